@@ -1,0 +1,66 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pkg from '../../package.json';
+import { instant } from '../../shared/time/instant';
+import { readAgendaFile } from '../app/agenda-file';
+import { sampleAgenda } from '../app/sample-agenda';
+import { startRostrum } from '../app/start-rostrum';
+import { confSettingsStore, confStateStore } from '../persistence/conf-store';
+import { defaultDataDir } from '../persistence/default-data-dir';
+import { STORE_FILES } from '../persistence/state-store';
+import { USAGE, parseServeArgs } from './args';
+
+/** `npm run serve`: the headless core, for tests and LAN-only setups. */
+async function main(): Promise<void> {
+  const args = parseServeArgs(process.argv.slice(2), process.env);
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  // dist/node/serve.js and electron/cli/serve.ts both sit two levels below the project root.
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const dataDir = resolve(args.dataDir ?? defaultDataDir());
+  const running = await startRostrum({
+    host: args.host,
+    port: args.port,
+    dataDir,
+    agenda: args.agenda ? readAgendaFile(args.agenda) : null,
+    tokens: {
+      ...(args.controlToken ? { control: args.controlToken } : {}),
+      ...(args.boothToken ? { booth: args.boothToken } : {}),
+      ...(args.viewToken ? { view: args.viewToken } : {}),
+    },
+    clock: { now: () => instant(Date.now()) },
+    rendererDir: join(root, 'dist', 'renderer'),
+    version: pkg.version,
+    sample: sampleAgenda,
+    openStateStore: confStateStore,
+    openSettingsStore: confSettingsStore,
+    stateFilePath: (dir) => join(dir, `${STORE_FILES.state}.json`),
+  });
+
+  for (const notice of running.notices) console.warn(notice);
+  console.log(`Rostrum ready on ${running.url}`);
+  for (const [view, url] of Object.entries(running.urls)) console.log(`  ${view.padEnd(10)} ${url}`);
+  console.log(`  data dir   ${dataDir}`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    running
+      .stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error(`Rostrum: could not stop cleanly on ${signal}: ${(error as Error).message}`);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Rostrum: ${(error as Error).message}`);
+  process.exit(1);
+});

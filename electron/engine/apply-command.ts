@@ -1,0 +1,56 @@
+import type { Command } from '../../shared/contract/commands';
+import type { RostrumState } from '../../shared/contract/state';
+import type { Instant } from '../../shared/time/instant';
+import { insertItem, moveItem, removeItem, replaceAgenda, skip, updateItem } from './agenda-edits';
+import { adjust, checkExpected, goto, next, pause, previous, reset, start } from './clock-commands';
+import { clearMessage, messageBooth, messageSpeaker } from './messages';
+
+function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState {
+  switch (cmd.type) {
+    case 'start':
+    case 'resume':
+      checkExpected(state, cmd.expectedItemId);
+      return start(state, now);
+    case 'pause':
+      checkExpected(state, cmd.expectedItemId);
+      return pause(state, now);
+    case 'next':
+      return next(state, cmd, now);
+    case 'previous':
+      return previous(state, cmd, now);
+    case 'goto':
+      return goto(state, cmd, now);
+    case 'adjust':
+      return adjust(state, cmd);
+    case 'reset':
+      return reset(state, cmd);
+    case 'skip':
+      return skip(state, cmd, now);
+    case 'message.speaker':
+      return messageSpeaker(state, cmd, now);
+    case 'message.booth':
+      return messageBooth(state, cmd, now);
+    case 'message.clear':
+      return clearMessage(state, cmd);
+    case 'agenda.replace':
+      return replaceAgenda(state, cmd);
+    case 'item.update':
+      return updateItem(state, cmd, now);
+    case 'item.insert':
+      return insertItem(state, cmd);
+    case 'item.remove':
+      return removeItem(state, cmd);
+    case 'item.move':
+      return moveItem(state, cmd);
+  }
+}
+
+/**
+ * The engine: a pure function from state and a validated command to the next state.
+ * Refusals throw a CommandError and leave the state untouched. A command that changes
+ * nothing returns the same object (no revision bump, nothing to persist or broadcast).
+ */
+export function applyCommand(state: RostrumState, cmd: Command, now: Instant): RostrumState {
+  const next = dispatch(state, cmd, now);
+  return next === state ? state : { ...next, revision: state.revision + 1 };
+}

@@ -1,0 +1,77 @@
+import { COMMAND_ROLES, type CommandAck } from '../../shared/contract/commands';
+import { CommandError, apiError, type ApiError } from '../../shared/contract/errors';
+import type { Role } from '../../shared/contract/roles';
+import type { RostrumState, StatePatch } from '../../shared/contract/state';
+import { validateCommand } from '../../shared/contract/validate';
+import type { Clock } from '../../shared/time/instant';
+import { applyCommand } from '../engine/apply-command';
+import type { StateStore } from '../persistence/state-store';
+import { makePatch } from './snapshot';
+
+export type PatchListener = (patch: StatePatch, state: RostrumState) => void;
+
+/**
+ * The main process's state holder: validates, checks the role, applies, persists, then
+ * acknowledges and broadcasts — in that order, so nothing acknowledged can be lost.
+ */
+export class RostrumCore {
+  private current: RostrumState;
+  private readonly listeners = new Set<PatchListener>();
+
+  constructor(
+    initial: RostrumState,
+    private readonly store: StateStore,
+    readonly clock: Clock,
+  ) {
+    this.current = initial;
+  }
+
+  get state(): RostrumState {
+    return this.current;
+  }
+
+  onPatch(listener: PatchListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** `role` null: the caller presented no token. */
+  execute(input: unknown, role: Role | null): CommandAck {
+    const result = this.run(input, role);
+    return 'code' in result ? { ok: false, error: result } : { ok: true, revision: result.revision };
+  }
+
+  private run(input: unknown, role: Role | null): ApiError | RostrumState {
+    if (role === null) return apiError('unauthorized', 'a control token is required to send commands');
+    const validated = validateCommand(input);
+    if (!validated.ok) return validated.error;
+    const cmd = validated.value;
+    if (!COMMAND_ROLES[cmd.type].includes(role)) {
+      return apiError('forbidden', `the ${role} role may not send "${cmd.type}"`, 'type');
+    }
+    const prev = this.current;
+    const now = this.clock.now();
+    let next: RostrumState;
+    try {
+      next = applyCommand(prev, cmd, now);
+    } catch (error) {
+      if (error instanceof CommandError) return error.toApiError();
+      throw error;
+    }
+    if (next === prev) return prev;
+    try {
+      this.store.save(next);
+    } catch (error) {
+      return apiError('persist-failed', `the change could not be saved: ${(error as Error).message}`);
+    }
+    this.current = next;
+    const patch = makePatch(prev, next, now);
+    for (const listener of this.listeners) listener(patch, next);
+    return next;
+  }
+
+  /** Saves the current state again (on shutdown). */
+  flush(): void {
+    this.store.save(this.current);
+  }
+}

@@ -1,0 +1,65 @@
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { apiError } from '../../shared/contract/errors';
+import { apiRoutes } from './api-routes';
+import type { RostrumCore } from './core';
+import { sendError } from './http-util';
+import { attachSocketServer, type RostrumIo } from './socket-server';
+import { staticViews } from './static-views';
+import type { Tokens } from './tokens';
+
+export interface ServerOptions {
+  core: RostrumCore;
+  tokens: Tokens;
+  rendererDir: string;
+  version: string;
+}
+
+export interface RostrumServer {
+  http: HttpServer;
+  io: RostrumIo;
+  /** Resolves with the bound port; rejects with the listen error (e.g. EADDRINUSE). */
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** One port serves the HTTP API, the views and socket.io. */
+export function createRostrumServer(options: ServerOptions): RostrumServer {
+  const tokens = () => options.tokens;
+  const api = apiRoutes({ core: options.core, tokens, version: options.version });
+  const views = staticViews(options.rendererDir);
+
+  const http = createHttpServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    api(req, res, pathname)
+      .then((handled) => {
+        if (handled || views(req, res, pathname)) return;
+        sendError(res, apiError('not-found', `nothing at ${pathname}`));
+      })
+      .catch((error: unknown) => {
+        if (!res.headersSent) sendError(res, apiError('internal', `internal error: ${(error as Error).message}`));
+        else res.destroy();
+      });
+  });
+  const io = attachSocketServer(http, options.core, tokens);
+
+  return {
+    http,
+    io,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        const onError = (error: Error) => reject(error);
+        http.once('error', onError);
+        http.listen(port, host, () => {
+          http.off('error', onError);
+          resolve((http.address() as AddressInfo).port);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        io.close();
+        http.close(() => resolve());
+        http.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,30 @@
+import { clockView } from '../../shared/clock/clock-view';
+import type { RostrumState, Snapshot, StatePatch } from '../../shared/contract/state';
+import { projectSchedule } from '../../shared/schedule/projection';
+import type { Instant } from '../../shared/time/instant';
+
+export function makeSnapshot(state: RostrumState, now: Instant): Snapshot {
+  return {
+    revision: state.revision,
+    serverTime: now,
+    agenda: state.agenda,
+    clock: clockView(state.clock, state.agenda, now),
+    messages: state.messages,
+    report: state.report,
+    schedule: projectSchedule(state, now),
+  };
+}
+
+/**
+ * Only what changed goes out: the engine replaces exactly the parts it changes, so a reference
+ * comparison finds them. The clock view depends on the agenda (the item's duration), so it goes
+ * with agenda changes too.
+ */
+export function makePatch(prev: RostrumState, next: RostrumState, now: Instant): StatePatch {
+  const patch: StatePatch = { revision: next.revision, serverTime: now };
+  if (prev.agenda !== next.agenda) patch.agenda = next.agenda;
+  if (prev.clock !== next.clock || prev.agenda !== next.agenda) patch.clock = clockView(next.clock, next.agenda, now);
+  if (prev.messages !== next.messages) patch.messages = next.messages;
+  if (prev.report !== next.report) patch.report = next.report;
+  return patch;
+}

@@ -1,0 +1,56 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/contract/events';
+import { apiError } from '../../shared/contract/errors';
+import type { RostrumCore } from './core';
+import { MAX_BODY_BYTES } from './http-util';
+import { makeSnapshot } from './snapshot';
+import { roleForToken, type Tokens } from './tokens';
+
+export type RostrumIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/**
+ * socket.io on the same port. A socket presents its token in the handshake; without one it only
+ * receives. Every change goes out once as a `state:patch`, serialised once for all clients.
+ */
+export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: () => Tokens): RostrumIo {
+  const io: RostrumIo = new Server(http, { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES });
+
+  io.use((socket, next) => {
+    const auth: unknown = socket.handshake.auth;
+    const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
+    if (token === undefined || token === null || token === '') {
+      socket.data.role = null;
+      return next();
+    }
+    const role = typeof token === 'string' ? roleForToken(tokens(), token) : null;
+    if (role === null) return next(new Error('unauthorized: the token is not valid'));
+    socket.data.role = role;
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now()));
+
+    socket.on('state:request', () => {
+      socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now()));
+    });
+
+    socket.on('time:ping', (clientSentAt, ack) => {
+      if (typeof ack !== 'function') return;
+      ack({ clientSentAt: Number.isFinite(clientSentAt) ? clientSentAt : 0, serverTime: core.clock.now() });
+    });
+
+    socket.on('command', (command, ack) => {
+      if (typeof ack !== 'function') return;
+      try {
+        ack(core.execute(command, socket.data.role));
+      } catch (error) {
+        ack({ ok: false, error: apiError('internal', `internal error: ${(error as Error).message}`) });
+      }
+    });
+  });
+
+  core.onPatch((patch) => io.emit('state:patch', patch));
+  return io;
+}

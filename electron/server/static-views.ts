@@ -1,0 +1,74 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { VIEWS, type View } from '../../shared/contract/http';
+import { apiError } from '../../shared/contract/errors';
+import { sendError } from './http-util';
+import { VIEW_HEADERS } from './security-headers';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.webm': 'audio/webm',
+  '.map': 'application/json',
+};
+
+/** Serves the built renderer: one HTML page per view, hashed assets under /assets/. */
+export function staticViews(rendererDir: string) {
+  const viewFile = (view: View) => join(rendererDir, `${view}.html`);
+
+  function sendFile(res: ServerResponse, file: string, immutable: boolean, method: string): void {
+    const stat = statSync(file);
+    res.writeHead(200, {
+      ...VIEW_HEADERS,
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'content-length': stat.size,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    if (method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  }
+
+  /** Returns false when the path is not a view or asset. */
+  return function serve(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') return false;
+    if (pathname === '/') {
+      res.writeHead(302, { location: '/moderator' });
+      res.end();
+      return true;
+    }
+    const view = VIEWS.find((v) => pathname === `/${v}` || pathname === `/${v}/`);
+    if (view) {
+      if (!existsSync(viewFile(view))) {
+        sendError(res, apiError('not-found', `the ${view} view is not built: run "npm run build"`));
+        return true;
+      }
+      sendFile(res, viewFile(view), false, method);
+      return true;
+    }
+    if (pathname.startsWith('/assets/') || pathname === '/favicon.ico' || pathname.startsWith('/sounds/')) {
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(pathname);
+      } catch {
+        return false;
+      }
+      const file = normalize(join(rendererDir, decoded));
+      if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
+      sendFile(res, file, pathname.startsWith('/assets/'), method);
+      return true;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,69 @@
+import { io } from 'socket.io-client';
+import type { View } from '../../shared/contract/http';
+import type { HandshakeAuth } from '../../shared/contract/events';
+import { seedServerClock } from './server-clock';
+import type { RostrumSocket } from './socket-types';
+import { receivePatch, receiveSnapshot, setLink, useRostrum } from './store';
+import { startTimeSync } from './time-sync';
+import { takeToken } from './token';
+
+/** A refused handshake is retried after this long, unless the token itself was refused. */
+const RETRY_REFUSED_MS = 5000;
+/** While waiting for a snapshot asked for after a gap, ask again after this long. */
+const RESYNC_AGAIN_MS = 2000;
+
+let socket: RostrumSocket | null = null;
+
+export const getSocket = (): RostrumSocket | null => socket;
+
+/**
+ * Connects this display to the server that served it (same origin). Call once at start-up.
+ * socket.io reconnects by itself; on every (re)connect the server sends a fresh snapshot.
+ */
+export function connect(view: View): RostrumSocket {
+  if (socket) return socket;
+  const auth: HandshakeAuth = {};
+  const token = takeToken(view);
+  if (token !== undefined) auth.token = token;
+  const s: RostrumSocket = io({ auth });
+  socket = s;
+
+  let resyncAskedAt = -Infinity;
+  const askForSnapshot = () => {
+    const now = Date.now();
+    if (now - resyncAskedAt < RESYNC_AGAIN_MS || !s.connected) return;
+    resyncAskedAt = now;
+    s.emit('state:request');
+  };
+
+  s.on('state:snapshot', (snapshot) => {
+    resyncAskedAt = -Infinity;
+    seedServerClock(snapshot.serverTime);
+    receiveSnapshot(snapshot);
+  });
+  s.on('state:patch', (patch) => {
+    if (receivePatch(patch) === 'gap') askForSnapshot();
+  });
+  s.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+    if (s.active) {
+      // A transport failure: socket.io keeps retrying by itself.
+      if (useRostrum.getState().link !== 'connecting') setLink('offline');
+      return;
+    }
+    // The server refused the handshake.
+    const code = err.data?.code ?? err.message;
+    if (/unauthori[sz]ed|forbidden/i.test(code)) {
+      setLink('unauthorized');
+    } else {
+      setLink('offline');
+      setTimeout(() => s.connect(), RETRY_REFUSED_MS);
+    }
+  });
+
+  startTimeSync(s, (alive) => {
+    if (useRostrum.getState().link === 'unauthorized' && !alive) return;
+    if (alive) setLink('online');
+    else if (s.connected || useRostrum.getState().link !== 'connecting') setLink('offline');
+  });
+  return s;
+}

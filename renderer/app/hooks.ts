@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useState } from 'react';
+import { findItem } from '../../shared/agenda/agenda-queries';
+import { lineupOf, type Lineup } from './agenda-selectors';
+import { readClock, sameReading, type ClockReading } from './clock-reading';
+import { onEveryFrame } from './frame-loop';
+import { serverNow } from './server-clock';
+import { useRostrum } from './store';
+
+/**
+ * A value derived from the clock as shown now, computed every frame from the snapshot's anchors
+ * and the estimated server time. The component re-renders only when the selected value changes
+ * (for the digits: once a second), and never waits for the network: the clock keeps counting
+ * while offline.
+ */
+export function useClockSelector<T>(select: (r: ClockReading) => T, isEqual: (a: T, b: T) => boolean): T {
+  const clock = useRostrum((s) => s.snapshot?.clock ?? null);
+  const agenda = useRostrum((s) => s.snapshot?.agenda ?? null);
+  const item = useMemo(
+    () => (clock && agenda ? findItem(agenda, clock.currentItemId)?.item : undefined),
+    [clock, agenda],
+  );
+  const [value, setValue] = useState(() => select(readClock(clock, item, serverNow())));
+
+  useEffect(() => {
+    const update = () => {
+      const next = select(readClock(clock, item, serverNow()));
+      setValue((prev) => (isEqual(prev, next) ? prev : next));
+    };
+    update();
+    return onEveryFrame(update);
+    // `select` and `isEqual` are module-level functions in every caller.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [clock, item]);
+
+  return value;
+}
+
+const whole = (r: ClockReading) => r;
+/** The full clock reading: digits, phase, status. */
+export const useClock = (): ClockReading => useClockSelector(whole, sameReading);
+
+export interface ClockPhase {
+  phase: ClockReading['phase'];
+  status: ClockReading['status'];
+}
+const phaseAndStatus = (r: ClockReading): ClockPhase => ({ phase: r.phase, status: r.status });
+const samePhase = (a: ClockPhase, b: ClockPhase) => a.phase === b.phase && a.status === b.status;
+/** Only phase and status: for components that must not re-render every second. */
+export const useClockPhase = (): ClockPhase => useClockSelector(phaseAndStatus, samePhase);
+
+/** The current and next items; recomputed only when the agenda or the current item changes. */
+export function useLineup(): Lineup {
+  const agenda = useRostrum((s) => s.snapshot?.agenda);
+  const currentItemId = useRostrum((s) => s.snapshot?.clock.currentItemId ?? null);
+  const status = useRostrum((s) => s.snapshot?.clock.status ?? 'idle');
+  return useMemo(() => lineupOf(agenda, currentItemId, status), [agenda, currentItemId, status]);
+}
+
+export const useLink = () => useRostrum((s) => s.link);
+export const useHasSnapshot = () => useRostrum((s) => s.snapshot !== null);

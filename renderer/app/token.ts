@@ -1,0 +1,45 @@
+import { TOKEN_PARAM, type View } from '../../shared/contract/http';
+
+declare global {
+  interface Window {
+    /** Provided by the Electron preload: the token of the window's view. */
+    rostrum?: { token?: string };
+  }
+}
+
+const storageKey = (view: View) => `rostrum.token.${view}`;
+
+/**
+ * The token of this display. A `?token=` in the link wins and is moved into sessionStorage, then
+ * removed from the address bar (and so from history, screenshots and shoulder-surfers). A reload
+ * finds it in sessionStorage; an Electron window gets it from its preload.
+ */
+export function takeToken(view: View): string | undefined {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get(TOKEN_PARAM);
+  if (fromUrl !== null) {
+    url.searchParams.delete(TOKEN_PARAM);
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    if (fromUrl !== '') {
+      safeSessionSet(storageKey(view), fromUrl);
+      return fromUrl;
+    }
+  }
+  return window.rostrum?.token ?? safeSessionGet(storageKey(view)) ?? undefined;
+}
+
+function safeSessionGet(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function safeSessionSet(key: string, value: string): void {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    // storage unavailable: the token lives only as long as this page
+  }
+}

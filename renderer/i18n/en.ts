@@ -1,0 +1,82 @@
+import type { ClockStatus, Phase } from '../../shared/clock/clock-state';
+import type { ErrorCode } from '../../shared/contract/errors';
+import type { LinkStatus } from '../app/link-status';
+
+/** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
+type RequiredKeys =
+  | `phase.${Phase}`
+  | `status.${ClockStatus}`
+  | `link.${LinkStatus}`
+  | `error.${ErrorCode}`;
+
+/**
+ * English, the source catalogue: every string the views show. `{name}` marks a value filled in by `t()`.
+ * Its keys define `MessageKey`; zh.ts must translate every one of them.
+ */
+export const en = {
+  'view.moderator': 'Moderator',
+  'view.speaker': 'Speaker',
+  'view.booth': 'Interpreter booth',
+  'app.title': 'Rostrum — {view}',
+
+  'label.current': 'Now',
+  'label.next': 'Next',
+  'label.remaining': 'Remaining',
+  'label.elapsed': 'Elapsed',
+  'label.language': 'Language',
+  'label.agenda': 'Agenda',
+  'label.controls': 'Clock controls',
+  'label.displayLanguage': 'Display language',
+  'label.connection': 'Connection',
+
+  'speaker.none': '—',
+  'speaker.endOfAgenda': 'End of agenda',
+  'speaker.noAgenda': 'No agenda loaded',
+  'loading': 'Connecting to the server…',
+
+  'button.start': 'Start',
+  'button.resume': 'Resume',
+  'button.pause': 'Pause',
+  'button.next': 'Next',
+
+  'agenda.empty': 'The agenda has no items yet.',
+  'agenda.noDuration': 'open',
+  'agenda.current': 'on now',
+  'agenda.skipped': 'skipped',
+
+  'phase.normal': 'On time',
+  'phase.warning': 'Wrap up soon',
+  'phase.danger': 'Time almost up',
+  'phase.overtime': 'Over time',
+
+  'status.idle': 'Ready',
+  'status.running': 'Running',
+  'status.paused': 'Paused',
+  'status.ended': 'Ended',
+
+  'link.connecting': 'Connecting…',
+  'link.online': 'Online',
+  'link.offline': 'Offline — reconnecting…',
+  'link.unauthorized': 'Link not valid — ask for a new one',
+
+  'error.invalid': 'The request was not valid.',
+  'error.unknown-command': 'The server does not know this command.',
+  'error.unknown-item': 'That agenda item does not exist.',
+  'error.unknown-session': 'That session does not exist.',
+  'error.stale-item': 'Someone else already moved on — check the current item.',
+  'error.no-current-item': 'There is no current item.',
+  'error.item-skipped': 'That item is skipped.',
+  'error.item-is-current': 'That item is the current one.',
+  'error.unauthorized': 'This link is not valid any more.',
+  'error.forbidden': 'This display may not do that.',
+  'error.too-large': 'That is too large.',
+  'error.rate-limited': 'Too many requests — wait a moment.',
+  'error.not-found': 'Not found.',
+  'error.persist-failed': 'The server could not save the change.',
+  'error.offline': 'Offline: the command was not sent.',
+  'error.timeout': 'The server did not answer in time.',
+  'error.internal': 'The server hit an internal error.',
+} as const satisfies Record<RequiredKeys, string> & Record<string, string>;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, string>;

@@ -1,0 +1,67 @@
+import type { Catalogue } from './en';
+
+/** 简体中文 catalogue. The type makes a missing or misspelt key a compile error. */
+export const zh: Catalogue = {
+  'view.moderator': '主持人',
+  'view.speaker': '发言人',
+  'view.booth': '同传间',
+  'app.title': 'Rostrum — {view}',
+
+  'label.current': '当前',
+  'label.next': '下一位',
+  'label.remaining': '剩余时间',
+  'label.elapsed': '已用时间',
+  'label.language': '语言',
+  'label.agenda': '议程',
+  'label.controls': '计时控制',
+  'label.displayLanguage': '界面语言',
+  'label.connection': '连接',
+
+  'speaker.none': '—',
+  'speaker.endOfAgenda': '议程结束',
+  'speaker.noAgenda': '尚未加载议程',
+  'loading': '正在连接服务器…',
+
+  'button.start': '开始',
+  'button.resume': '继续',
+  'button.pause': '暂停',
+  'button.next': '下一项',
+
+  'agenda.empty': '议程中还没有条目。',
+  'agenda.noDuration': '不限时',
+  'agenda.current': '进行中',
+  'agenda.skipped': '已跳过',
+
+  'phase.normal': '时间充足',
+  'phase.warning': '请准备收尾',
+  'phase.danger': '时间即将用完',
+  'phase.overtime': '已超时',
+
+  'status.idle': '就绪',
+  'status.running': '计时中',
+  'status.paused': '已暂停',
+  'status.ended': '已结束',
+
+  'link.connecting': '正在连接…',
+  'link.online': '已连接',
+  'link.offline': '离线 — 正在重新连接…',
+  'link.unauthorized': '链接无效 — 请索取新链接',
+
+  'error.invalid': '请求无效。',
+  'error.unknown-command': '服务器不认识此命令。',
+  'error.unknown-item': '该议程条目不存在。',
+  'error.unknown-session': '该会议单元不存在。',
+  'error.stale-item': '其他人已切换到下一项 — 请核对当前条目。',
+  'error.no-current-item': '当前没有条目。',
+  'error.item-skipped': '该条目已被跳过。',
+  'error.item-is-current': '该条目正在进行中。',
+  'error.unauthorized': '此链接已失效。',
+  'error.forbidden': '此显示端无权执行该操作。',
+  'error.too-large': '内容过大。',
+  'error.rate-limited': '请求过于频繁 — 请稍候。',
+  'error.not-found': '未找到。',
+  'error.persist-failed': '服务器无法保存此更改。',
+  'error.offline': '离线：命令未发送。',
+  'error.timeout': '服务器未及时响应。',
+  'error.internal': '服务器内部错误。',
+};

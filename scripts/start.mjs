@@ -1,0 +1,35 @@
+// `npm start -- [args]`: the Rostrum desktop app. Installs/builds first when needed. When Electron
+// cannot run here (binary not downloaded, app not built, no display), starts the headless server
+// instead, whose URLs open in any browser. Arguments pass through either way.
+
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ROOT, electronUnavailableReason, ensureBuild, ensureDeps, exitCodeOf } from './lib/setup.mjs';
+
+ensureDeps();
+ensureBuild();
+
+const args = process.argv.slice(2);
+const reason = electronUnavailableReason();
+
+if (reason) {
+  console.log(`Rostrum: ${reason} — starting the headless server instead; open the URLs below in a browser.`);
+  await import('../dist/node/serve.js');
+} else {
+  // Chromium refuses to run as root with its sandbox on (containers, VMs logged in as root).
+  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const electron = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'electron.cmd' : 'electron');
+  const child = spawn(electron, ['.', ...sandbox, ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on('error', (err) => {
+    console.error(`Rostrum: could not start Electron: ${err.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => process.exit(exitCodeOf(code, signal)));
+}

@@ -1,0 +1,33 @@
+/** Plain constants of the agenda model, safe to import anywhere (no validation library). */
+
+export const ITEM_KINDS = [
+  'opening',
+  'remarks',
+  'talk',
+  'commentary',
+  'moderation',
+  'q-and-a',
+  'break',
+  'closing',
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const ATTENDANCE = ['onsite', 'online'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+/** Phase thresholds, overridable per item with `warningSec` / `dangerSec`. */
+export const DEFAULT_WARNING_SEC = 120;
+export const DEFAULT_DANGER_SEC = 30;
+
+export const LIMITS = {
+  idLength: 64,
+  titleLength: 300,
+  nameLength: 200,
+  notesLength: 4000,
+  messageLength: 500,
+  maxDurationSec: 24 * 3600,
+  maxSessions: 100,
+  maxItemsPerSession: 500,
+  maxGlossary: 1000,
+  maxAdjustSec: 4 * 3600,
+} as const;

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { ATTENDANCE, ITEM_KINDS, LIMITS } from './agenda-constants';
+import { isValidLanguageTag } from './language';
+import { isValidTimeZone } from '../time/zoned-time';
+
+/**
+ * The agenda JSON is public API: these field names are fixed (issue #2).
+ * Objects are strict, so a misspelt field is named in the error instead of silently dropped.
+ */
+
+export const idSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'may only contain letters, digits and _ . : -');
+
+export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (24-hour)');
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    const dt = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() + 1 === m && dt.getUTCDate() === d;
+  }, 'is not a calendar date');
+
+export const timeZoneSchema = z.string().refine(isValidTimeZone, 'is not an IANA time zone (e.g. Asia/Shanghai)');
+export const languageSchema = z.string().refine(isValidLanguageTag, 'is not a BCP-47 language tag (e.g. en, zh-CN)');
+
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+
+export const speakerSchema = z.strictObject({
+  name: text(LIMITS.nameLength).default(''),
+  localName: text(LIMITS.nameLength).default(''),
+  honorific: text(40).default(''),
+  role: text(LIMITS.titleLength).default(''),
+  organisation: text(LIMITS.titleLength).default(''),
+});
+
+const thresholdSec = z.number().int('must be whole seconds').min(0).max(3600);
+
+export const itemSchema = z.strictObject({
+  id: idSchema,
+  title: text(LIMITS.titleLength).min(1, 'must not be empty'),
+  kind: z.enum(ITEM_KINDS),
+  speaker: speakerSchema.default({ name: '', localName: '', honorific: '', role: '', organisation: '' }),
+  durationSec: z
+    .number()
+    .int('must be whole seconds')
+    .min(1, 'must be at least 1 second')
+    .max(LIMITS.maxDurationSec, 'must be at most 24 hours')
+    .optional(),
+  language: languageSchema,
+  attendance: z.enum(ATTENDANCE).default('onsite'),
+  notes: text(LIMITS.notesLength).default(''),
+  boothNotes: text(LIMITS.notesLength).default(''),
+  scriptReceived: z.boolean().default(false),
+  fixed: z.boolean().default(false),
+  skipped: z.boolean().default(false),
+  warningSec: thresholdSec.optional(),
+  dangerSec: thresholdSec.optional(),
+});
+
+export const sessionSchema = z.strictObject({
+  id: idSchema,
+  title: text(LIMITS.titleLength).min(1, 'must not be empty'),
+  moderator: text(LIMITS.nameLength).default(''),
+  moderatorLanguage: languageSchema,
+  plannedStart: hhmmSchema,
+  plannedEnd: hhmmSchema,
+  items: z.array(itemSchema).max(LIMITS.maxItemsPerSession),
+});
+
+export const glossaryEntrySchema = z.strictObject({
+  term: text(LIMITS.nameLength).min(1, 'must not be empty'),
+  expansions: z.record(languageSchema, text(LIMITS.titleLength)),
+});
+
+export const agendaBaseSchema = z.strictObject({
+  title: text(LIMITS.titleLength).min(1, 'must not be empty'),
+  date: isoDateSchema,
+  venue: text(LIMITS.titleLength).default(''),
+  timezone: timeZoneSchema,
+  extraTimezones: z.array(timeZoneSchema).max(8).default([]),
+  languages: z.array(languageSchema).min(1, 'must list at least one language').max(16),
+  sessions: z.array(sessionSchema).max(LIMITS.maxSessions),
+  glossary: z.array(glossaryEntrySchema).max(LIMITS.maxGlossary).default([]),
+});
+
+/** Cross-field rules: ids unique across sessions and items, sessions that end after they start. */
+export const agendaSchema = agendaBaseSchema.superRefine((agenda, ctx) => {
+  const seen = new Map<string, string>();
+  agenda.sessions.forEach((session, si) => {
+    const prior = seen.get(session.id);
+    if (prior) ctx.addIssue({ code: 'custom', path: ['sessions', si, 'id'], message: `duplicates the id of ${prior}` });
+    else seen.set(session.id, `session ${si + 1}`);
+    if (session.plannedEnd < session.plannedStart) {
+      ctx.addIssue({ code: 'custom', path: ['sessions', si, 'plannedEnd'], message: 'must not be before plannedStart' });
+    }
+    session.items.forEach((item, ii) => {
+      const p = seen.get(item.id);
+      if (p) ctx.addIssue({ code: 'custom', path: ['sessions', si, 'items', ii, 'id'], message: `duplicates the id of ${p}` });
+      else seen.set(item.id, `item "${item.title}"`);
+    });
+  });
+});
+
+export type Agenda = z.output<typeof agendaSchema>;
+export type AgendaInput = z.input<typeof agendaSchema>;
+export type Session = z.output<typeof sessionSchema>;
+export type Item = z.output<typeof itemSchema>;
+export type ItemInput = z.input<typeof itemSchema>;
+export type Speaker = z.output<typeof speakerSchema>;
+export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
+
+/**
+ * Fields of an item that `item.update` may change: everything but its id. Built without defaults,
+ * so a patch only ever touches the fields it names. `null` removes an optional value.
+ */
+export const itemPatchSchema = z.strictObject({
+  title: itemSchema.shape.title.optional(),
+  kind: z.enum(ITEM_KINDS).optional(),
+  speaker: z
+    .strictObject({
+      name: text(LIMITS.nameLength),
+      localName: text(LIMITS.nameLength),
+      honorific: text(40),
+      role: text(LIMITS.titleLength),
+      organisation: text(LIMITS.titleLength),
+    })
+    .partial()
+    .optional(),
+  durationSec: itemSchema.shape.durationSec.unwrap().nullable().optional(),
+  language: languageSchema.optional(),
+  attendance: z.enum(ATTENDANCE).optional(),
+  notes: text(LIMITS.notesLength).optional(),
+  boothNotes: text(LIMITS.notesLength).optional(),
+  scriptReceived: z.boolean().optional(),
+  fixed: z.boolean().optional(),
+  skipped: z.boolean().optional(),
+  warningSec: thresholdSec.nullable().optional(),
+  dangerSec: thresholdSec.nullable().optional(),
+});
+export type ItemPatch = z.output<typeof itemPatchSchema>;

@@ -1,0 +1,19 @@
+import type { Agenda } from '../agenda/agenda-schema';
+import { findItem } from '../agenda/agenda-queries';
+import type { Instant } from '../time/instant';
+import { allottedMs, elapsedMs, phaseOf, remainingMs, thresholdsOf } from './clock-math';
+import type { ClockState } from './clock-state';
+import type { ClockView } from '../contract/state';
+
+/** The clock with its derived values as of `now` (server time). */
+export function clockView(clock: ClockState, agenda: Agenda, now: Instant): ClockView {
+  const item = findItem(agenda, clock.currentItemId)?.item;
+  const remaining = clock.status === 'ended' ? null : remainingMs(clock, item, now);
+  return {
+    ...clock,
+    durationMs: allottedMs(item, clock.addedMs),
+    elapsedMs: elapsedMs(clock, now),
+    remainingMs: remaining,
+    phase: clock.status === 'ended' ? 'normal' : phaseOf(remaining, thresholdsOf(item)),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Instant } from '../time/instant';
+
+/** A pause of an item: from when, and until when (null while still paused). */
+export interface PauseRecord {
+  from: Instant;
+  to: Instant | null;
+}
+
+/**
+ * What actually happened to one item. Kept in state and persisted with every command,
+ * so the timing report survives a crash.
+ */
+export interface ItemRecord {
+  /** First time the item's clock started. */
+  actualStart: Instant | null;
+  /** When the item was left (next/previous/goto/end); cleared if it becomes current again. */
+  actualEnd: Instant | null;
+  /** Running time accumulated on the item, excluding pauses; restored if the item is revisited. */
+  elapsedMs: number;
+  /** Time the moderator added (+) or took away (−). */
+  addedMs: number;
+  pauses: PauseRecord[];
+}
+
+export type Report = Record<string, ItemRecord>;
+
+export const emptyRecord = (): ItemRecord => ({ actualStart: null, actualEnd: null, elapsedMs: 0, addedMs: 0, pauses: [] });

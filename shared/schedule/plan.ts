@@ -1,0 +1,67 @@
+import type { Agenda, Session } from '../agenda/agenda-schema';
+import { instant, type Instant } from '../time/instant';
+import { zonedToInstant } from '../time/zoned-time';
+
+/** The plan of one item: where it sits in its session, before any live progress. */
+export interface PlannedItem {
+  itemId: string;
+  sessionId: string;
+  plannedStart: Instant;
+  plannedEnd: Instant;
+  /** Its duration, or for an item without one, its equal share of the session's unallocated time. */
+  plannedDurationMs: number;
+}
+
+export interface PlannedSession {
+  sessionId: string;
+  plannedStart: Instant;
+  /** The session window's end, or where its items end if they overflow it. */
+  plannedEnd: Instant;
+}
+
+export interface Plan {
+  items: PlannedItem[];
+  sessions: PlannedSession[];
+  plannedEnd: Instant | null;
+}
+
+/**
+ * Share of the session's unallocated planned time for each item that has no duration.
+ * Computed from the plan (every item, skipped or not), never from live progress.
+ */
+export function unallocatedShareMs(session: Session): number {
+  const windowMs = (minutesOf(session.plannedEnd) - minutesOf(session.plannedStart)) * 60_000;
+  let allocated = 0;
+  let open = 0;
+  for (const item of session.items) {
+    if (item.durationSec === undefined) open += 1;
+    else allocated += item.durationSec * 1000;
+  }
+  return open === 0 ? 0 : Math.max(0, windowMs - allocated) / open;
+}
+
+/** The plan laid out on the agenda's date in its primary zone, shifted by `anchorOffsetMs`. */
+export function buildPlan(agenda: Agenda, anchorOffsetMs = 0): Plan {
+  const items: PlannedItem[] = [];
+  const sessions: PlannedSession[] = [];
+  for (const session of agenda.sessions) {
+    const start = instant(zonedToInstant(agenda.date, session.plannedStart, agenda.timezone) + anchorOffsetMs);
+    const windowEnd = instant(zonedToInstant(agenda.date, session.plannedEnd, agenda.timezone) + anchorOffsetMs);
+    const share = unallocatedShareMs(session);
+    let cursor = start;
+    for (const item of session.items) {
+      const plannedDurationMs = item.durationSec === undefined ? share : item.durationSec * 1000;
+      const plannedEnd = instant(cursor + plannedDurationMs);
+      items.push({ itemId: item.id, sessionId: session.id, plannedStart: cursor, plannedEnd, plannedDurationMs });
+      cursor = plannedEnd;
+    }
+    sessions.push({ sessionId: session.id, plannedStart: start, plannedEnd: cursor > windowEnd ? cursor : windowEnd });
+  }
+  const last = sessions.reduce<Instant | null>((m, s) => (m === null || s.plannedEnd > m ? s.plannedEnd : m), null);
+  return { items, sessions, plannedEnd: last };
+}
+
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { VIEW_ROLE, type View } from '../../shared/contract/http';
+import { ROOT, startServer, type StartedServer } from '../helpers/server-process';
+
+export { expect };
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Leave the token out of the link. */
+  noToken?: boolean;
+}
+
+interface Fixtures {
+  /** A fresh server (free port, fresh data dir) for this test. */
+  server: StartedServer;
+  /** Opens a view with its token, in its own page, watched for CSP violations and console errors. */
+  openView: (view: View, options?: OpenOptions) => Promise<Page>;
+  /** Console errors a test expects (e.g. failed requests while the server is down). */
+  allowConsoleErrors: RegExp[];
+}
+
+const BUILT_VIEW = join(ROOT, 'dist', 'renderer', 'speaker.html');
+
+export const viewUrl = (server: StartedServer, view: View, withToken = true): string =>
+  `${server.url}/${view}${withToken ? `?token=${encodeURIComponent(server.tokens[VIEW_ROLE[view]])}` : ''}`;
+
+export const test = base.extend<Fixtures>({
+  allowConsoleErrors: [[], { option: true }],
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring
+  server: async ({}, use) => {
+    if (!existsSync(BUILT_VIEW)) throw new Error(`${BUILT_VIEW} is missing: run "npm run build" first`);
+    const server = await startServer();
+    try {
+      await use(server);
+    } finally {
+      await server.stop();
+    }
+  },
+
+  openView: async ({ context, server, allowConsoleErrors }, use) => {
+    const problems: string[] = [];
+    const pages: Page[] = [];
+
+    await use(async (view, options = {}) => {
+      const page = await context.newPage();
+      pages.push(page);
+      if (options.viewport) await page.setViewportSize(options.viewport);
+      // Injected by the browser, outside the page's CSP; reports violations through the console.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
+        });
+      });
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const text = msg.text();
+        if (!text.startsWith('securitypolicyviolation') && allowConsoleErrors.some((re) => re.test(text))) return;
+        problems.push(`[${view}] console error: ${text}`);
+      });
+      page.on('pageerror', (err) => problems.push(`[${view}] uncaught: ${err.message}`));
+      await page.goto(viewUrl(server, view, !options.noToken));
+      return page;
+    });
+
+    for (const page of pages) await page.close();
+    expect(problems, 'no CSP violations, console errors or uncaught exceptions').toEqual([]);
+  },
+});

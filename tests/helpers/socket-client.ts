@@ -1,0 +1,45 @@
+import { io, type Socket } from 'socket.io-client';
+import type { CommandAck, CommandInput } from '../../shared/contract/commands';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract/events';
+import type { Snapshot, StatePatch } from '../../shared/contract/state';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * A real socket.io-client, resolved with the snapshot the server sends on connect (listened for
+ * before connecting, so it cannot be missed). Always websocket, no retries.
+ */
+export function connectSocket(url: string, token?: string): Promise<{ socket: TestSocket; snapshot: Snapshot }> {
+  const socket: TestSocket = io(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    ...(token !== undefined ? { auth: { token } } : {}),
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('state:snapshot', (snapshot) => resolve({ socket, snapshot }));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+export function sendCommand(socket: TestSocket, command: CommandInput | Record<string, unknown>): Promise<CommandAck> {
+  return new Promise((resolve) => socket.emit('command', command as CommandInput, resolve));
+}
+
+export function nextEvent<E extends 'state:snapshot' | 'state:patch'>(
+  socket: TestSocket,
+  event: E,
+  predicate: (payload: E extends 'state:snapshot' ? Snapshot : StatePatch) => boolean = () => true,
+): Promise<E extends 'state:snapshot' ? Snapshot : StatePatch> {
+  return new Promise((resolve) => {
+    const handler = (payload: never) => {
+      if (!predicate(payload)) return;
+      socket.off(event, handler as never);
+      resolve(payload);
+    };
+    socket.on(event, handler as never);
+  });
+}

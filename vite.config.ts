@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererRoot = resolve(here, 'renderer');
+
+/** The dev server forwards the socket and the HTTP API to a server started with `--port 4848`. */
+const DEV_BACKEND = 'http://127.0.0.1:4848';
+
+/**
+ * Drops the WOFF fallback from @fontsource's @font-face rules: every browser Rostrum runs in
+ * (Chromium, Electron) reads WOFF2, so the fallback only doubled the number of font files shipped.
+ */
+function woff2Only(): Plugin {
+  return {
+    name: 'rostrum:woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]@fontsource[\\/].*\.css$/.test(id)) return null;
+      return { code: code.replace(/,\s*url\([^)]*\.woff\)\s*format\('woff'\)/g, ''), map: null };
+    },
+  };
+}
+
+/** Matches the modules of the named packages. */
+const vendor = (names: string[]) =>
+  new RegExp(`[\\\\/]node_modules[\\\\/](${names.map((n) => n.replace(/\./g, '\\.')).join('|')})[\\\\/]`);
+
+/**
+ * The three views, one HTML page each. Each page gets its own entry chunk; code they share
+ * (React, the store, the connection) lands in shared chunks, so /speaker loads only what it uses.
+ */
+export default defineConfig({
+  root: rendererRoot,
+  base: '/',
+  appType: 'mpa',
+  plugins: [woff2Only(), react()],
+  build: {
+    outDir: resolve(here, 'dist/renderer'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    // Never inline assets as data: URLs (fonts, icons): the CSP allows files from 'self' only.
+    assetsInlineLimit: 0,
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 250,
+    rolldownOptions: {
+      input: {
+        moderator: resolve(rendererRoot, 'moderator.html'),
+        speaker: resolve(rendererRoot, 'speaker.html'),
+        booth: resolve(rendererRoot, 'booth.html'),
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: vendor(['react', 'react-dom', 'scheduler']), priority: 3 },
+            {
+              name: 'socket',
+              test: vendor(['socket.io-client', 'socket.io-parser', 'engine.io-client', 'engine.io-parser', '@socket.io']),
+              priority: 2,
+            },
+            // App code and other libraries used by at least two views; what one view alone uses stays in its entry.
+            { name: 'shared', minShareCount: 2, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    host: '127.0.0.1',
+    proxy: {
+      '/socket.io': { target: DEV_BACKEND, ws: true },
+      '/api': { target: DEV_BACKEND },
+    },
+  },
+});
