@@ -1,5 +1,6 @@
 import type { Agenda, Item, ItemPatch, Session } from '../../shared/agenda/agenda-schema';
 import { itemSchema } from '../../shared/agenda/agenda-schema';
+import { LIMITS } from '../../shared/agenda/agenda-constants';
 import { findItem, nextPlayable } from '../../shared/agenda/agenda-queries';
 import type { CommandOf } from '../../shared/contract/commands';
 import { CommandError } from '../../shared/contract/errors';
@@ -32,6 +33,12 @@ const mapItems = (agenda: Agenda, fn: (items: Item[], session: Session) => Item[
 function insertBefore(items: Item[], item: Item, beforeItemId: string | undefined): Item[] {
   const at = beforeItemId === undefined ? -1 : items.findIndex((i) => i.id === beforeItemId);
   return at === -1 ? [...items, item] : [...items.slice(0, at), item, ...items.slice(at)];
+}
+
+function requireRoom(session: Session, itemId: string): void {
+  if (session.items.length >= LIMITS.maxItemsPerSession && !session.items.some((i) => i.id === itemId)) {
+    throw new CommandError('invalid', `sessionId: session "${session.id}" already has ${LIMITS.maxItemsPerSession} items`, 'sessionId');
+  }
 }
 
 function requireBefore(session: Session, beforeItemId: string | undefined): void {
@@ -84,16 +91,30 @@ function applyPatch(item: Item, patch: ItemPatch): Item {
   return result.data;
 }
 
+/** Plain JSON data compared by value (an item is primitives plus the speaker object). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameData(x[k], y[k]));
+}
+
 export function updateItem(state: RostrumState, cmd: CommandOf<'item.update'>, now: Instant): RostrumState {
-  requireItem(state.agenda, cmd.itemId);
+  const { item } = requireItem(state.agenda, cmd.itemId);
+  const patched = applyPatch(item, cmd.patch);
+  // A patch that changes nothing (e.g. a form saved unchanged) is a no-op: no revision bump.
+  if (sameData(item, patched)) return state;
   const agenda = mapItems(state.agenda, (items) =>
-    items.some((i) => i.id === cmd.itemId) ? items.map((i) => (i.id === cmd.itemId ? applyPatch(i, cmd.patch) : i)) : items,
+    items.some((i) => i.id === cmd.itemId) ? items.map((i) => (i.id === cmd.itemId ? patched : i)) : items,
   );
   return adoptCurrent(leaveIfSkipped({ ...state, agenda }, now));
 }
 
 export function insertItem(state: RostrumState, cmd: CommandOf<'item.insert'>): RostrumState {
   const session = requireSession(state.agenda, cmd.sessionId);
+  requireRoom(session, cmd.item.id);
   requireBefore(session, cmd.beforeItemId);
   const taken = findItem(state.agenda, cmd.item.id) ?? state.agenda.sessions.find((s) => s.id === cmd.item.id);
   if (taken) throw new CommandError('invalid', `item.id: "${cmd.item.id}" is already used`, 'item.id');
@@ -114,6 +135,7 @@ export function removeItem(state: RostrumState, cmd: CommandOf<'item.remove'>): 
 export function moveItem(state: RostrumState, cmd: CommandOf<'item.move'>): RostrumState {
   const { item } = requireItem(state.agenda, cmd.itemId);
   const target = requireSession(state.agenda, cmd.sessionId);
+  requireRoom(target, cmd.itemId);
   requireBefore(target, cmd.beforeItemId);
   if (cmd.beforeItemId === cmd.itemId) return state;
   const without = mapItems(state.agenda, (items) => (items.some((i) => i.id === cmd.itemId) ? items.filter((i) => i.id !== cmd.itemId) : items));

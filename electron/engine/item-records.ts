@@ -1,12 +1,9 @@
 import type { ClockState } from '../../shared/clock/clock-state';
 import { elapsedMs } from '../../shared/clock/clock-math';
-import { emptyRecord, type ItemRecord, type Report } from '../../shared/report/report-types';
+import { emptyRecord, recordOf, type ItemRecord, type Report } from '../../shared/report/report-types';
 import type { Instant } from '../../shared/time/instant';
 
-/** One item's record; own keys only, so an item id like "constructor" never reads Object.prototype. */
-export function recordOf(report: Report, itemId: string): ItemRecord | undefined {
-  return Object.hasOwn(report, itemId) ? report[itemId] : undefined;
-}
+export { recordOf };
 
 /** Returns the report with one item's record replaced by `update(record)`. */
 export function updateRecord(report: Report, itemId: string, update: (r: ItemRecord) => ItemRecord): Report {

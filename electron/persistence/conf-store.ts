@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import type { RostrumState } from '../../shared/contract/state';
+import { parseSavedState } from './state-file-schema';
 import {
   STATE_FORMAT_VERSION,
   STORE_FILES,
@@ -14,7 +14,7 @@ export function confStateStore(dataDir: string): StateStore {
   const conf = new Conf<Partial<StateFile>>(storeOptions(dataDir, STORE_FILES.state));
   return {
     path: conf.path,
-    load: () => (conf.store.state ? (conf.store.state as RostrumState) : undefined),
+    load: () => (conf.store.state === undefined ? undefined : parseSavedState(conf.store.state)),
     save: (state) => {
       conf.store = { formatVersion: STATE_FORMAT_VERSION, state };
     },

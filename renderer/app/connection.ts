@@ -25,7 +25,8 @@ export function connect(view: View): RostrumSocket {
   const auth: HandshakeAuth = {};
   const token = takeToken(view);
   if (token !== undefined) auth.token = token;
-  const s: RostrumSocket = io({ auth });
+  // WebSocket first (a LAN: no proxies to defeat it), long-polling only if it cannot connect.
+  const s: RostrumSocket = io({ auth, transports: ['websocket', 'polling'], tryAllTransports: true });
   socket = s;
 
   let resyncAskedAt = -Infinity;

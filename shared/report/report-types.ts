@@ -25,3 +25,8 @@ export interface ItemRecord {
 export type Report = Record<string, ItemRecord>;
 
 export const emptyRecord = (): ItemRecord => ({ actualStart: null, actualEnd: null, elapsedMs: 0, addedMs: 0, pauses: [] });
+
+/** An item's record: own keys only, so an item called "constructor" never reads Object.prototype. */
+export function recordOf(report: Report, itemId: string): ItemRecord | undefined {
+  return Object.hasOwn(report, itemId) ? report[itemId] : undefined;
+}

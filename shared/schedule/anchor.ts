@@ -1,5 +1,5 @@
 import type { Agenda } from '../agenda/agenda-schema';
-import type { Report } from '../report/report-types';
+import { recordOf, type Report } from '../report/report-types';
 import type { Instant } from '../time/instant';
 import { dateIn } from '../time/zoned-time';
 import { buildPlan } from './plan';
@@ -13,7 +13,7 @@ export function anchorOffsetMs(agenda: Agenda, report: Report): number {
   let first: { itemId: string; at: Instant } | null = null;
   for (const session of agenda.sessions) {
     for (const item of session.items) {
-      const at = report[item.id]?.actualStart ?? null;
+      const at = recordOf(report, item.id)?.actualStart ?? null;
       if (at !== null && (first === null || at < first.at)) first = { itemId: item.id, at };
     }
   }

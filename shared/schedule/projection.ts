@@ -2,7 +2,7 @@ import type { Agenda } from '../agenda/agenda-schema';
 import { flattenItems } from '../agenda/agenda-queries';
 import { elapsedMs } from '../clock/clock-math';
 import type { ClockState } from '../clock/clock-state';
-import type { Report } from '../report/report-types';
+import { recordOf, type Report } from '../report/report-types';
 import { instant, type Instant } from '../time/instant';
 import { anchorOffsetMs, isLive } from './anchor';
 import { buildPlan } from './plan';
@@ -69,7 +69,7 @@ export function projectSchedule({ agenda, clock, report }: ProjectionInput, now:
 
   located.forEach(({ item, session }, index) => {
     const planned = plan.items[index]!;
-    const rec = report[item.id];
+    const rec = recordOf(report, item.id);
     const base = {
       itemId: item.id,
       sessionId: session.id,

@@ -8,8 +8,8 @@ export { expect };
 
 export interface OpenOptions {
   viewport?: { width: number; height: number };
-  /** Leave the token out of the link. */
-  noToken?: boolean;
+  /** The token to put in the link instead of the view's own; '' leaves it out. */
+  token?: string;
 }
 
 interface Fixtures {
@@ -17,17 +17,18 @@ interface Fixtures {
   server: StartedServer;
   /** Opens a view with its token, in its own page, watched for CSP violations and console errors. */
   openView: (view: View, options?: OpenOptions) => Promise<Page>;
-  /** Console errors a test expects (e.g. failed requests while the server is down). */
-  allowConsoleErrors: RegExp[];
+  /** Console errors a test expects (e.g. failed requests while the server is down); CSP violations never pass. */
+  allowConsoleErrors: RegExp | null;
 }
 
 const BUILT_VIEW = join(ROOT, 'dist', 'renderer', 'speaker.html');
 
-export const viewUrl = (server: StartedServer, view: View, withToken = true): string =>
-  `${server.url}/${view}${withToken ? `?token=${encodeURIComponent(server.tokens[VIEW_ROLE[view]])}` : ''}`;
+export function viewUrl(server: StartedServer, view: View, token: string = server.tokens[VIEW_ROLE[view]]): string {
+  return `${server.url}/${view}${token === '' ? '' : `?token=${encodeURIComponent(token)}`}`;
+}
 
 export const test = base.extend<Fixtures>({
-  allowConsoleErrors: [[], { option: true }],
+  allowConsoleErrors: [null, { option: true }],
 
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring
   server: async ({}, use) => {
@@ -57,11 +58,11 @@ export const test = base.extend<Fixtures>({
       page.on('console', (msg) => {
         if (msg.type() !== 'error') return;
         const text = msg.text();
-        if (!text.startsWith('securitypolicyviolation') && allowConsoleErrors.some((re) => re.test(text))) return;
+        if (!text.startsWith('securitypolicyviolation') && allowConsoleErrors?.test(text)) return;
         problems.push(`[${view}] console error: ${text}`);
       });
       page.on('pageerror', (err) => problems.push(`[${view}] uncaught: ${err.message}`));
-      await page.goto(viewUrl(server, view, !options.noToken));
+      await page.goto(viewUrl(server, view, options.token));
       return page;
     });
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -114,6 +114,23 @@ describe('npm run serve', () => {
     const snap = await apiClient(s.url).state();
     expect(snap.agenda.title).toBe('Rehearsal');
     expect(snap.clock.currentItemId).toBe('a');
+  });
+});
+
+describe('a state file that cannot be read', () => {
+  it.each([
+    ['truncated JSON', '{"formatVersion":1,"state":{"revision":3,"agen'],
+    ['valid JSON of the wrong shape', JSON.stringify({ formatVersion: 1, state: { revision: 'three' } })],
+  ])('is moved aside with a visible warning, and the sample loads (%s)', async (_what, content) => {
+    const dataDir = tempDataDir();
+    writeFileSync(join(dataDir, 'state.json'), content);
+    const s = track(await startServer({ dataDir }));
+    expect(s.output()).toMatch(/WARNING: The saved state could not be read .* moved to .*state\.json\.corrupt-/);
+    const aside = readdirSync(dataDir).find((f) => f.startsWith('state.json.corrupt-'));
+    expect(aside).toBeDefined();
+    expect(readFileSync(join(dataDir, aside!), 'utf8')).toBe(content);
+    const snap = await apiClient(s.url).state();
+    expect(snap.agenda.sessions).toHaveLength(4);
   });
 });
 
