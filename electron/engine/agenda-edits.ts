@@ -72,7 +72,7 @@ export function skip(state: RostrumState, cmd: CommandOf<'skip'>, now: Instant):
 
 /** A new agenda is a new event: the clock stops and goes back to its first item, the report starts afresh. */
 export function replaceAgenda(state: RostrumState, cmd: CommandOf<'agenda.replace'>): RostrumState {
-  return { ...initialState(cmd.agenda, state.revision), messages: state.messages };
+  return { ...initialState(cmd.agenda, state.revision), messages: state.messages, display: state.display, booth: state.booth };
 }
 
 function applyPatch(item: Item, patch: ItemPatch): Item {
@@ -143,3 +143,4 @@ export function moveItem(state: RostrumState, cmd: CommandOf<'item.move'>): Rost
   const unchanged = agenda.sessions.every((s, i) => s.items.map((x) => x.id).join() === state.agenda.sessions[i]?.items.map((x) => x.id).join());
   return unchanged ? state : { ...state, agenda };
 }
+

@@ -3,7 +3,9 @@ import type { RostrumState } from '../../shared/contract/state';
 import type { Instant } from '../../shared/time/instant';
 import { insertItem, moveItem, removeItem, replaceAgenda, skip, updateItem } from './agenda-edits';
 import { adjust, checkExpected, goto, next, pause, previous, reset, start } from './clock-commands';
-import { clearMessage, messageBooth, messageSpeaker } from './messages';
+import { boothAck, boothNotes, boothRequest, replaceGlossary, turnLength, turnReset, turnStart, updateSettings } from './booth-commands';
+import { blankSpeaker, clearMessage, messageBooth, messageSpeaker } from './messages';
+import { applyRecovery, undoRecovery } from './recovery-commands';
 
 function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState {
   switch (cmd.type) {
@@ -42,6 +44,28 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
       return removeItem(state, cmd);
     case 'item.move':
       return moveItem(state, cmd);
+    case 'display.blank':
+      return blankSpeaker(state, cmd);
+    case 'booth.request':
+      return boothRequest(state, cmd, now);
+    case 'booth.ack':
+      return boothAck(state, cmd, now);
+    case 'booth.turn.start':
+      return turnStart(state, cmd, now);
+    case 'booth.turn.reset':
+      return turnReset(state, cmd);
+    case 'booth.turn.length':
+      return turnLength(state, cmd);
+    case 'booth.notes':
+      return boothNotes(state, cmd);
+    case 'glossary.replace':
+      return replaceGlossary(state, cmd);
+    case 'settings.update':
+      return updateSettings(state, cmd);
+    case 'recovery.apply':
+      return applyRecovery(state, cmd, now);
+    case 'recovery.undo':
+      return undoRecovery(state, cmd);
   }
 }
 

@@ -11,5 +11,8 @@ export function initialState(agenda: Agenda, revision = 0): RostrumState {
     clock: { ...IDLE_CLOCK, currentItemId: firstPlayable(agenda)?.item.id ?? null },
     messages: { speaker: null, booth: null },
     report: {},
+    display: { speakerBlank: false },
+    booth: { requests: [], turns: {}, mayEditNotes: false },
+    recovery: null,
   };
 }

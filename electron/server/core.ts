@@ -1,4 +1,5 @@
-import { COMMAND_ROLES, type CommandAck } from '../../shared/contract/commands';
+import type { CommandAck } from '../../shared/contract/commands';
+import { permissionRefusal } from '../../shared/contract/permissions';
 import { CommandError, apiError, type ApiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
 import type { RostrumState, StatePatch } from '../../shared/contract/state';
@@ -46,9 +47,8 @@ export class RostrumCore {
     const validated = validateCommand(input);
     if (!validated.ok) return validated.error;
     const cmd = validated.value;
-    if (!COMMAND_ROLES[cmd.type].includes(role)) {
-      return apiError('forbidden', `the ${role} role may not send "${cmd.type}"`, 'type');
-    }
+    const refusal = permissionRefusal(cmd, role, this.current);
+    if (refusal) return refusal;
     const prev = this.current;
     const now = this.clock.now();
     let next: RostrumState;

@@ -1,5 +1,5 @@
 import { clockView } from '../../shared/clock/clock-view';
-import type { RostrumState, Snapshot, StatePatch } from '../../shared/contract/state';
+import { STATE_PARTS, type RostrumState, type Snapshot, type StatePatch } from '../../shared/contract/state';
 import { projectSchedule } from '../../shared/schedule/projection';
 import type { Instant } from '../../shared/time/instant';
 
@@ -11,6 +11,9 @@ export function makeSnapshot(state: RostrumState, now: Instant): Snapshot {
     clock: clockView(state.clock, state.agenda, now),
     messages: state.messages,
     report: state.report,
+    display: state.display,
+    booth: state.booth,
+    recovery: state.recovery,
     schedule: projectSchedule(state, now),
   };
 }
@@ -22,9 +25,10 @@ export function makeSnapshot(state: RostrumState, now: Instant): Snapshot {
  */
 export function makePatch(prev: RostrumState, next: RostrumState, now: Instant): StatePatch {
   const patch: StatePatch = { revision: next.revision, serverTime: now };
-  if (prev.agenda !== next.agenda) patch.agenda = next.agenda;
+  for (const part of STATE_PARTS) {
+    if (part === 'clock') continue;
+    if (prev[part] !== next[part]) Object.assign(patch, { [part]: next[part] });
+  }
   if (prev.clock !== next.clock || prev.agenda !== next.agenda) patch.clock = clockView(next.clock, next.agenda, now);
-  if (prev.messages !== next.messages) patch.messages = next.messages;
-  if (prev.report !== next.report) patch.report = next.report;
   return patch;
 }

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/contract/events';
 import { apiError } from '../../shared/contract/errors';
+import { displayHelloSchema, type ConnectedDisplay } from '../../shared/contract/presence';
 import type { RostrumCore } from './core';
 import { MAX_BODY_BYTES } from './http-util';
 import { makeSnapshot } from './snapshot';
@@ -29,8 +30,32 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     next();
   });
 
+  const displays = new Map<string, ConnectedDisplay>();
+  let displayCounter = 0;
+  const publishDisplays = () => io.emit('displays:update', [...displays.values()]);
+
   io.on('connection', (socket) => {
     socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now()));
+    socket.emit('displays:update', [...displays.values()]);
+
+    socket.on('display:hello', (hello) => {
+      const parsed = displayHelloSchema.safeParse(hello);
+      if (!parsed.success) return;
+      const previous = displays.get(socket.id);
+      displays.set(socket.id, {
+        id: previous?.id ?? `d${(displayCounter += 1)}`,
+        view: parsed.data.view,
+        name: parsed.data.name,
+        language: parsed.data.language,
+        direction: parsed.data.direction ?? null,
+        role: socket.data.role,
+        connectedAt: previous?.connectedAt ?? core.clock.now(),
+      });
+      publishDisplays();
+    });
+    socket.on('disconnect', () => {
+      if (displays.delete(socket.id)) publishDisplays();
+    });
 
     socket.on('state:request', () => {
       socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now()));

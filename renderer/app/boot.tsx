@@ -1,13 +1,18 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { View } from '../../shared/contract/http';
+import { en } from '../i18n/en';
 import { initLanguage } from '../i18n/i18n';
+import { zh } from '../i18n/zh';
+import { warmUpFonts } from '../styles/font-warmup';
 import { connect } from './connection';
+import { startPresence } from './presence';
 
-/** Starts a view: its language, its connection, then React. */
+/** Starts a view: its language and fonts, its connection (and presence), then React. */
 export function boot(view: View, app: ReactNode): void {
   initLanguage(view);
-  connect(view);
+  warmUpFonts([...Object.values(en), ...Object.values(zh), 'EN']);
+  startPresence(connect(view), view);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from the page');
   createRoot(container).render(<StrictMode>{app}</StrictMode>);

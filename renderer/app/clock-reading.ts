@@ -13,7 +13,7 @@ export interface ClockReading {
   countsUp: boolean;
 }
 
-export const IDLE_READING: ClockReading = { text: '0:00', phase: 'normal', status: 'idle', countsUp: true };
+export const IDLE_READING: ClockReading = { text: '–:––', phase: 'normal', status: 'idle', countsUp: true };
 
 /** Reads the clock from its anchors at the given server time. */
 export function readClock(clock: ClockState | null, item: TimedItem | undefined, serverNow: number): ClockReading {

@@ -47,8 +47,8 @@ export function connect(view: View): RostrumSocket {
   });
   s.on('connect_error', (err: Error & { data?: { code?: string } }) => {
     if (s.active) {
-      // A transport failure: socket.io keeps retrying by itself.
-      if (useRostrum.getState().link !== 'connecting') setLink('offline');
+      // The server cannot be reached; socket.io keeps retrying by itself.
+      setLink('offline');
       return;
     }
     // The server refused the handshake.

@@ -21,6 +21,15 @@ export function translate(lang: UiLanguage, key: MessageKey, vars?: Vars): strin
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/**
+ * A refusal in the display's language. A code this build does not know (a newer server) falls
+ * back to the server's English message rather than showing a key.
+ */
+export function translateError(t: Translate, error: { code: string; message: string }): string {
+  const key = `error.${error.code}`;
+  return Object.hasOwn(en, key) ? t(key as MessageKey) : error.message;
+}
+
 export const isUiLanguage = (v: unknown): v is UiLanguage => v === 'en' || v === 'zh';
 
 /** Maps a BCP-47 tag (an agenda item's language) to the UI language that suits it. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../agenda/agenda-constants';
-import { agendaSchema, idSchema, itemPatchSchema, itemSchema } from '../agenda/agenda-schema';
+import { agendaBaseSchema, agendaSchema, idSchema, itemPatchSchema, itemSchema } from '../agenda/agenda-schema';
+import { BOOTH_REQUEST_KINDS, MAX_TURN_SEC, SPEAKER_PRESETS } from './presets';
 import type { Role } from './roles';
 
 /**
@@ -10,6 +11,16 @@ import type { Role } from './roles';
  */
 
 const expected = { expectedItemId: idSchema.optional() };
+const boothName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(40, 'must be at most 40 characters');
+const turnSec = z
+  .number()
+  .int('must be whole seconds')
+  .min(1, 'must be at least 1 second')
+  .max(MAX_TURN_SEC, 'must be at most 2 hours');
 const messageText = z
   .string()
   .trim()
@@ -39,6 +50,7 @@ export const commandSchemas = {
     type: z.literal('message.speaker'),
     text: messageText,
     flash: z.boolean().default(false),
+    preset: z.enum(SPEAKER_PRESETS).optional(),
   }),
   'message.booth': z.strictObject({ type: z.literal('message.booth'), text: messageText }),
   'message.clear': z.strictObject({ type: z.literal('message.clear'), target: z.enum(['speaker', 'booth']) }),
@@ -57,6 +69,34 @@ export const commandSchemas = {
     sessionId: idSchema,
     beforeItemId: idSchema.optional(),
   }),
+  'display.blank': z.strictObject({ type: z.literal('display.blank'), blank: z.boolean() }),
+  'booth.request': z
+    .strictObject({
+      type: z.literal('booth.request'),
+      booth: boothName,
+      kind: z.enum(BOOTH_REQUEST_KINDS),
+      text: z.string().trim().max(LIMITS.messageLength, `must be at most ${LIMITS.messageLength} characters`).default(''),
+    })
+    .refine((c) => c.kind !== 'text' || c.text.length > 0, { path: ['text'], message: 'must not be empty for a free-text request' }),
+  'booth.ack': z.strictObject({ type: z.literal('booth.ack'), requestId: idSchema }),
+  'booth.turn.start': z.strictObject({ type: z.literal('booth.turn.start'), booth: boothName, turnSec: turnSec.optional() }),
+  'booth.turn.reset': z.strictObject({ type: z.literal('booth.turn.reset'), booth: boothName }),
+  'booth.turn.length': z.strictObject({ type: z.literal('booth.turn.length'), booth: boothName, turnSec }),
+  'booth.notes': z
+    .strictObject({
+      type: z.literal('booth.notes'),
+      itemId: idSchema,
+      boothNotes: z.string().max(LIMITS.notesLength, `must be at most ${LIMITS.notesLength} characters`).optional(),
+      scriptReceived: z.boolean().optional(),
+    })
+    .refine((c) => c.boothNotes !== undefined || c.scriptReceived !== undefined, {
+      path: ['boothNotes'],
+      message: 'give boothNotes or scriptReceived',
+    }),
+  'glossary.replace': z.strictObject({ type: z.literal('glossary.replace'), glossary: agendaBaseSchema.shape.glossary }),
+  'settings.update': z.strictObject({ type: z.literal('settings.update'), boothMayEditNotes: z.boolean() }),
+  'recovery.apply': z.strictObject({ type: z.literal('recovery.apply'), ...expected }),
+  'recovery.undo': z.strictObject({ type: z.literal('recovery.undo') }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -69,6 +109,7 @@ export type CommandInput = { [T in CommandType]: z.input<(typeof commandSchemas)
 
 /** Which roles may send each command. Checked on the server, never only in the UI. */
 const CONTROL_ONLY: readonly Role[] = ['control'];
+const BOOTH_AND_CONTROL: readonly Role[] = ['control', 'booth'];
 export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   start: CONTROL_ONLY,
   resume: CONTROL_ONLY,
@@ -87,6 +128,21 @@ export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   'item.insert': CONTROL_ONLY,
   'item.remove': CONTROL_ONLY,
   'item.move': CONTROL_ONLY,
+  'display.blank': CONTROL_ONLY,
+  'booth.request': BOOTH_AND_CONTROL,
+  'booth.ack': CONTROL_ONLY,
+  'booth.turn.start': BOOTH_AND_CONTROL,
+  'booth.turn.reset': BOOTH_AND_CONTROL,
+  'booth.turn.length': BOOTH_AND_CONTROL,
+  // The booth may edit these only while the moderator allows it (see mayRun).
+  'booth.notes': BOOTH_AND_CONTROL,
+  'glossary.replace': BOOTH_AND_CONTROL,
+  'settings.update': CONTROL_ONLY,
+  'recovery.apply': CONTROL_ONLY,
+  'recovery.undo': CONTROL_ONLY,
 };
+
+/** Commands a booth may send only while `booth.mayEditNotes` is on. */
+export const BOOTH_EDIT_COMMANDS: readonly CommandType[] = ['booth.notes', 'glossary.replace'];
 
 export type CommandAck = { ok: true; revision: number } | { ok: false; error: import('./errors').ApiError };

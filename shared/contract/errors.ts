@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   'no-current-item',
   'item-skipped',
   'item-is-current',
+  'nothing-to-recover',
+  'unknown-request',
+  'nothing-to-undo',
+  'edits-not-allowed',
   'unauthorized', // no or unknown token
   'forbidden', // the token's role may not do this
   'too-large',
@@ -38,6 +42,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'no-current-item': 409,
   'item-skipped': 409,
   'item-is-current': 409,
+  'nothing-to-recover': 409,
+  'unknown-request': 400,
+  'nothing-to-undo': 409,
+  'edits-not-allowed': 403,
   unauthorized: 401,
   forbidden: 403,
   'too-large': 413,

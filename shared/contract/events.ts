@@ -1,4 +1,5 @@
 import type { CommandAck, CommandInput } from './commands';
+import type { ConnectedDisplay, DisplayHello } from './presence';
 import type { Snapshot, StatePatch } from './state';
 
 /** Answer to a client's `time:ping`, for estimating its offset from the server clock. */
@@ -13,12 +14,16 @@ export interface ClientToServerEvents {
   command: (command: CommandInput, ack: (result: CommandAck) => void) => void;
   'state:request': () => void;
   'time:ping': (clientSentAt: number, ack: (pong: TimePong) => void) => void;
+  /** A view says what it is (and again whenever its name, language or direction changes). */
+  'display:hello': (hello: DisplayHello) => void;
 }
 
 /** socket.io events, server to client. */
 export interface ServerToClientEvents {
   'state:snapshot': (snapshot: Snapshot) => void;
   'state:patch': (patch: StatePatch) => void;
+  /** The connected displays, on connect and whenever one comes, goes or changes. */
+  'displays:update': (displays: ConnectedDisplay[]) => void;
 }
 
 /** What a socket presents in its handshake: `io(url, { auth: { token } })`. */

@@ -1,4 +1,5 @@
-import type { Snapshot, StatePatch } from './state';
+import { projectSchedule } from '../schedule/projection';
+import { STATE_PARTS, type Snapshot, type StatePatch } from './state';
 
 export type PatchResult =
   | { kind: 'applied'; snapshot: Snapshot }
@@ -9,23 +10,20 @@ export type PatchResult =
 
 /**
  * How a client folds a `state:patch` into the snapshot it holds. Each accepted change bumps the
- * revision by one, so anything but `revision + 1` means a patch was missed.
- * The projection is left as it was: clients re-project locally with their own estimate of now.
+ * revision by one, so anything but `revision + 1` means a patch was missed. Parts the patch does not
+ * carry are shared with the previous snapshot; the schedule is re-projected as of the patch when
+ * anything it depends on changed.
  */
 export function applyPatch(local: Snapshot | null, patch: StatePatch): PatchResult {
   if (local === null) return { kind: 'gap' };
   if (patch.revision <= local.revision) return { kind: 'stale' };
   if (patch.revision !== local.revision + 1) return { kind: 'gap' };
-  return {
-    kind: 'applied',
-    snapshot: {
-      ...local,
-      revision: patch.revision,
-      serverTime: patch.serverTime,
-      agenda: patch.agenda ?? local.agenda,
-      clock: patch.clock ?? local.clock,
-      messages: patch.messages ?? local.messages,
-      report: patch.report ?? local.report,
-    },
-  };
+  const next: Snapshot = { ...local, revision: patch.revision, serverTime: patch.serverTime };
+  for (const part of STATE_PARTS) {
+    if (patch[part] !== undefined) Object.assign(next, { [part]: patch[part] });
+  }
+  if (patch.agenda !== undefined || patch.clock !== undefined || patch.report !== undefined) {
+    next.schedule = projectSchedule(next, patch.serverTime);
+  }
+  return { kind: 'applied', snapshot: next };
 }

@@ -3,10 +3,13 @@ import type { ClockState, Phase } from '../clock/clock-state';
 import type { Report } from '../report/report-types';
 import type { Schedule } from '../schedule/projection';
 import type { Instant } from '../time/instant';
+import type { BoothRequestKind, SpeakerPreset } from './presets';
 
 export interface SpeakerMessage {
   text: string;
   flash: boolean;
+  /** Set for a preset: monitors show it in their own language; `text` is the fallback. */
+  preset: SpeakerPreset | null;
   sentAt: Instant;
 }
 
@@ -20,6 +23,48 @@ export interface Messages {
   booth: BoothMessage | null;
 }
 
+/** What the speaker monitors show besides the clock. */
+export interface DisplayState {
+  /** Monitors go black (breaks, video playback). */
+  speakerBlank: boolean;
+}
+
+/** A request from a booth to the moderator. A booth has at most one open request of each kind. */
+export interface BoothRequest {
+  id: string;
+  booth: string;
+  kind: BoothRequestKind;
+  /** Free text (kind `text`), else ''. */
+  text: string;
+  firstAt: Instant;
+  lastAt: Instant;
+  /** How many times the booth asked while it was open. */
+  count: number;
+  acknowledgedAt: Instant | null;
+}
+
+/** An interpreter turn: length, and when the current turn began (null: not running). */
+export interface BoothTurn {
+  turnSec: number;
+  startedAt: Instant | null;
+}
+
+export interface BoothState {
+  /** Open requests first, then up to 50 acknowledged ones, newest first. */
+  requests: BoothRequest[];
+  /** Per booth name. */
+  turns: Record<string, BoothTurn>;
+  /** The moderator lets booths edit booth notes, the script flag and the glossary. */
+  mayEditNotes: boolean;
+}
+
+/** The last applied recovery, kept so that any console can undo it. */
+export interface RecoveryUndo {
+  appliedAt: Instant;
+  /** itemId → durationSec before the cut. */
+  previous: Record<string, number>;
+}
+
 /** Everything the main process owns and persists. */
 export interface RostrumState {
   revision: number;
@@ -27,7 +72,14 @@ export interface RostrumState {
   clock: ClockState;
   messages: Messages;
   report: Report;
+  display: DisplayState;
+  booth: BoothState;
+  recovery: RecoveryUndo | null;
 }
+
+/** The parts of the state that patches carry, each replaced whole when it changes. */
+export const STATE_PARTS = ['agenda', 'clock', 'messages', 'report', 'display', 'booth', 'recovery'] as const;
+export type StatePart = (typeof STATE_PARTS)[number];
 
 /**
  * The clock as sent to clients: the anchors (so displays compute time locally between updates)
@@ -50,6 +102,9 @@ export interface Snapshot {
   clock: ClockView;
   messages: Messages;
   report: Report;
+  display: DisplayState;
+  booth: BoothState;
+  recovery: RecoveryUndo | null;
   /** Projection as of `serverTime`. Clients re-project locally as time passes. */
   schedule: Schedule;
 }
@@ -62,4 +117,7 @@ export interface StatePatch {
   clock?: ClockView;
   messages?: Messages;
   report?: Report;
+  display?: DisplayState;
+  booth?: BoothState;
+  recovery?: RecoveryUndo | null;
 }

@@ -16,6 +16,11 @@ export function AgendaList() {
   if (!agenda) return null;
 
   const planned = new Map<string, ItemSchedule>(schedule?.items.map((i) => [i.itemId, i]));
+  // Planned times as re-anchored by the schedule (a rehearsal on another day shifts them all).
+  const sessionStart = (id: string, fallback: string) => {
+    const s = schedule?.sessions.find((x) => x.sessionId === id);
+    return s ? timeOfDayIn(s.plannedStart, agenda.timezone) : fallback;
+  };
   const hasItems = agenda.sessions.some((s) => s.items.length > 0);
 
   return (
@@ -26,7 +31,7 @@ export function AgendaList() {
         {agenda.sessions.map((session) => (
           <li key={session.id} className="agenda__session" data-session-id={session.id}>
             <h3 className="agenda__session-title">
-              <span className="agenda__time">{session.plannedStart}</span> {session.title}
+              <span className="agenda__time">{sessionStart(session.id, session.plannedStart)}</span> {session.title}
             </h3>
             <ol className="agenda__items">
               {session.items.map((item) => (

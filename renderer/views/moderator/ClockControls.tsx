@@ -1,5 +1,5 @@
 import { useClockPhase, useLineup } from '../../app/hooks';
-import { useI18n } from '../../i18n/i18n';
+import { translateError, useI18n } from '../../i18n/i18n';
 import { useCommand } from './use-command';
 
 /**
@@ -50,7 +50,7 @@ export function ClockControls() {
         </button>
       </div>
       <p className="controls__error" data-testid="command-error" role="alert" data-code={error?.code ?? ''}>
-        {error ? t(`error.${error.code}`) : ''}
+        {error ? translateError(t, error) : ''}
       </p>
     </section>
   );

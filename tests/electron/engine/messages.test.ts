@@ -25,7 +25,7 @@ describe('message.speaker', () => {
     const s0 = running();
     const s1 = send(s0, { type: 'message.speaker', text: 'Please wrap up', flash: true }, t);
     expect(s1.revision).toBe(s0.revision + 1);
-    expect(s1.messages).toEqual({ speaker: { text: 'Please wrap up', flash: true, sentAt: t }, booth: null });
+    expect(s1.messages).toEqual({ speaker: { text: 'Please wrap up', flash: true, preset: null, sentAt: t }, booth: null });
     expect(s1.clock).toBe(s0.clock);
     expect(s1.agenda).toBe(s0.agenda);
     expect(s1.report).toBe(s0.report);
@@ -34,7 +34,7 @@ describe('message.speaker', () => {
 
   it('flash defaults to false and the text is trimmed', () => {
     const s = send(fresh(), { type: 'message.speaker', text: '  One minute left \n' }, t);
-    expect(s.messages.speaker).toEqual({ text: 'One minute left', flash: false, sentAt: T0 });
+    expect(s.messages.speaker).toEqual({ text: 'One minute left', flash: false, preset: null, sentAt: T0 });
   });
 
   it('a new message replaces the previous one; sending it again re-stamps it', () => {
@@ -42,7 +42,7 @@ describe('message.speaker', () => {
     wait(30 * SECOND);
     s = send(s, { type: 'message.speaker', text: 'Slow down', flash: true }, t);
     expect(s.revision).toBe(2);
-    expect(s.messages.speaker).toEqual({ text: 'Slow down', flash: true, sentAt: later(T0, 30 * SECOND) });
+    expect(s.messages.speaker).toEqual({ text: 'Slow down', flash: true, preset: null, sentAt: later(T0, 30 * SECOND) });
   });
 
   it('keeps Chinese text as sent', () => {

@@ -1,0 +1,25 @@
+import type { View } from '../../shared/contract/http';
+import type { DisplayHello } from '../../shared/contract/presence';
+import { currentLanguage, useLanguageStore } from '../i18n/i18n';
+import type { RostrumSocket } from './socket-types';
+
+/**
+ * Introduces this display to the server (`display:hello`) on every connect, and again whenever
+ * its language changes, so the console can list who is watching. Presence is not state.
+ */
+export function startPresence(socket: RostrumSocket, view: View): () => void {
+  const hello = () => {
+    if (!socket.connected) return;
+    const message: DisplayHello = { view, language: currentLanguage(useLanguageStore.getState()) };
+    socket.emit('display:hello', message);
+  };
+  socket.on('connect', hello);
+  const unsubscribe = useLanguageStore.subscribe((now, before) => {
+    if (currentLanguage(now) !== currentLanguage(before)) hello();
+  });
+  hello();
+  return () => {
+    socket.off('connect', hello);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { VIEWS } from './http';
+import type { Role } from './roles';
+
+/**
+ * Who is watching: each view introduces itself after connecting (`display:hello`), and the console
+ * lists the connected displays. Presence is not state: it is not persisted and has no revision.
+ */
+export const displayHelloSchema = z.strictObject({
+  view: z.enum(VIEWS),
+  /** A human name for the display, e.g. "Booth A", "Lectern tablet". */
+  name: z.string().trim().max(40, 'must be at most 40 characters').default(''),
+  /** The UI language the display shows now. */
+  language: z.enum(['en', 'zh']),
+  /** Booths: `both` (follows the floor) or `into:<lang>`. */
+  direction: z
+    .string()
+    .regex(/^(both|into:[a-z]{2,3})$/, 'must be "both" or "into:<language>"')
+    .optional(),
+});
+export type DisplayHello = z.input<typeof displayHelloSchema>;
+
+export interface ConnectedDisplay {
+  /** Opaque, stable for the connection. */
+  id: string;
+  view: DisplayHello['view'];
+  name: string;
+  language: 'en' | 'zh';
+  direction: string | null;
+  role: Role | null;
+  connectedAt: number;
+}
