@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           setupFiles: ['tests/setup/pin-tz.ts'],
           environment: 'node',
@@ -14,6 +15,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          // Runs after the unit tests, with fewer workers: each file spawns real servers.
+          sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           setupFiles: ['tests/setup/pin-tz.ts'],
           environment: 'node',
