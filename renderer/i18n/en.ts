@@ -1,6 +1,11 @@
 import type { ClockStatus, Phase } from '../../shared/clock/clock-state';
 import type { ErrorCode } from '../../shared/contract/errors';
 import type { LinkStatus } from '../app/link-status';
+import { moderatorEn } from './parts/moderator';
+import { speakerEn } from './parts/speaker';
+import { boothEn } from './parts/booth';
+import { audioEn } from './parts/audio';
+import { agendaIoEn } from './parts/agenda-io';
 
 /** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
 type RequiredKeys =
@@ -13,7 +18,7 @@ type RequiredKeys =
  * English, the source catalogue: every string the views show. `{name}` marks a value filled in by `t()`.
  * Its keys define `MessageKey`; zh.ts must translate every one of them.
  */
-export const en = {
+const baseEn = {
   'view.moderator': 'Moderator',
   'view.speaker': 'Speaker',
   'view.booth': 'Interpreter booth',
@@ -81,6 +86,16 @@ export const en = {
   'error.timeout': 'The server did not answer in time.',
   'error.internal': 'The server hit an internal error.',
 } as const satisfies Record<RequiredKeys, string> & Record<string, string>;
+
+/** Every string: the base above plus one part per capability (parts/*.ts), each with its own keys. */
+export const en = {
+  ...baseEn,
+  ...moderatorEn,
+  ...speakerEn,
+  ...boothEn,
+  ...audioEn,
+  ...agendaIoEn,
+};
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;

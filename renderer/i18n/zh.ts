@@ -1,7 +1,19 @@
 import type { Catalogue } from './en';
+import { moderatorZh } from './parts/moderator';
+import { speakerZh } from './parts/speaker';
+import { boothZh } from './parts/booth';
+import { audioZh } from './parts/audio';
+import { agendaIoZh } from './parts/agenda-io';
+import type { moderatorEn } from './parts/moderator';
+import type { speakerEn } from './parts/speaker';
+import type { boothEn } from './parts/booth';
+import type { audioEn } from './parts/audio';
+import type { agendaIoEn } from './parts/agenda-io';
+
+type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn;
 
 /** 简体中文 catalogue. The type makes a missing or misspelt key a compile error. */
-export const zh: Catalogue = {
+const baseZh: Omit<Catalogue, PartKeys> = {
   'view.moderator': '主持人',
   'view.speaker': '发言人',
   'view.booth': '同传间',
@@ -69,3 +81,5 @@ export const zh: Catalogue = {
   'error.timeout': '服务器未及时响应。',
   'error.internal': '服务器内部错误。',
 };
+
+export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh };
