@@ -43,7 +43,8 @@ export default defineConfig({
   appType: 'mpa',
   plugins: [notoWoffOnly(), react()],
   build: {
-    outDir: resolve(here, 'dist/renderer'),
+    // ROSTRUM_DIST lets parallel work build into a folder of its own (default dist/).
+    outDir: resolve(here, process.env['ROSTRUM_DIST'] ?? 'dist', 'renderer'),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,

@@ -8,7 +8,7 @@ export default defineConfig({
   build: {
     ssr: true,
     target: 'node20',
-    outDir: 'dist/node',
+    outDir: `${process.env['ROSTRUM_DIST'] ?? 'dist'}/node`,
     emptyOutDir: true,
     sourcemap: true,
     minify: false,

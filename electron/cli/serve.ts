@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json';
 import { instant } from '../../shared/time/instant';
@@ -17,8 +17,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  // dist/node/serve.js and electron/cli/serve.ts both sit two levels below the project root.
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  // Built, this file is <dist>/node/serve.js beside <dist>/renderer; from source (tsx) it is
+  // electron/cli/serve.ts, and the views are in the default build folder.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const rendererDir = basename(here) === 'node' ? join(here, '..', 'renderer') : join(here, '..', '..', 'dist', 'renderer');
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
   const running = await startRostrum({
     host: args.host,
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
       ...(args.viewToken ? { view: args.viewToken } : {}),
     },
     clock: { now: () => instant(Date.now()) },
-    rendererDir: join(root, 'dist', 'renderer'),
+    rendererDir,
     version: pkg.version,
     sample: sampleAgenda,
     openStateStore: confStateStore,

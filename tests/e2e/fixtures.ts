@@ -21,7 +21,7 @@ interface Fixtures {
   allowConsoleErrors: RegExp | null;
 }
 
-const BUILT_VIEW = join(ROOT, 'dist', 'renderer', 'speaker.html');
+const BUILT_VIEW = join(ROOT, process.env['ROSTRUM_DIST'] ?? 'dist', 'renderer', 'speaker.html');
 
 export function viewUrl(server: StartedServer, view: View, token: string = server.tokens[VIEW_ROLE[view]]): string {
   return `${server.url}/${view}${token === '' ? '' : `?token=${encodeURIComponent(token)}`}`;

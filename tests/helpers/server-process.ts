@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SERVE_JS = join(ROOT, 'dist', 'node', 'serve.js');
+/** The built server; ROSTRUM_DIST picks another build folder than dist/. */
+export const SERVE_JS = join(ROOT, process.env['ROSTRUM_DIST'] ?? 'dist', 'node', 'serve.js');
 
 export interface ServerTokens {
   control: string;
