@@ -1,0 +1,67 @@
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { BenchRow } from '../lib/result';
+import { sendCommand, startBenchServer } from '../lib/server';
+import { ms, summary } from '../lib/stats';
+
+const CLIENTS_SCRIPT = fileURLToPath(new URL('../lib/fanout-clients.ts', import.meta.url));
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+interface RevisionMsg {
+  type: 'revision';
+  revision: number;
+  times: number[];
+}
+
+/** Fan-out latency: HTTP command sent → every one of N clients (another process) has the new state. */
+export async function measureFanout(n: number, commands: number): Promise<{ samples: number[] }> {
+  const server = await startBenchServer();
+  const child = fork(CLIENTS_SCRIPT, [server.url, String(n)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const waiting = new Map<number, (times: number[]) => void>();
+  const early = new Map<number, number[]>();
+  await new Promise<void>((resolve) => {
+    child.on('message', (msg: { type: string } | RevisionMsg) => {
+      if (msg.type === 'ready') resolve();
+      if (msg.type === 'revision') {
+        const m = msg as RevisionMsg;
+        const done = waiting.get(m.revision);
+        if (done) done(m.times);
+        else early.set(m.revision, m.times);
+      }
+    });
+  });
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < commands + 10; i += 1) {
+      const t0 = now();
+      const { revision } = await sendCommand(server, { type: 'adjust', seconds: i % 2 === 0 ? 1 : -1 });
+      const times = early.get(revision) ?? (await new Promise<number[]>((r) => waiting.set(revision, r)));
+      early.delete(revision);
+      waiting.delete(revision);
+      // The first few warm up the JIT and the sockets.
+      if (i >= 10) for (const t of times) samples.push(t - t0);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  } finally {
+    child.send({ type: 'stop' });
+    await server.stop();
+  }
+  return { samples };
+}
+
+export async function fanoutRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const targets: Record<number, number | null> = { 1: null, 50: 4, 200: 10 };
+  for (const n of [1, 50, 200]) {
+    const { samples } = await measureFanout(n, 200);
+    const s = summary(samples);
+    const target = targets[n] ?? null;
+    rows.push({
+      figure: `fan-out latency, N = ${n} (p50 / p95 / p99 / max, ${s.n} samples)`,
+      target: target === null ? '—' : `p99 ≤ ${target} ms`,
+      measured: `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} / ${ms(s.max)}`,
+      pass: target === null ? null : s.p99 <= target,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,57 @@
+import { connectRaw, type RawClient } from '../lib/raw-socket-client';
+import type { BenchRow } from '../lib/result';
+import { cpuTimeMs, rssBytes, sendCommand, startBenchServer } from '../lib/server';
+import { mib } from '../lib/stats';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Idle cost: clock running, 10 clients connected, each pinging once a second as the views do.
+ * The server must not tick-broadcast: clients compute time themselves.
+ */
+export async function idleRows(seconds = 30): Promise<BenchRow[]> {
+  const server = await startBenchServer();
+  const events: number[] = Array.from({ length: 10 }, () => 0);
+  const clients: RawClient[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    clients.push(await connectRaw(server.url, { onEvent: (name) => name !== 'displays:update' && (events[i]! += 1) }));
+  }
+  await sendCommand(server, { type: 'start' });
+  await sleep(1000);
+  events.fill(0);
+  // Time pings, as the views send them; their acks ('43…') are not counted.
+  let pingId = 0;
+  const pinger = setInterval(() => {
+    for (const c of clients) c.ws.send(`42${pingId++}["time:ping",${Date.now()}]`);
+  }, 1000);
+  const cpu0 = cpuTimeMs(server.pid);
+  const t0 = performance.now();
+  await sleep(seconds * 1000);
+  const cpuPct = ((cpuTimeMs(server.pid) - cpu0) / (performance.now() - t0)) * 100;
+  clearInterval(pinger);
+  const perClient = Math.max(...events) / seconds;
+  for (const c of clients) c.close();
+  await server.stop();
+  return [
+    { figure: `server CPU, clock running, 10 clients, ${seconds} s`, target: '≤ 0.3 % of a core', measured: `${cpuPct.toFixed(2)} %`, pass: cpuPct <= 0.3 },
+    { figure: 'messages per client per second while only time passes', target: '0', measured: perClient.toFixed(2), pass: perClient === 0 },
+  ];
+}
+
+/** Server RSS idle and with 200 clients. */
+export async function memoryRows(): Promise<BenchRow[]> {
+  const server = await startBenchServer();
+  await sleep(500);
+  const idle = rssBytes(server.pid);
+  const clients: RawClient[] = [];
+  for (let i = 0; i < 200; i += 1) clients.push(await connectRaw(server.url));
+  await sendCommand(server, { type: 'start' });
+  await sleep(2000);
+  const loaded = rssBytes(server.pid);
+  for (const c of clients) c.close();
+  await server.stop();
+  return [
+    { figure: 'server RSS, idle', target: '—', measured: mib(idle), pass: null },
+    { figure: 'server RSS, 200 clients', target: '≤ 90 MiB', measured: mib(loaded), pass: loaded <= 90 * 1024 * 1024 },
+  ];
+}

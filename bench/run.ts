@@ -1,0 +1,70 @@
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../tests/helpers/server-process';
+import { clockRows } from './figures/clock-correctness';
+import { coldStartRows } from './figures/cold-start';
+import { displayAccuracyRows } from './figures/display-accuracy';
+import { fanoutRows } from './figures/fanout';
+import { heapRows } from './figures/heap';
+import { idleRows, memoryRows } from './figures/idle-and-memory';
+import { persistenceRows } from './figures/persistence';
+import { weightRows } from './figures/weight';
+import type { BenchRow } from './lib/result';
+
+/**
+ * `npm run bench`: every performance figure with its target. Quiet measurements first (latency,
+ * start-up), then the 3-minute heap soak alongside the 30-second ones, to stay within 5 minutes.
+ */
+const started = Date.now();
+const rows: BenchRow[] = [];
+const section = async (name: string, run: () => Promise<BenchRow[]> | BenchRow[]) => {
+  process.stdout.write(`… ${name}\n`);
+  rows.push(...(await run()));
+};
+
+await section('clock correctness and projection', clockRows);
+await section('persistence', persistenceRows);
+await section('cold start', () => coldStartRows());
+await section('fan-out latency', fanoutRows);
+await section('memory', memoryRows);
+await section('weight of the views', weightRows);
+const heap = heapRows();
+await section('idle cost', () => idleRows());
+await section('display accuracy', () => displayAccuracyRows());
+await section('speaker heap (3 min)', () => heap);
+
+const width = (k: keyof BenchRow) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));
+const verdict = (r: BenchRow) => (r.pass === null ? 'info' : r.pass ? 'pass' : 'FAIL');
+const header = ['figure', 'target', 'measured', 'result'];
+const cols: (keyof BenchRow)[] = ['figure', 'target', 'measured'];
+const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const table = [
+  line(header),
+  line(header.map(() => '---')),
+  ...rows.map((r) => line([...cols.map((c) => String(r[c])), verdict(r)])),
+].join('\n');
+
+const failed = rows.filter((r) => r.pass === false).length;
+const passed = rows.filter((r) => r.pass === true).length;
+console.log();
+for (const r of rows) {
+  console.log(`${verdict(r).padEnd(5)} ${r.figure.padEnd(width('figure'))}  ${r.target.padEnd(width('target'))}  ${r.measured}`);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}`;
+const nproc = (() => {
+  try {
+    return execSync('nproc').toString().trim();
+  } catch {
+    return String(cpus().length);
+  }
+})();
+writeFileSync(
+  join(ROOT, 'bench', 'RESULTS.md'),
+  `# Bench results\n\nRun ${new Date().toISOString()} on ${machine}; nproc ${nproc}. ` +
+    `Took ${Math.round((Date.now() - started) / 1000)} s. \`npm run bench\` rewrites this file; the notes below are kept in bench/NOTES.md.\n\n${table}\n\n${passed} passed, ${failed} failed.\n`,
+);
+process.exit(0);
