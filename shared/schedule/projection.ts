@@ -67,36 +67,51 @@ export function projectSchedule({ agenda, clock, report }: ProjectionInput, now:
   let cursor: Instant | null = null;
   let sessionOpen = '';
 
-  located.forEach(({ item, session }, index) => {
+  const sessionStarts = new Map(plan.sessions.map((s) => [s.sessionId, s.plannedStart]));
+  const push = (
+    index: number,
+    progress: ItemProgress,
+    projectedStart: Instant | null,
+    projectedEnd: Instant | null,
+  ): void => {
+    const { item, session } = located[index]!;
     const planned = plan.items[index]!;
     const rec = recordOf(report, item.id);
-    const base = {
+    items.push({
       itemId: item.id,
       sessionId: session.id,
+      progress,
       plannedStart: planned.plannedStart,
       plannedEnd: planned.plannedEnd,
       plannedDurationMs: planned.plannedDurationMs,
+      projectedStart,
+      projectedEnd,
       actualStart: rec?.actualStart ?? null,
       actualEnd: rec?.actualEnd ?? null,
-    };
-    const none = { projectedStart: null, projectedEnd: null };
+    });
+  };
+
+  for (let index = 0; index < located.length; index += 1) {
+    const { item, session } = located[index]!;
+    const planned = plan.items[index]!;
+    const rec = recordOf(report, item.id);
     if (item.skipped) {
-      items.push({ ...base, ...none, progress: 'skipped' });
-      return;
+      push(index, 'skipped', null, null);
+      continue;
     }
     if (currentIndex !== -1 && index < currentIndex) {
       if (rec?.actualStart == null) {
-        items.push({ ...base, ...none, progress: 'missed' });
-        return;
+        push(index, 'missed', null, null);
+        continue;
       }
       const end = rec.actualEnd ?? instant(rec.actualStart + rec.elapsedMs);
-      items.push({ ...base, progress: 'done', projectedStart: rec.actualStart, projectedEnd: end });
+      push(index, 'done', rec.actualStart, end);
       cursor = end;
       sessionOpen = session.id;
-      return;
+      continue;
     }
     const firstOfSession = sessionOpen !== session.id;
-    const sessionStart = plan.sessions.find((s) => s.sessionId === session.id)!.plannedStart;
+    const sessionStart = sessionStarts.get(session.id)!;
     // With nothing projected before it (all earlier items skipped or missed), an item starts at
     // its session's start, not at its own planned slot: skipped items leave the projection.
     let earliest: Instant = cursor ?? sessionStart;
@@ -106,28 +121,36 @@ export function projectSchedule({ agenda, clock, report }: ProjectionInput, now:
       const elapsed = elapsedMs(clock, now);
       const started = rec?.actualStart != null || elapsed > 0 || clock.status === 'running';
       const left = Math.max(0, planned.plannedDurationMs + clock.addedMs - elapsed);
-      const start = started
-        ? (rec?.actualStart ?? now)
-        : live && now > earliest
-          ? now
-          : earliest;
+      const start = started ? (rec?.actualStart ?? now) : live && now > earliest ? now : earliest;
       const end = instant((started ? Math.max(now, start) : start) + left);
-      items.push({ ...base, progress: 'current', projectedStart: start, projectedEnd: end });
+      push(index, 'current', start, end);
       cursor = end;
     } else {
       const left = Math.max(0, planned.plannedDurationMs + (rec ? rec.addedMs - rec.elapsedMs : 0));
       const end = instant(earliest + left);
-      items.push({ ...base, progress: 'upcoming', projectedStart: earliest, projectedEnd: end });
+      push(index, 'upcoming', earliest, end);
       cursor = end;
     }
     sessionOpen = session.id;
-  });
+  }
 
+  // First and last projected item of each session, in one pass.
+  const bounds = new Map<string, { start: Instant; end: Instant | null }>();
+  for (const i of items) {
+    if (i.projectedStart === null) continue;
+    const b = bounds.get(i.sessionId);
+    if (b) b.end = i.projectedEnd;
+    else bounds.set(i.sessionId, { start: i.projectedStart, end: i.projectedEnd });
+  }
   const sessions: SessionSchedule[] = plan.sessions.map((ps) => {
-    const own = items.filter((i) => i.sessionId === ps.sessionId && i.projectedStart !== null);
-    const projectedStart = own[0]?.projectedStart ?? null;
-    const projectedEnd = own.length > 0 ? own[own.length - 1]!.projectedEnd : null;
-    return { ...ps, projectedStart, projectedEnd, driftMs: projectedEnd === null ? 0 : projectedEnd - ps.plannedEnd };
+    const b = bounds.get(ps.sessionId);
+    const projectedEnd = b?.end ?? null;
+    return {
+      ...ps,
+      projectedStart: b?.start ?? null,
+      projectedEnd,
+      driftMs: projectedEnd === null ? 0 : projectedEnd - ps.plannedEnd,
+    };
   });
 
   const projectedEnd = sessions.reduce<Instant | null>(

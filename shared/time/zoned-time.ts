@@ -56,8 +56,20 @@ export function zoneOffsetMs(at: Instant, timeZone: string): number {
   return asUtc - Math.floor(at / 1000) * 1000;
 }
 
-/** The instant at which the wall clock in `timeZone` reads `date` `hh:mm`. */
+const zonedCache = new Map<string, Instant>();
+
+/** The instant at which the wall clock in `timeZone` reads `date` `hh:mm`. Memoised: it is pure. */
 export function zonedToInstant(date: string, hhmm: string, timeZone: string): Instant {
+  const key = `${date} ${hhmm} ${timeZone}`;
+  const cached = zonedCache.get(key);
+  if (cached !== undefined) return cached;
+  const result = computeZonedToInstant(date, hhmm, timeZone);
+  if (zonedCache.size > 2000) zonedCache.clear();
+  zonedCache.set(key, result);
+  return result;
+}
+
+function computeZonedToInstant(date: string, hhmm: string, timeZone: string): Instant {
   const [y, mo, d] = date.split('-').map(Number);
   const [h, mi] = hhmm.split(':').map(Number);
   const naiveUtc = Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
