@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { generateSounds } from './scripts/generate-sounds.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererRoot = resolve(here, 'renderer');
@@ -29,6 +30,14 @@ function notoWoffOnly(): Plugin {
   };
 }
 
+/**
+ * The audio cues are generated in the project (scripts/generate-sounds.mjs), never downloaded,
+ * before anything imports them: a fresh clone builds (and `vite` serves) with no extra step.
+ */
+function sounds(): Plugin {
+  return { name: 'rostrum:sounds', buildStart: () => void generateSounds() };
+}
+
 /** Matches the modules of the named packages. */
 const vendor = (names: string[]) =>
   new RegExp(`[\\\\/]node_modules[\\\\/](${names.map((n) => n.replace(/\./g, '\\.')).join('|')})[\\\\/]`);
@@ -41,7 +50,7 @@ export default defineConfig({
   root: rendererRoot,
   base: '/',
   appType: 'mpa',
-  plugins: [notoWoffOnly(), react()],
+  plugins: [notoWoffOnly(), sounds(), react()],
   build: {
     // ROSTRUM_DIST lets parallel work build into a folder of its own (default dist/).
     outDir: resolve(here, process.env['ROSTRUM_DIST'] ?? 'dist', 'renderer'),

@@ -1,14 +1,73 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+
+const DIST = process.env['ROSTRUM_DIST'] ?? 'dist';
 
 /**
- * Builds the headless core (and, later, the Electron main process) for plain Node.
+ * The Electron main process and its preload, built with the headless server into <dist>/electron/
+ * (package.json "main" is dist/electron/main.js). Two builds of their own, because their outputs
+ * differ from the server's and from each other:
+ * - main.js: an ES module for Electron's Node (22), dependencies external like the server's;
+ * - preload.cjs: one self-contained CommonJS file. Preloads run sandboxed: no ESM, no Node modules,
+ *   no chunks to load — `require('electron')` is the only require they may make.
+ */
+function electronShell(): Plugin {
+  let built = false;
+  return {
+    name: 'rostrum:electron-shell',
+    apply: 'build',
+    async closeBundle() {
+      if (built) return;
+      built = true;
+      const outDir = `${DIST}/electron`;
+      await build({
+        configFile: false,
+        publicDir: false,
+        logLevel: 'warn',
+        build: {
+          ssr: true,
+          target: 'node22',
+          outDir,
+          emptyOutDir: true,
+          sourcemap: true,
+          minify: false,
+          rollupOptions: {
+            input: { main: 'electron/main/main.ts' },
+            output: { format: 'es', entryFileNames: '[name].js' },
+          },
+        },
+      });
+      await build({
+        configFile: false,
+        publicDir: false,
+        logLevel: 'warn',
+        build: {
+          ssr: true,
+          target: 'es2022',
+          outDir,
+          emptyOutDir: false,
+          sourcemap: false,
+          minify: false,
+          rollupOptions: {
+            input: { preload: 'electron/preload/preload.ts' },
+            external: ['electron'],
+            output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+          },
+        },
+      });
+    },
+  };
+}
+
+/**
+ * Builds the headless core for plain Node, and the Electron main process and preload beside it.
  * Dependencies stay external: they load from node_modules as in any Node program.
  */
 export default defineConfig({
+  plugins: [electronShell()],
   build: {
     ssr: true,
     target: 'node20',
-    outDir: `${process.env['ROSTRUM_DIST'] ?? 'dist'}/node`,
+    outDir: `${DIST}/node`,
     emptyOutDir: true,
     sourcemap: true,
     minify: false,

@@ -4,22 +4,28 @@
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT, electronUnavailableReason, ensureBuild, ensureDeps, exitCodeOf } from './lib/setup.mjs';
 
+// ROSTRUM_DIST names a build folder its caller made (parallel work, tests): it is used as it is.
+// Otherwise dist/ is used, built first when missing or stale.
+const distName = process.env.ROSTRUM_DIST;
+
 ensureDeps();
-ensureBuild();
+if (!distName) ensureBuild();
 
 const args = process.argv.slice(2);
 const reason = electronUnavailableReason();
 
 if (reason) {
   console.log(`Rostrum: ${reason} — starting the headless server instead; open the URLs below in a browser.`);
-  await import('../dist/node/serve.js');
+  await import(pathToFileURL(path.join(ROOT, distName ?? 'dist', 'node', 'serve.js')).href);
 } else {
   // Chromium refuses to run as root with its sandbox on (containers, VMs logged in as root).
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const electron = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'electron.cmd' : 'electron');
-  const child = spawn(electron, ['.', ...sandbox, ...args], {
+  const app = distName ? path.join(distName, 'electron', 'main.js') : '.';
+  const child = spawn(electron, [app, ...sandbox, ...args], {
     cwd: ROOT,
     stdio: 'inherit',
     shell: process.platform === 'win32',

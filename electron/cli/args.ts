@@ -15,7 +15,7 @@ export const USAGE = `Usage: npm run serve -- [options]
   --port N             port for HTTP and socket.io (default 4848; 0 = any free port)
   --host ADDR          address to bind (default 127.0.0.1; 0.0.0.0 opens it to the LAN)
   --data-dir DIR       where state and tokens are kept (default: the desktop app's folder)
-  --agenda FILE        load this agenda (JSON) as a new event
+  --agenda FILE        load this agenda as a new event: .csv, .xlsx, .json or .yaml
   --control-token T    token of the control role (or ROSTRUM_CONTROL_TOKEN)
   --booth-token T      token of the booth role (or ROSTRUM_BOOTH_TOKEN)
   --view-token T       token of the view role (or ROSTRUM_VIEW_TOKEN)`;

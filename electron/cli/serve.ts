@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     host: args.host,
     port: args.port,
     dataDir,
-    agenda: args.agenda ? readAgendaFile(args.agenda) : null,
+    agenda: args.agenda ? await readAgendaFile(args.agenda, { dataDir }) : null,
     tokens: {
       ...(args.controlToken ? { control: args.controlToken } : {}),
       ...(args.boothToken ? { booth: args.boothToken } : {}),

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/contract/roles';
 import type { RostrumCore } from './core';
 import { bearerToken, isLoopback, readJsonBody, sendError, sendJson } from './http-util';
 import { makeSnapshot } from './snapshot';
+import { agendaIoRoutes } from '../agenda-io/agenda-io-routes';
 import { roleForToken, type Tokens } from './tokens';
 
 export interface ApiContext {
@@ -35,6 +36,7 @@ export function apiRoutes(ctx: ApiContext) {
     const auth = authenticate(req, res, ctx);
     if (!auth.ok) return true;
     const readAllowed = auth.role !== null || isLoopback(req.socket.remoteAddress);
+    if (await agendaIoRoutes(route, req, res, ctx, auth.role)) return true;
 
     switch (route) {
       case `GET ${API_PREFIX}/health`: {

@@ -26,7 +26,15 @@ export function connect(view: View): RostrumSocket {
   const token = takeToken(view);
   if (token !== undefined) auth.token = token;
   // WebSocket first (a LAN: no proxies to defeat it), long-polling only if it cannot connect.
-  const s: RostrumSocket = io({ auth, transports: ['websocket', 'polling'], tryAllTransports: true });
+  // After a drop, retry at least once a second (socket.io's default backs off to every 5 s): a
+  // display must pick the server up again as soon as it is back.
+  const s: RostrumSocket = io({
+    auth,
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 1000,
+  });
   socket = s;
 
   let resyncAskedAt = -Infinity;

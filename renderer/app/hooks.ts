@@ -1,38 +1,48 @@
 import { useEffect, useMemo, useState } from 'react';
 import { findItem } from '../../shared/agenda/agenda-queries';
+import type { Item } from '../../shared/agenda/agenda-schema';
+import type { ClockState } from '../../shared/clock/clock-state';
 import { lineupOf, type Lineup } from './agenda-selectors';
 import { readClock, sameReading, type ClockReading } from './clock-reading';
 import { onEveryFrame } from './frame-loop';
 import { serverNow } from './server-clock';
 import { useRostrum } from './store';
 
+/** What every clock value derives from: the anchors, the current item, and the server time now. */
+export type ClockDerivation<T> = (clock: ClockState | null, item: Item | undefined, serverNow: number) => T;
+
 /**
  * A value derived from the clock as shown now, computed every frame from the snapshot's anchors
- * and the estimated server time. The component re-renders only when the selected value changes
+ * and the estimated server time. The component re-renders only when the derived value changes
  * (for the digits: once a second), and never waits for the network: the clock keeps counting
- * while offline.
+ * while offline. `derive` and `isEqual` must be module-level functions.
  */
-export function useClockSelector<T>(select: (r: ClockReading) => T, isEqual: (a: T, b: T) => boolean): T {
+export function useClockValue<T>(derive: ClockDerivation<T>, isEqual: (a: T, b: T) => boolean): T {
   const clock = useRostrum((s) => s.snapshot?.clock ?? null);
   const agenda = useRostrum((s) => s.snapshot?.agenda ?? null);
   const item = useMemo(
     () => (clock && agenda ? findItem(agenda, clock.currentItemId)?.item : undefined),
     [clock, agenda],
   );
-  const [value, setValue] = useState(() => select(readClock(clock, item, serverNow())));
+  const [value, setValue] = useState(() => derive(clock, item, serverNow()));
 
   useEffect(() => {
     const update = () => {
-      const next = select(readClock(clock, item, serverNow()));
+      const next = derive(clock, item, serverNow());
       setValue((prev) => (isEqual(prev, next) ? prev : next));
     };
     update();
     return onEveryFrame(update);
-    // `select` and `isEqual` are module-level functions in every caller.
+    // `derive` and `isEqual` are module-level functions in every caller.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [clock, item]);
 
   return value;
+}
+
+/** A value derived from the clock's reading (digits, phase, status); see useClockValue. */
+export function useClockSelector<T>(select: (r: ClockReading) => T, isEqual: (a: T, b: T) => boolean): T {
+  return useClockValue((clock, item, now) => select(readClock(clock, item, now)), isEqual);
 }
 
 const whole = (r: ClockReading) => r;

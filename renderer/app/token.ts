@@ -1,9 +1,10 @@
 import { TOKEN_PARAM, type View } from '../../shared/contract/http';
+import type { PreloadApi } from '../../shared/contract/preload-api';
 
 declare global {
   interface Window {
-    /** Provided by the Electron preload: the token of the window's view. */
-    rostrum?: { token?: string };
+    /** Provided by the Electron preload (electron/preload/preload.ts): the token of the window's view. */
+    rostrum?: PreloadApi;
   }
 }
 

@@ -70,6 +70,18 @@ export function chooseLanguage(lang: UiLanguage): void {
   }
 }
 
+/** Forgets this display's choice, so that it follows `auto` again (the speaker's language, on the speaker view). */
+export function clearLanguageChoice(): void {
+  const { view } = useLanguageStore.getState();
+  useLanguageStore.setState({ choice: null });
+  if (view === null) return;
+  try {
+    localStorage.removeItem(storageKey(view));
+  } catch {
+    // see initLanguage
+  }
+}
+
 export function setAutoLanguage(lang: UiLanguage): void {
   if (useLanguageStore.getState().auto !== lang) useLanguageStore.setState({ auto: lang });
 }

@@ -24,8 +24,13 @@ export const BUILD_SOURCES = [
   'vite.node.config.ts',
   'package.json',
   'package-lock.json',
+  'scripts/generate-sounds.mjs',
+  'scripts/generate-icons.mjs',
   // tsconfig*.json are matched by pattern in buildSourcePaths().
 ];
+
+/** Files the build itself writes into a source folder: never a reason to rebuild. */
+const GENERATED_DIRS = new Set([path.join('assets', 'sounds')]);
 
 /** What the build must have produced for serve/start/e2e to work, relative to the root. */
 export const BUILD_OUTPUTS = ['dist/node/serve.js', 'dist/renderer/moderator.html'];
@@ -73,6 +78,7 @@ export function newestFile(paths) {
       return; // missing, or a dangling symlink
     }
     if (st.isDirectory()) {
+      if ([...GENERATED_DIRS].some((g) => p.endsWith(path.sep + g))) return;
       for (const entry of fs.readdirSync(p)) {
         if (!SKIP_DIRS.has(entry)) visit(path.join(p, entry));
       }

@@ -18,6 +18,7 @@ export const PROBLEM_KINDS = [
   'not-an-attendance',
   'not-a-language',
   'not-an-id',
+  'duplicate-id', // an id given twice (the first row is in `detail`)
   'session-conflict', // a session's field differs between its rows
   'session-order', // session_end before session_start
   'bad-option', // an import option (title, date, timezone…) is not valid
@@ -27,6 +28,7 @@ export const PROBLEM_KINDS = [
   'unknown-language',
   'language-not-in-event',
   'missing-duration',
+  'long-duration', // over 3 hours: perhaps `7:30` typed as mm:ss and turned into a time of day
   'missing-language',
   'session-end-computed',
 ] as const;

@@ -1,6 +1,7 @@
 import type { Agenda, Item } from '../agenda/agenda-schema';
 import { agendaSchema, idSchema } from '../agenda/agenda-schema';
 import { ITEM_KINDS, LIMITS } from '../agenda/agenda-constants';
+import { formatSeconds } from '../clock/format';
 import { pad2 } from '../time/zoned-time';
 import { languageWarnings, missingDurationWarning, schemaProblems, type Locate } from './agenda-checks';
 import { COLUMNS, REQUIRED_COLUMNS, SESSION_COLUMNS, columnOf, type Column } from './columns';
@@ -69,6 +70,9 @@ interface DraftSession {
   fieldRows: Partial<Record<Column, number>>;
   items: { row: number; givenId: string; item: Omit<Item, 'id'> }[];
 }
+
+/** Longer than this, a duration is probably `m:ss` that a spreadsheet program made a time of day. */
+export const LONG_DURATION_SEC = 3 * 3600;
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
@@ -228,6 +232,11 @@ export function rowsToAgenda(rows: readonly SheetRow[], event: EventFields): Imp
     const durationSec = durationRaw === '' ? undefined : parseDuration(durationRaw);
     if (durationSec === null) fail('duration', 'not-a-duration', `"${durationRaw}" is not a duration (minutes, mm:ss or h:mm:ss)`, durationRaw);
     else if (durationSec === undefined) warnings.push(missingDurationWarning(at('duration')));
+    else if (durationSec > LONG_DURATION_SEC) {
+      warnings.push(
+        problem('long-duration', at('duration'), `"${durationRaw}" is read as ${formatSeconds(durationSec)} (h:mm:ss); for minutes and seconds write e.g. 7.5 or 7:30 in a text cell`, durationRaw, formatSeconds(durationSec)),
+      );
+    }
 
     const languageRaw = get('language');
     let language = defaultLanguage;
@@ -316,7 +325,18 @@ export function rowsToAgenda(rows: readonly SheetRow[], event: EventFields): Imp
     }
   }
 
-  // ---- Ids: given ones kept (duplicates are reported by the schema), missing ones generated.
+  // ---- Ids: given ones kept, each once; missing ones generated.
+  const firstUse = new Map<string, number>();
+  const claim = (id: string, row: number, column: Column) => {
+    if (id === '' || !idSchema.safeParse(id).success) return;
+    const prior = firstUse.get(id);
+    if (prior === undefined) firstUse.set(id, row);
+    else errors.push(problem('duplicate-id', { row, column }, `"${id}" is already the id on row ${prior}`, id, String(prior)));
+  };
+  for (const s of sessions) {
+    claim(s.givenId, s.firstRow, 'session_id');
+    for (const i of s.items) claim(i.givenId, i.row, 'id');
+  }
   const taken = new Set<string>([...sessions.map((s) => s.givenId), ...sessions.flatMap((s) => s.items.map((i) => i.givenId))].filter((id) => id !== ''));
   const agendaSessions = sessions.map((s, si) => {
     const id = s.givenId || uniqueId(slugOf(s.title) || `session-${si + 1}`, taken);

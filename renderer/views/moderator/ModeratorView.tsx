@@ -1,19 +1,28 @@
-import { useHasSnapshot, useLineup } from '../../app/hooks';
-import { ClockDigits } from '../../components/ClockDigits';
+import { useCallback, useState } from 'react';
+import { SoundToggle, useCues } from '../../audio';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
-import { PhaseLabel } from '../../components/PhaseLabel';
-import { SpeakerLine } from '../../components/SpeakerLine';
 import { ViewRoot } from '../../components/ViewRoot';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useI18n } from '../../i18n/i18n';
-import { AgendaList } from './AgendaList';
-import { ClockControls } from './ClockControls';
+import { AgendaIoMenu } from '../agenda-io/AgendaIoMenu';
+import { ClockPanel } from './clock/ClockPanel';
+import { ConfirmHost } from './dialogs/ConfirmHost';
+import { DriftBanner } from './drift/DriftBanner';
+import { ShortcutSheet } from './keyboard/ShortcutSheet';
+import { useShortcuts } from './keyboard/use-shortcuts';
+import { BoothRequests } from './panels/BoothRequests';
+import { DisplaysPanel } from './panels/DisplaysPanel';
+import { MessagesPanel } from './panels/MessagesPanel';
+import { UndoToast } from './panels/UndoToast';
+import { Rundown } from './rundown/Rundown';
 
+/** The moderator console: composes the panels; each panel subscribes to what it shows. */
 export function ModeratorView() {
   const { t } = useI18n();
-  const ready = useHasSnapshot();
-  const { current, next, ended } = useLineup();
-  const emptyText = t(ended ? 'speaker.endOfAgenda' : ready ? 'speaker.noAgenda' : 'loading');
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(openHelp);
+  useCues('moderator');
 
   return (
     <ViewRoot view="moderator">
@@ -21,27 +30,29 @@ export function ModeratorView() {
         <h1 className="topbar__title">
           Rostrum <span className="topbar__view">{t('view.moderator')}</span>
         </h1>
+        <button type="button" className="topbar__help" data-testid="btn-shortcuts" aria-keyshortcuts="?" title={t('moderator.button.shortcuts')} onClick={openHelp}>
+          ?<span className="visually-hidden"> {t('moderator.button.shortcuts')}</span>
+        </button>
+        <AgendaIoMenu />
+        <SoundToggle view="moderator" />
         <ConnectionIndicator />
         <LanguageSwitch />
       </header>
       <main className="moderator">
-        <section className="moderator__now">
-          <div className="panel panel--current">
-            <div className="panel__label">{t('label.current')}</div>
-            <SpeakerLine located={current} emptyText={emptyText} testId="current-speaker" className="moderator__current" detailed />
-            <div className="moderator__clock">
-              <ClockDigits className="moderator__digits" />
-              <PhaseLabel className="moderator__phase" />
-            </div>
-            <ClockControls />
-          </div>
-          <div className="panel panel--next">
-            <div className="panel__label">{t('label.next')}</div>
-            <SpeakerLine located={next} emptyText={t('speaker.none')} testId="next-speaker" detailed />
-          </div>
-        </section>
-        <AgendaList />
+        <DriftBanner />
+        <div className="moderator__now">
+          <ClockPanel />
+        </div>
+        <Rundown />
+        <aside className="moderator__side" aria-label={t('moderator.region.side')}>
+          <BoothRequests />
+          <MessagesPanel />
+          <DisplaysPanel />
+        </aside>
       </main>
+      <UndoToast />
+      <ConfirmHost />
+      {help && <ShortcutSheet onClose={() => setHelp(false)} />}
     </ViewRoot>
   );
 }

@@ -1,6 +1,16 @@
 import '../../styles/global';
 import './moderator.css';
+import './rundown/rundown.css';
+import './panels/panels.css';
+import './dialogs/dialogs.css';
 import { boot } from '../../app/boot';
+import { getSocket } from '../../app/connection';
+import { listenForDisplays } from '../../app/displays';
 import { ModeratorView } from './ModeratorView';
+import { startLiveSchedule } from './state/live-schedule';
 
 boot('moderator', <ModeratorView />);
+// The socket exists once boot has connected; its first events arrive later, so nothing is missed.
+const socket = getSocket();
+if (socket) listenForDisplays(socket);
+startLiveSchedule();

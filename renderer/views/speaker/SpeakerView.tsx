@@ -1,42 +1,90 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useHasSnapshot, useLineup } from '../../app/hooks';
-import { ClockDigits } from '../../components/ClockDigits';
+import { useRostrum } from '../../app/store';
+import { SoundToggle, useCues } from '../../audio';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
-import { PhaseLabel } from '../../components/PhaseLabel';
 import { SpeakerLine } from '../../components/SpeakerLine';
 import { ViewRoot } from '../../components/ViewRoot';
-import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { setAutoLanguage, uiLanguageFor, useI18n } from '../../i18n/i18n';
+import { ClockStack } from './ClockStack';
+import { SpeakerLanguageSwitch } from './SpeakerLanguageSwitch';
+import { SpeakerMessage } from './SpeakerMessage';
+import { TimeOfDay } from './TimeOfDay';
+import { onDoubleClickFullscreen, useFullscreenKey } from './use-fullscreen';
+import { useIdleCursor } from './use-idle-cursor';
+import { useWakeLock } from './use-wake-lock';
+
+/** `/speaker?bare=1`: the timer alone, for sharing the screen with speakers who join online. */
+const isBareLink = () => new URLSearchParams(window.location.search).get('bare') === '1';
 
 /**
- * The confidence monitor: huge digits, readable from the lectern. Until someone picks a language
- * on this display, it speaks the language of the person at the lectern.
+ * The confidence monitor, on the stage floor or at the back of the room: readable in half a second
+ * from 5 m, at any size from 640×360 to 4K. Until someone pins a language on this display, it
+ * speaks the language of the person at the lectern. Double-click or F: full screen.
  */
 export function SpeakerView() {
-  const { t } = useI18n();
-  const ready = useHasSnapshot();
-  const { current, next, ended } = useLineup();
-  const speakerLanguage = current?.item.language;
+  const [bare] = useState(isBareLink);
+  const speakerLanguage = useLineup().current?.item.language;
   useEffect(() => setAutoLanguage(uiLanguageFor(speakerLanguage)), [speakerLanguage]);
-  const emptyText = t(ended ? 'speaker.endOfAgenda' : ready ? 'speaker.noAgenda' : 'loading');
+  const blank = useRostrum((s) => s.snapshot?.display.speakerBlank ?? false);
+  const hasMessage = useRostrum((s) => (s.snapshot?.messages.speaker ?? null) !== null);
+  const wakeLock = useWakeLock();
+  const cursorIdle = useIdleCursor();
+  useFullscreenKey();
 
   return (
     <ViewRoot view="speaker">
+      <div
+        className="speaker"
+        data-bare={bare}
+        data-blank={blank}
+        data-message={hasMessage && !bare}
+        data-cursor={blank || cursorIdle ? 'hidden' : 'shown'}
+        data-wake-lock={wakeLock}
+        onDoubleClick={onDoubleClickFullscreen}
+      >
+        {!bare && <MonitorCues />}
+        {blank ? <Blank /> : bare ? <ClockStack /> : <Monitor />}
+      </div>
+    </ViewRoot>
+  );
+}
+
+/** Cues play (when this monitor's sound is on) whatever is shown, blank included. */
+function MonitorCues() {
+  useCues('speaker');
+  return null;
+}
+
+function Blank() {
+  const { t } = useI18n();
+  return <div className="speaker__blank" data-testid="speaker-blank" role="img" aria-label={t('speaker.blanked')} />;
+}
+
+function Monitor() {
+  const { t } = useI18n();
+  const ready = useHasSnapshot();
+  const { current, next, ended } = useLineup();
+  const emptyText = t(ended ? 'speaker.endOfAgenda' : ready ? 'speaker.noAgenda' : 'loading');
+
+  return (
+    <>
       <header className="speaker__top">
-        <SpeakerLine located={current} emptyText={emptyText} testId="current-speaker" className="speaker__current" />
-        <PhaseLabel className="speaker__phase" />
+        <SpeakerLine located={current} emptyText={emptyText} testId="current-speaker" className="speaker__current" detailed />
+        <TimeOfDay />
       </header>
-      <main className="speaker__clock">
-        <ClockDigits className="speaker__digits" />
-      </main>
+      <SpeakerMessage />
+      <ClockStack />
       <footer className="speaker__bottom">
         <div className="speaker__next">
           <span className="speaker__next-label">{t('label.next')}</span>
           <SpeakerLine located={next} emptyText={t('speaker.none')} testId="next-speaker" />
         </div>
+        <span className="speaker__hint">{t('speaker.fullscreenHint')}</span>
         <ConnectionIndicator />
-        <LanguageSwitch />
+        <SoundToggle view="speaker" />
+        <SpeakerLanguageSwitch />
       </footer>
-    </ViewRoot>
+    </>
   );
 }

@@ -4,23 +4,24 @@ import type { ApiError } from '../../../shared/contract/errors';
 import { sendCommand } from '../../app/send-command';
 
 /**
- * Sends commands one at a time and keeps the last refusal to show. A new attempt clears it;
- * while one is in flight, `busy` is true so a double click cannot send twice.
+ * Sends a booth command and keeps its refusal to show beside the control that sent it.
+ * Resolves true when the server accepted it. Never queued: offline fails at once, in words.
  */
-export function useCommand() {
+export function useBoothCommand() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
-  const send = useCallback(async (command: CommandInput) => {
+  const send = useCallback(async (command: CommandInput): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
       const ack = await sendCommand(command);
       if (!ack.ok) setError(ack.error);
+      return ack.ok;
     } finally {
       setBusy(false);
     }
   }, []);
 
-  return { send, busy, error, dismiss: () => setError(null) };
+  return { send, busy, error, clearError: useCallback(() => setError(null), []) };
 }

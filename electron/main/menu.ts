@@ -1,0 +1,185 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { View } from '../../shared/contract/http';
+import type { ScreenDisplay } from './displays';
+import type { SessionAction } from './session-commands';
+import type { ShellKey, ShellStrings } from './strings';
+
+/**
+ * Keyboard shortcuts. Every one that involves a typing key carries Ctrl (Cmd on macOS), so none
+ * can fire while someone types a message or edits the agenda.
+ */
+export const ACCELERATORS = {
+  moderator: 'CommandOrControl+Shift+M',
+  speaker: 'CommandOrControl+Shift+S',
+  booth: 'CommandOrControl+Shift+B',
+  start: 'CommandOrControl+Enter',
+  pause: 'CommandOrControl+.',
+  next: 'CommandOrControl+]',
+  previous: 'CommandOrControl+[',
+  plusMinute: 'CommandOrControl+=',
+  minusMinute: 'CommandOrControl+-',
+  quit: 'CommandOrControl+Q',
+} as const satisfies Record<View | SessionAction | 'quit', string>;
+
+export interface MenuModel {
+  strings: ShellStrings;
+  platform: NodeJS.Platform;
+  /** Which Session items apply now (sessionAvailability). */
+  session: Record<SessionAction, boolean>;
+  displays: readonly ScreenDisplay[];
+  primaryDisplayId: number;
+  speakerOpen: boolean;
+  speakerFullscreen: boolean;
+}
+
+export interface MenuActions {
+  session(action: SessionAction): void;
+  openWindow(view: View): void;
+  speakerOn(displayId: number): void;
+  toggleSpeakerFullscreen(): void;
+  importAgenda(): void;
+  exportAgenda(): void;
+  exportReport(): void;
+  about(): void;
+  openDataDir(): void;
+  quit(): void;
+}
+
+const SESSION_LABELS: Record<SessionAction, ShellKey> = {
+  start: 'shell.menu.start',
+  pause: 'shell.menu.pause',
+  next: 'shell.menu.next',
+  previous: 'shell.menu.previous',
+  plusMinute: 'shell.menu.plusMinute',
+  minusMinute: 'shell.menu.minusMinute',
+};
+
+const WINDOW_LABELS: Record<View, ShellKey> = {
+  moderator: 'shell.menu.moderator',
+  speaker: 'shell.menu.speaker',
+  booth: 'shell.menu.booth',
+};
+
+/** The application menu: File, Edit, Session, Windows, Help (and the app menu on macOS). */
+export function menuTemplate(model: MenuModel, actions: MenuActions): MenuItemConstructorOptions[] {
+  const { t } = model.strings;
+  const mac = model.platform === 'darwin';
+
+  const sessionItem = (action: SessionAction, separatorBefore = false): MenuItemConstructorOptions[] => [
+    ...(separatorBefore ? [{ type: 'separator' as const }] : []),
+    {
+      id: `session.${action}`,
+      label: t(SESSION_LABELS[action]),
+      accelerator: ACCELERATORS[action],
+      enabled: model.session[action],
+      click: () => actions.session(action),
+    },
+  ];
+
+  const windowItem = (view: View): MenuItemConstructorOptions => ({
+    id: `window.${view}`,
+    label: t(WINDOW_LABELS[view]),
+    accelerator: ACCELERATORS[view],
+    click: () => actions.openWindow(view),
+  });
+
+  const displayItems: MenuItemConstructorOptions[] = model.displays.map((d, i) => ({
+    id: `display.${d.id}`,
+    label: t(d.id === model.primaryDisplayId ? 'shell.menu.displayPrimary' : 'shell.menu.display', {
+      n: i + 1,
+      label: d.label || '—',
+      width: d.bounds.width,
+      height: d.bounds.height,
+    }),
+    click: () => actions.speakerOn(d.id),
+  }));
+
+  const appMenu: MenuItemConstructorOptions[] = mac
+    ? [
+        {
+          label: 'Rostrum',
+          submenu: [
+            { id: 'help.about', label: t('shell.menu.about'), click: () => actions.about() },
+            { type: 'separator' },
+            { role: 'hide', label: t('shell.menu.hide') },
+            { role: 'hideOthers', label: t('shell.menu.hideOthers') },
+            { role: 'unhide', label: t('shell.menu.showAll') },
+            { type: 'separator' },
+            { id: 'app.quit', label: t('shell.menu.quit'), accelerator: ACCELERATORS.quit, click: () => actions.quit() },
+          ],
+        },
+      ]
+    : [];
+
+  return [
+    ...appMenu,
+    {
+      id: 'file',
+      label: t('shell.menu.file'),
+      submenu: [
+        { id: 'file.importAgenda', label: t('shell.menu.importAgenda'), click: () => actions.importAgenda() },
+        { id: 'file.exportAgenda', label: t('shell.menu.exportAgenda'), click: () => actions.exportAgenda() },
+        { id: 'file.exportReport', label: t('shell.menu.exportReport'), click: () => actions.exportReport() },
+        ...(mac
+          ? []
+          : [
+              { type: 'separator' as const },
+              { id: 'app.quit', label: t('shell.menu.quit'), accelerator: ACCELERATORS.quit, click: () => actions.quit() },
+            ]),
+      ],
+    },
+    {
+      id: 'edit',
+      label: t('shell.menu.edit'),
+      submenu: [
+        { role: 'undo', label: t('shell.menu.undo') },
+        { role: 'redo', label: t('shell.menu.redo') },
+        { type: 'separator' },
+        { role: 'cut', label: t('shell.menu.cut') },
+        { role: 'copy', label: t('shell.menu.copy') },
+        { role: 'paste', label: t('shell.menu.paste') },
+        { role: 'selectAll', label: t('shell.menu.selectAll') },
+      ],
+    },
+    {
+      id: 'session',
+      label: t('shell.menu.session'),
+      submenu: [
+        ...sessionItem('start'),
+        ...sessionItem('pause'),
+        ...sessionItem('next', true),
+        ...sessionItem('previous'),
+        ...sessionItem('plusMinute', true),
+        ...sessionItem('minusMinute'),
+      ],
+    },
+    {
+      id: 'windows',
+      label: t('shell.menu.windows'),
+      submenu: [
+        windowItem('moderator'),
+        windowItem('speaker'),
+        windowItem('booth'),
+        { type: 'separator' },
+        { id: 'windows.speakerOnDisplay', label: t('shell.menu.speakerOnDisplay'), submenu: displayItems, enabled: displayItems.length > 0 },
+        {
+          id: 'windows.speakerFullscreen',
+          label: t('shell.menu.speakerFullScreen'),
+          type: 'checkbox',
+          checked: model.speakerFullscreen,
+          enabled: model.speakerOpen,
+          click: () => actions.toggleSpeakerFullscreen(),
+        },
+      ],
+    },
+    {
+      id: 'help',
+      label: t('shell.menu.help'),
+      role: 'help',
+      submenu: [
+        ...(mac ? [] : [{ id: 'help.about', label: t('shell.menu.about'), click: () => actions.about() }]),
+        { id: 'help.openDataDir', label: t('shell.menu.openDataDir'), click: () => actions.openDataDir() },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,204 @@
+import { BrowserWindow, Menu, app, dialog, screen, session, shell } from 'electron';
+import { resolve, join } from 'node:path';
+import { VIEWS } from '../../shared/contract/http';
+import { instant } from '../../shared/time/instant';
+import { readAgendaFile } from '../app/agenda-file';
+import { sampleAgenda } from '../app/sample-agenda';
+import { startRostrum, type RunningRostrum } from '../app/start-rostrum';
+import { USAGE, parseServeArgs, type ServeArgs } from '../cli/args';
+import { defaultDataDir } from '../persistence/default-data-dir';
+import { electronStoreSettingsStore, electronStoreStateStore } from '../persistence/electron-store-adapter';
+import { STORE_FILES } from '../persistence/state-store';
+import { pickServeArgs, userArgs } from './args';
+import { fileActions, type FileActions } from './file-actions';
+import { registerPreloadIpc } from './ipc';
+import { menuTemplate, type MenuActions } from './menu';
+import { hardenSession, hardenWebContents } from './security';
+import { runSessionAction, sessionAvailability, type SessionAction } from './session-commands';
+import { claimSingleInstance } from './single-instance';
+import { shellLanguageFor, shellStrings, type ShellStrings } from './strings';
+import { ShellWindows } from './windows';
+
+export interface ShellPaths {
+  /** The bundled preload (one CommonJS file). */
+  preload: string;
+  /** The built views. */
+  rendererDir: string;
+  /** The window icon, where there is one (Linux, Windows). */
+  icon?: string;
+}
+
+export interface RunningShell {
+  running: RunningRostrum;
+  windows: ShellWindows;
+  strings: ShellStrings;
+  dataDir: string;
+  menuActions: MenuActions;
+  files: FileActions;
+  refreshMenu(): void;
+}
+
+/** Shows why the app cannot go on, then ends it. */
+function fail(title: string, detail: string): null {
+  console.error(`Rostrum: ${title}: ${detail}`);
+  dialog.showErrorBox(title, detail);
+  app.exit(1);
+  return null;
+}
+
+/**
+ * The desktop app: the same core as `npm run serve` (startRostrum, #2's port rules), started
+ * in-process on 127.0.0.1 with the electron-store adapters, and one window per role.
+ * Resolves null when this process is not the one to run (second instance, bad flags, failed start).
+ */
+export async function runShell(paths: ShellPaths, argv: readonly string[] = process.argv): Promise<RunningShell | null> {
+  let windows: ShellWindows | null = null;
+  if (!claimSingleInstance(() => windows?.open('moderator'))) return null;
+
+  // Every WebContents is hardened as it is created (windows, DevTools), before it loads anything.
+  let origin: string | null = null;
+  const appOrigin = () => origin;
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin));
+
+  await app.whenReady();
+  const strings = shellStrings(shellLanguageFor(app.getPreferredSystemLanguages()[0] ?? app.getLocale()));
+  const { t } = strings;
+  hardenSession(session.defaultSession, appOrigin);
+
+  let args: ServeArgs;
+  try {
+    args = parseServeArgs(pickServeArgs(userArgs(argv, app.isPackaged)), process.env);
+  } catch (error) {
+    return fail(t('shell.dialog.badArguments'), `${(error as Error).message}\n\n${USAGE}`);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    app.quit();
+    return null;
+  }
+
+  const dataDir = resolve(args.dataDir ?? defaultDataDir());
+  let running: RunningRostrum;
+  try {
+    running = await startRostrum({
+      host: args.host,
+      port: args.port,
+      dataDir,
+      agenda: args.agenda ? await readAgendaFile(args.agenda, { dataDir }) : null,
+      tokens: {
+        ...(args.controlToken ? { control: args.controlToken } : {}),
+        ...(args.boothToken ? { booth: args.boothToken } : {}),
+        ...(args.viewToken ? { view: args.viewToken } : {}),
+      },
+      clock: { now: () => instant(Date.now()) },
+      rendererDir: paths.rendererDir,
+      version: app.getVersion(),
+      sample: sampleAgenda,
+      openStateStore: electronStoreStateStore,
+      openSettingsStore: electronStoreSettingsStore,
+      stateFilePath: (dir) => join(dir, `${STORE_FILES.state}.json`),
+    });
+  } catch (error) {
+    return fail(t('shell.dialog.startFailed'), (error as Error).message);
+  }
+  origin = new URL(running.url).origin;
+  console.log(`Rostrum ready on ${running.url}`);
+  console.log(`  data dir   ${dataDir}`);
+  for (const notice of running.notices) console.warn(notice);
+
+  const files = fileActions({ serverUrl: origin, controlToken: running.tokens.control, strings, parent: () => BrowserWindow.getFocusedWindow() });
+  const menuActions: MenuActions = {
+    session: (action: SessionAction) => {
+      const ack = runSessionAction(running.core, action);
+      if (ack && !ack.ok) {
+        void dialog.showMessageBox({ type: 'info', message: t('shell.dialog.commandRefused'), detail: strings.error(ack.error), buttons: [t('shell.dialog.ok')] });
+      }
+    },
+    openWindow: (view) => void windows?.open(view),
+    speakerOn: (displayId) => windows?.speakerOn(displayId),
+    toggleSpeakerFullscreen: () => windows?.toggleSpeakerFullscreen(),
+    importAgenda: () => void files.importAgenda(),
+    exportAgenda: () => void files.exportAgenda(),
+    exportReport: () => void files.exportReport(),
+    about: () =>
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'Rostrum',
+        message: 'Rostrum',
+        detail: t('shell.about.detail', { version: app.getVersion(), url: running.url, dataDir }),
+        buttons: [t('shell.dialog.ok')],
+      }),
+    openDataDir: () => void shell.openPath(dataDir),
+    quit: () => app.quit(),
+  };
+
+  const refreshMenu = () => {
+    if (!windows) return;
+    const model = {
+      strings,
+      platform: process.platform,
+      session: sessionAvailability(running.core.state),
+      displays: windows.displays(),
+      primaryDisplayId: windows.primaryDisplay().id,
+      speakerOpen: windows.isOpen('speaker'),
+      speakerFullscreen: windows.isSpeakerFullscreen(),
+    };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(model, menuActions)));
+  };
+
+  windows = new ShellWindows({
+    serverUrl: running.url,
+    tokens: running.tokens,
+    preloadPath: paths.preload,
+    ...(paths.icon ? { iconPath: paths.icon } : {}),
+    settings: electronStoreSettingsStore(dataDir),
+    onChange: refreshMenu,
+  });
+  const shellWindows = windows;
+  registerPreloadIpc((event) => shellWindows.preloadInfo(event));
+
+  // The Session items follow the clock: rebuild the menu when what they may do changes.
+  let availability = JSON.stringify(sessionAvailability(running.core.state));
+  running.core.onPatch((_patch, state) => {
+    const now = JSON.stringify(sessionAvailability(state));
+    if (now !== availability) {
+      availability = now;
+      refreshMenu();
+    }
+  });
+  const displaysChanged = () => {
+    shellWindows.relocate();
+    refreshMenu();
+  };
+  screen.on('display-added', displaysChanged);
+  screen.on('display-removed', displaysChanged);
+  screen.on('display-metrics-changed', displaysChanged);
+
+  refreshMenu();
+  shellWindows.open('moderator');
+  if (running.notices.length > 0) {
+    void dialog.showMessageBox({ type: 'warning', message: t('shell.dialog.notices'), detail: running.notices.join('\n'), buttons: [t('shell.dialog.ok')] });
+  }
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!VIEWS.some((v) => shellWindows.isOpen(v))) shellWindows.open('moderator');
+  });
+  app.on('before-quit', () => shellWindows.saveAll());
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    running
+      .stop()
+      .catch((error: unknown) => console.error(`Rostrum: could not stop cleanly: ${(error as Error).message}`))
+      .finally(() => {
+        stopped = true;
+        app.quit();
+      });
+  });
+
+  return { running, windows: shellWindows, strings, dataDir, menuActions, files, refreshMenu };
+}

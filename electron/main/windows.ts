@@ -1,0 +1,243 @@
+import { BrowserWindow, powerSaveBlocker, screen, type Display, type IpcMainEvent } from 'electron';
+import { VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
+import type { PreloadApi } from '../../shared/contract/preload-api';
+import type { SettingsStore } from '../persistence/state-store';
+import type { Tokens } from '../server/tokens';
+import {
+  displayContaining,
+  findDisplay,
+  fullscreenOn,
+  parsePlacement,
+  placeWindow,
+  type Placement,
+  type PlacementDecision,
+  type ScreenDisplay,
+} from './displays';
+import { isAppUrl } from './security';
+import { WINDOW_DEFAULTS, windowOptions } from './window-options';
+
+/** settings.json key of the remembered placements, one per view. */
+export const PLACEMENTS_KEY = 'windows';
+/** Moves and resizes are saved once they settle (Linux reports every step of a drag). */
+const SAVE_DELAY_MS = 500;
+
+export interface ShellWindowsOptions {
+  /** The local server, e.g. http://127.0.0.1:4848: windows load `${serverUrl}/${view}`. */
+  serverUrl: string;
+  tokens: Tokens;
+  preloadPath: string;
+  iconPath?: string;
+  settings: SettingsStore;
+  platform?: NodeJS.Platform;
+  /** A window opened or closed, or went in or out of full screen (the menu shows that). */
+  onChange?: () => void;
+}
+
+interface Managed {
+  view: View;
+  win: BrowserWindow;
+  /** Captured at creation: a destroyed window's webContents can no longer be asked. */
+  contentsId: number;
+  /** Its remembered display is not connected, so it stands in on the primary display; its moves are not remembered. */
+  displaced: boolean;
+  powerBlockerId: number | null;
+  saveTimer: ReturnType<typeof setTimeout> | null;
+}
+
+export const toScreenDisplay = (d: Display): ScreenDisplay => ({
+  id: d.id,
+  label: d.label ?? '',
+  bounds: { ...d.bounds },
+  workArea: { ...d.workArea },
+});
+
+/**
+ * The three role windows: at most one each, placed where they were, told who they are through
+ * the preload (never the URL), kept on connected displays, and the speaker monitor keeping the
+ * screen awake while it is open.
+ */
+export class ShellWindows {
+  private readonly managed = new Map<View, Managed>();
+  private readonly origin: string;
+  private readonly platform: NodeJS.Platform;
+
+  constructor(private readonly o: ShellWindowsOptions) {
+    this.origin = new URL(o.serverUrl).origin;
+    this.platform = o.platform ?? process.platform;
+  }
+
+  displays(): ScreenDisplay[] {
+    return screen.getAllDisplays().map(toScreenDisplay);
+  }
+
+  primaryDisplay(): ScreenDisplay {
+    return toScreenDisplay(screen.getPrimaryDisplay());
+  }
+
+  get(view: View): BrowserWindow | undefined {
+    return this.managed.get(view)?.win;
+  }
+
+  isOpen(view: View): boolean {
+    return this.managed.has(view);
+  }
+
+  isSpeakerFullscreen(): boolean {
+    return this.managed.get('speaker')?.win.isFullScreen() ?? false;
+  }
+
+  /** Opens the view's window, or brings it to the front when it is open. */
+  open(view: View): BrowserWindow {
+    const existing = this.managed.get(view);
+    if (existing) {
+      if (existing.win.isMinimized()) existing.win.restore();
+      existing.win.show();
+      existing.win.focus();
+      return existing.win;
+    }
+    const decision = placeWindow(this.placement(view), this.displays(), this.primaryDisplay(), WINDOW_DEFAULTS[view]);
+    const win = new BrowserWindow(windowOptions(view, this.o.preloadPath, decision, this.o.iconPath));
+    const m: Managed = {
+      view,
+      win,
+      contentsId: win.webContents.id,
+      displaced: decision.fellBack,
+      powerBlockerId: view === 'speaker' ? powerSaveBlocker.start('prevent-display-sleep') : null,
+      saveTimer: null,
+    };
+    this.managed.set(view, m);
+
+    win.once('ready-to-show', () => win.show());
+    const later = () => this.saveLater(m);
+    win.on('moved', later);
+    win.on('resized', later);
+    const fullscreenChanged = () => {
+      this.saveLater(m);
+      this.o.onChange?.();
+    };
+    win.on('enter-full-screen', fullscreenChanged);
+    win.on('leave-full-screen', fullscreenChanged);
+    win.on('close', () => this.saveNow(m));
+    win.on('closed', () => {
+      if (m.saveTimer) clearTimeout(m.saveTimer);
+      if (m.powerBlockerId !== null && powerSaveBlocker.isStarted(m.powerBlockerId)) powerSaveBlocker.stop(m.powerBlockerId);
+      this.managed.delete(view);
+      this.o.onChange?.();
+    });
+
+    // The view's page, without a token: the preload hands the token over.
+    win.loadURL(`${this.origin}/${view}`).catch((error: unknown) => {
+      console.error(`Rostrum: the ${view} window could not load: ${(error as Error).message}`);
+    });
+    this.o.onChange?.();
+    return win;
+  }
+
+  /**
+   * The answer to a preload's request (PRELOAD_INFO_CHANNEL): the window's PreloadApi, or null
+   * unless the request comes from the top frame of one of these windows showing the local server.
+   */
+  preloadInfo(event: Pick<IpcMainEvent, 'sender' | 'senderFrame'>): PreloadApi | null {
+    const m = [...this.managed.values()].find((w) => w.contentsId === event.sender.id);
+    const frame = event.senderFrame;
+    if (!m || !frame || frame.parent !== null || !isAppUrl(frame.url, this.origin)) return null;
+    const role = VIEW_ROLE[m.view];
+    return { serverUrl: this.origin, role, token: this.o.tokens[role] };
+  }
+
+  /** The display picker: the speaker monitor, full screen on that display, remembered there. */
+  speakerOn(displayId: number): void {
+    const display = this.displays().find((d) => d.id === displayId);
+    if (!display) return;
+    const placement = fullscreenOn(display, WINDOW_DEFAULTS.speaker);
+    this.savePlacement('speaker', placement);
+    const m = this.managed.get('speaker');
+    if (!m) {
+      this.open('speaker');
+      return;
+    }
+    m.displaced = false;
+    const already = m.win.isFullScreen() && displayContaining(m.win.getBounds(), this.displays(), this.primaryDisplay()).id === display.id;
+    if (!already) this.apply(m, { display, bounds: placement.bounds, fullscreen: true, fellBack: false });
+    m.win.show();
+  }
+
+  toggleSpeakerFullscreen(): void {
+    const m = this.managed.get('speaker');
+    if (m) m.win.setFullScreen(!m.win.isFullScreen());
+  }
+
+  /**
+   * After a display was plugged in, unplugged or changed: every window goes where its placement
+   * says with the displays now present — back onto its own display when that returned, onto the
+   * primary one when it has gone.
+   */
+  relocate(): void {
+    const displays = this.displays();
+    const primary = this.primaryDisplay();
+    for (const m of this.managed.values()) {
+      const saved = this.placement(m.view);
+      if (m.saveTimer) {
+        clearTimeout(m.saveTimer);
+        m.saveTimer = null;
+        // A move the user just made is kept; but when the window's own display vanished, the
+        // pending move is where the system pushed it, and must not become its place.
+        if (!m.displaced && (!saved || findDisplay(displays, saved))) this.saveNow(m);
+      }
+      const decision = placeWindow(this.placement(m.view), displays, primary, WINDOW_DEFAULTS[m.view]);
+      m.displaced = decision.fellBack;
+      const current = displayContaining(m.win.getBounds(), displays, primary);
+      if (current.id !== decision.display.id || m.win.isFullScreen() !== decision.fullscreen) this.apply(m, decision);
+    }
+  }
+
+  /** Saves every open window's placement (on quit). */
+  saveAll(): void {
+    for (const m of this.managed.values()) this.saveNow(m);
+  }
+
+  /** The remembered placement of a view, if any (and readable). */
+  placement(view: View): Placement | undefined {
+    const all = this.o.settings.get<Record<string, unknown>>(PLACEMENTS_KEY);
+    return parsePlacement(all?.[view]);
+  }
+
+  private savePlacement(view: View, placement: Placement): void {
+    const all = this.o.settings.get<Record<string, unknown>>(PLACEMENTS_KEY) ?? {};
+    const kept = Object.fromEntries(VIEWS.filter((v) => v !== view && all[v] !== undefined).map((v) => [v, all[v]]));
+    this.o.settings.set(PLACEMENTS_KEY, { ...kept, [view]: placement });
+  }
+
+  private saveLater(m: Managed): void {
+    if (m.saveTimer) clearTimeout(m.saveTimer);
+    m.saveTimer = setTimeout(() => this.saveNow(m), SAVE_DELAY_MS);
+  }
+
+  private saveNow(m: Managed): void {
+    if (m.saveTimer) clearTimeout(m.saveTimer);
+    m.saveTimer = null;
+    if (m.displaced || m.win.isDestroyed()) return;
+    const fullscreen = m.win.isFullScreen();
+    const bounds = fullscreen || m.win.isMaximized() ? m.win.getNormalBounds() : m.win.getBounds();
+    const display = displayContaining(fullscreen ? m.win.getBounds() : bounds, this.displays(), this.primaryDisplay());
+    this.savePlacement(m.view, { displayId: display.id, displayLabel: display.label, bounds, fullscreen });
+  }
+
+  private apply(m: Managed, decision: PlacementDecision): void {
+    const move = () => {
+      if (m.win.isDestroyed()) return;
+      m.win.setBounds(decision.bounds);
+      if (decision.fullscreen) m.win.setFullScreen(true);
+    };
+    if (m.win.isFullScreen()) {
+      if (this.platform === 'darwin') {
+        // macOS animates out of full screen; moving before it ends would be undone.
+        m.win.once('leave-full-screen', move);
+        m.win.setFullScreen(false);
+        return;
+      }
+      m.win.setFullScreen(false);
+    }
+    move();
+  }
+}

@@ -1,0 +1,55 @@
+import { ipcMain } from 'electron';
+import ElectronStore from 'electron-store';
+import { parseSavedState } from './state-file-schema';
+import {
+  STATE_FORMAT_VERSION,
+  STORE_FILES,
+  storeOptions,
+  type SettingsStore,
+  type StateFile,
+  type StateStore,
+} from './state-store';
+
+/**
+ * electron-store takes the file name from `name` (it overwrites `configName` with it, default
+ * "config"), so `name` must repeat storeOptions' configName: otherwise the app would write
+ * config.json and never see the state.json a headless server wrote.
+ */
+const options = (dataDir: string, configName: string) => ({ ...storeOptions(dataDir, configName), name: configName });
+
+/**
+ * electron-store registers an IPC handler that tells any renderer asking the userData path and
+ * app version. Rostrum's renderers never use electron-store, so nothing may answer there.
+ */
+const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
+
+function open<T extends Record<string, unknown>>(dataDir: string, configName: string): ElectronStore<T> {
+  const store = new ElectronStore<T>(options(dataDir, configName));
+  ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
+  return store;
+}
+
+/**
+ * The desktop app's persistence: the same file (`state.json` in the data dir), format and options
+ * as the headless conf adapter (conf-store.ts), so either can open what the other wrote.
+ */
+export function electronStoreStateStore(dataDir: string): StateStore {
+  const store = open<Partial<StateFile>>(dataDir, STORE_FILES.state);
+  return {
+    path: store.path,
+    load: () => (store.store.state === undefined ? undefined : parseSavedState(store.store.state)),
+    save: (state) => {
+      store.store = { formatVersion: STATE_FORMAT_VERSION, state };
+    },
+  };
+}
+
+/** Settings (`settings.json`: tokens, port, window placements), shared with the headless server. */
+export function electronStoreSettingsStore(dataDir: string): SettingsStore {
+  const store = open<Record<string, unknown>>(dataDir, STORE_FILES.settings);
+  return {
+    path: store.path,
+    get: <T>(key: string) => store.get(key) as T | undefined,
+    set: (key, value) => store.set(key, value),
+  };
+}

@@ -1,0 +1,103 @@
+import type { ReportItemStatus } from '../../shared/report/timing-report';
+
+/** The words of the HTML timing report, in the two languages of the console. */
+const en = {
+  pageTitle: 'Timing report',
+  timesIn: 'Times in {zone}',
+  alsoIn: 'with {zones}',
+  generated: 'Generated {time}',
+  provisional: 'The event is still in progress: this report is provisional.',
+  anchored: "The event ran on another date than its agenda's ({date}): planned times are shifted by {shift} to its actual start.",
+  plannedEnd: 'Planned end',
+  actualEnd: 'Actual end',
+  overUnder: 'Over / under',
+  itemsRun: 'Items run',
+  vsPlan: '{drift} against the plan',
+  actualOfPlanned: 'actual {actual} · planned {planned}',
+  notReachedSkipped: '{notReached} not reached · {skipped} skipped',
+  addedPaused: 'Added {added} · paused {paused}',
+  colNumber: '#',
+  colItem: 'Item',
+  colPlannedStart: 'Planned start',
+  colPlanned: 'Planned',
+  colActualStart: 'Actual start',
+  colActualEnd: 'Actual end',
+  colActual: 'Actual',
+  colOverUnder: 'Over / under',
+  colAdded: 'Added',
+  colPaused: 'Paused',
+  colStatus: 'Status',
+  moderator: 'Moderator: {name}',
+  sessionTotal: 'Session total',
+  eventTotal: 'Event total',
+  eventTotals: 'Event totals',
+  sessionCol: 'Session',
+  notReachedHeading: 'Not reached',
+  skippedHeading: 'Skipped',
+  noneListed: 'None.',
+  open: 'share',
+  pauses: '{count} pause(s)',
+  stillRunning: 'running',
+  notCounted: 'Not reached and skipped items are listed but not counted in the totals.',
+  status: {
+    done: 'done',
+    current: 'in progress',
+    'not-reached': 'not reached',
+    skipped: 'skipped',
+  } satisfies Record<ReportItemStatus, string>,
+};
+
+export type ReportStrings = typeof en;
+
+const zh: ReportStrings = {
+  pageTitle: '计时报告',
+  timesIn: '时间：{zone}',
+  alsoIn: '并列 {zones}',
+  generated: '生成于 {time}',
+  provisional: '活动仍在进行中：本报告为临时报告。',
+  anchored: '活动未在议程日期（{date}）举行：计划时间已平移 {shift}，以实际开始时间为准。',
+  plannedEnd: '计划结束',
+  actualEnd: '实际结束',
+  overUnder: '超时 / 提前',
+  itemsRun: '已进行的环节',
+  vsPlan: '较计划 {drift}',
+  actualOfPlanned: '实际 {actual} · 计划 {planned}',
+  notReachedSkipped: '{notReached} 个未进行 · {skipped} 个已跳过',
+  addedPaused: '追加 {added} · 暂停 {paused}',
+  colNumber: '#',
+  colItem: '环节',
+  colPlannedStart: '计划开始',
+  colPlanned: '计划时长',
+  colActualStart: '实际开始',
+  colActualEnd: '实际结束',
+  colActual: '实际时长',
+  colOverUnder: '超时 / 提前',
+  colAdded: '追加',
+  colPaused: '暂停',
+  colStatus: '状态',
+  moderator: '主持人：{name}',
+  sessionTotal: '本节合计',
+  eventTotal: '活动合计',
+  eventTotals: '活动合计',
+  sessionCol: '议程单元',
+  notReachedHeading: '未进行',
+  skippedHeading: '已跳过',
+  noneListed: '无。',
+  open: '均分',
+  pauses: '暂停 {count} 次',
+  stillRunning: '进行中',
+  notCounted: '未进行和已跳过的环节单独列出，不计入合计。',
+  status: {
+    done: '已完成',
+    current: '进行中',
+    'not-reached': '未进行',
+    skipped: '已跳过',
+  },
+};
+
+export const REPORT_LANGUAGES = ['en', 'zh'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+export const REPORT_STRINGS: Record<ReportLanguage, ReportStrings> = { en, zh };
+
+export const fill = (text: string, vars: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

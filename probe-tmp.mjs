@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 800 } });
+const p = await ctx.newPage();
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto('http://127.0.0.1:48994/moderator?token=controltoken123');
+await p.getByTestId('current-speaker').waitFor();
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Performance.enable');
+const m1 = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+await p.waitForTimeout(10000);
+const m2 = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+for (const k of ['TaskDuration', 'ScriptDuration', 'LayoutCount']) console.log(k, (m2[k] - m1[k]).toFixed(3));
+await b.close();

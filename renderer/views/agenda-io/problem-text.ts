@@ -1,0 +1,21 @@
+import type { ImportProblem } from '../../../shared/agenda-io/problems';
+import { en, type MessageKey } from '../../i18n/en';
+import type { Translate } from '../../i18n/i18n';
+
+/** A problem in the console's language: where (row and column, or line), then what. */
+export function problemText(t: Translate, p: ImportProblem): { where: string; what: string } {
+  const where =
+    p.row !== null
+      ? p.column
+        ? t('agendaIo.at.row', { row: p.row, column: p.column })
+        : t('agendaIo.at.rowOnly', { row: p.row })
+      : p.line !== null
+        ? t('agendaIo.at.line', { line: p.line, column: p.column })
+        : p.column
+          ? t('agendaIo.at.field', { column: p.column })
+          : '';
+  const key = `agendaIo.problem.${p.kind}` as MessageKey;
+  // A kind this build does not know (a newer server) shows the server's English message.
+  const what = Object.hasOwn(en, key) ? t(key, { value: p.value, detail: p.detail, message: p.message }) : p.message;
+  return { where, what };
+}

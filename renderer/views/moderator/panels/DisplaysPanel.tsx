@@ -1,0 +1,79 @@
+import type { ConnectedDisplay } from '../../../../shared/contract/presence';
+import { useDisplays } from '../../../app/displays';
+import { languageName } from '../../../app/speaker-label';
+import { useRostrum } from '../../../app/store';
+import { useI18n, type Translate, type UiLanguage } from '../../../i18n/i18n';
+
+const LANGUAGE_CAPS: Record<UiLanguage, string> = { en: 'EN', zh: '中文' };
+
+function direction(d: ConnectedDisplay, t: Translate, lang: UiLanguage): string {
+  if (d.direction === null) return '';
+  if (d.direction === 'both') return t('moderator.displays.both');
+  return t('moderator.displays.into', { language: languageName(d.direction.replace(/^into:/, ''), lang) });
+}
+
+function DisplayRow({ display, fallbackName, detail, t }: { display: ConnectedDisplay; fallbackName: string; detail: string; t: Translate }) {
+  return (
+    <li className="display-row" data-testid="display-row" data-view={display.view} data-language={display.language}>
+      <span className="display-row__name">{display.name || fallbackName}</span>
+      <span className="chip" title={t('moderator.displays.uiLanguage')} lang={display.language === 'zh' ? 'zh-CN' : 'en'}>
+        {LANGUAGE_CAPS[display.language]}
+      </span>
+      {detail && <span className="display-row__detail">{detail}</span>}
+    </li>
+  );
+}
+
+/** Which speaker monitors and booths are connected, each with its language (and a booth's direction). */
+export function DisplaysPanel() {
+  const { t, lang } = useI18n();
+  const displays = useDisplays((s) => s.displays);
+  const known = useDisplays((s) => s.known);
+  const blank = useRostrum((s) => s.snapshot?.display.speakerBlank ?? false);
+  const speakers = displays.filter((d) => d.view === 'speaker');
+  const booths = displays.filter((d) => d.view === 'booth');
+  const consoles = displays.filter((d) => d.view === 'moderator').length;
+
+  return (
+    <section className="panel side-panel displays" data-testid="displays" data-known={known} aria-label={t('moderator.displays.title')}>
+      <div className="side-panel__head">
+        <h2 className="side-panel__title">{t('moderator.displays.title')}</h2>
+        {known && <span className="displays__consoles">{t('moderator.displays.consoles', { count: consoles })}</span>}
+      </div>
+      {!known ? (
+        <p className="displays__unknown">{t('moderator.displays.unknown')}</p>
+      ) : (
+        <>
+          <h3 className="displays__group">{t('moderator.displays.speakers')}</h3>
+          {speakers.length === 0 ? (
+            <p className="displays__missing" data-testid="no-speaker-display">
+              {t('moderator.displays.noSpeaker')}
+            </p>
+          ) : (
+            <ul className="displays__list">
+              {speakers.map((d, i) => (
+                <DisplayRow
+                  key={d.id}
+                  display={d}
+                  fallbackName={t('moderator.displays.unnamedSpeaker', { n: i + 1 })}
+                  detail={blank ? t('moderator.messages.blank') : ''}
+                  t={t}
+                />
+              ))}
+            </ul>
+          )}
+          <h3 className="displays__group">{t('moderator.displays.booths')}</h3>
+          {booths.length === 0 ? (
+            <p className="displays__missing displays__missing--quiet">{t('moderator.displays.noBooth')}</p>
+          ) : (
+            <ul className="displays__list">
+              {booths.map((d, i) => (
+                <DisplayRow key={d.id} display={d} fallbackName={t('moderator.displays.unnamedBooth', { n: i + 1 })} detail={direction(d, t, lang)} t={t} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { useState, type FormEvent } from 'react';
+import { SPEAKER_PRESETS } from '../../../../shared/contract/presets';
+import { useLineup } from '../../../app/hooks';
+import { languageName } from '../../../app/speaker-label';
+import { useRostrum } from '../../../app/store';
+import { uiLanguageFor, useI18n } from '../../../i18n/i18n';
+import { presetText } from '../../../i18n/presets';
+import {
+  clearBoothMessage,
+  clearSpeakerMessage,
+  sendBoothText,
+  sendPreset,
+  sendSpeakerText,
+  toggleBlank,
+} from '../state/message-actions';
+
+/** What the speaker monitors show now: black, a message, or just the clock. */
+function SpeakerShowing() {
+  const { t } = useI18n();
+  const message = useRostrum((s) => s.snapshot?.messages.speaker ?? null);
+  const blank = useRostrum((s) => s.snapshot?.display.speakerBlank ?? false);
+  const state = blank ? 'blank' : message ? 'message' : 'clock';
+  return (
+    <p className="showing" data-testid="speaker-showing" data-state={state}>
+      <span className="showing__label">{t('moderator.messages.showing')}</span>{' '}
+      {blank ? (
+        <strong className="showing__blank">{t('moderator.messages.blank')}</strong>
+      ) : message ? (
+        <>
+          <span className="showing__text">{message.text}</span>
+          {message.flash && <span className="showing__flash"> ({t('moderator.messages.flashing')})</span>}
+        </>
+      ) : (
+        <span className="showing__none">{t('moderator.messages.clockOnly')}</span>
+      )}
+    </p>
+  );
+}
+
+function BoothShowing() {
+  const { t } = useI18n();
+  const message = useRostrum((s) => s.snapshot?.messages.booth ?? null);
+  return (
+    <p className="showing" data-testid="booth-showing" data-state={message ? 'message' : 'none'}>
+      <span className="showing__label">{t('moderator.messages.showing')}</span>{' '}
+      {message ? <span className="showing__text">{message.text}</span> : <span className="showing__none">{t('moderator.messages.nothing')}</span>}
+    </p>
+  );
+}
+
+/** A one-line text field with a send button; the text is kept if sending fails. */
+function SendLine({ placeholder, testId, sendTestId, onSend }: { placeholder: string; testId: string; sendTestId: string; onSend: (text: string) => Promise<boolean> }) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    if (await onSend(trimmed)) setText('');
+  };
+  return (
+    <form className="send-line" onSubmit={(e) => void submit(e)}>
+      <input
+        type="text"
+        value={text}
+        maxLength={500}
+        placeholder={placeholder}
+        aria-label={placeholder}
+        onChange={(e) => setText(e.target.value)}
+        data-testid={testId}
+      />
+      <button type="submit" className="mod-btn mod-btn--primary" data-testid={sendTestId} disabled={text.trim() === ''}>
+        {t('moderator.button.send')}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * Messages to the speaker monitor (presets in the current speaker's language, free text, flash,
+ * clear, blank) and to the booth, each with what is showing there now.
+ */
+export function MessagesPanel() {
+  const { t, lang } = useI18n();
+  const [flash, setFlash] = useState(false);
+  const { current } = useLineup();
+  const blank = useRostrum((s) => s.snapshot?.display.speakerBlank ?? false);
+  const hasSpeakerMessage = useRostrum((s) => s.snapshot?.messages.speaker != null);
+  const hasBoothMessage = useRostrum((s) => s.snapshot?.messages.booth != null);
+  const speakerLang = current ? uiLanguageFor(current.item.language) : lang;
+
+  return (
+    <section className="panel side-panel messages" aria-label={t('moderator.messages.title')}>
+      <div className="side-panel__head">
+        <h2 className="side-panel__title">{t('moderator.messages.speaker')}</h2>
+        <button
+          type="button"
+          className={`mod-btn mod-btn--small${blank ? ' mod-btn--alert' : ''}`}
+          data-testid="btn-blank"
+          data-key="B"
+          aria-pressed={blank}
+          aria-keyshortcuts="B"
+          onClick={() => void toggleBlank()}
+        >
+          {blank ? t('moderator.button.unblank') : t('moderator.button.blank')}
+        </button>
+      </div>
+      <SpeakerShowing />
+      <div className="presets" role="group" aria-label={t('moderator.messages.speaker')}>
+        {SPEAKER_PRESETS.map((preset) => (
+          <button
+            type="button"
+            key={preset}
+            className="preset"
+            data-testid="message-preset"
+            data-preset={preset}
+            title={presetText(preset, speakerLang)}
+            onClick={() => void sendPreset(preset, flash)}
+          >
+            {presetText(preset, lang)}
+          </button>
+        ))}
+      </div>
+      <p className="messages__hint" data-testid="preset-language" data-lang={speakerLang}>
+        {t('moderator.messages.presetLanguage', { language: languageName(speakerLang, lang) })}
+      </p>
+      <SendLine
+        placeholder={t('moderator.messages.speakerPlaceholder')}
+        testId="message-text"
+        sendTestId="btn-message-send"
+        onSend={(text) => sendSpeakerText(text, flash)}
+      />
+      <div className="messages__row">
+        <label className="check">
+          <input type="checkbox" checked={flash} onChange={(e) => setFlash(e.target.checked)} data-testid="message-flash" />{' '}
+          {t('moderator.messages.flash')}
+        </label>
+        <button
+          type="button"
+          className="mod-btn mod-btn--small"
+          data-testid="btn-message-clear"
+          data-key="Esc"
+          aria-keyshortcuts="Escape"
+          disabled={!hasSpeakerMessage}
+          onClick={() => void clearSpeakerMessage()}
+        >
+          {t('moderator.button.clear')}
+        </button>
+      </div>
+
+      <div className="side-panel__head side-panel__head--sub">
+        <h2 className="side-panel__title">{t('moderator.messages.booth')}</h2>
+        <button
+          type="button"
+          className="mod-btn mod-btn--small"
+          data-testid="btn-booth-message-clear"
+          disabled={!hasBoothMessage}
+          onClick={() => void clearBoothMessage()}
+        >
+          {t('moderator.button.clear')}
+        </button>
+      </div>
+      <BoothShowing />
+      <SendLine
+        placeholder={t('moderator.messages.boothPlaceholder')}
+        testId="booth-message-text"
+        sendTestId="btn-booth-message-send"
+        onSend={sendBoothText}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+// Setup file of the unit project (vitest.config.ts): 'electron' is this mock in every unit test
+// file — the pattern of electron/fiddle. Code under test imports 'electron' as in the app; tests
+// drive and inspect the same objects through ./electron-mock. Electron itself cannot run here.
+
+import { beforeEach, vi } from 'vitest';
+
+vi.mock('electron', () => import('./electron-mock'));
+
+beforeEach(async () => {
+  const { resetElectronMock } = await import('./electron-mock');
+  resetElectronMock();
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it, vi } from 'vitest';
+import { registerPreloadIpc } from '../../../electron/main/ipc';
+import { PRELOAD_GLOBAL, PRELOAD_INFO_CHANNEL, type PreloadApi } from '../../../shared/contract/preload-api';
+import { VIEWS, VIEW_ROLE } from '../../../shared/contract/http';
+import { FakeWebContents, FakeWebFrame, contextBridge, ipcMain, ipcRenderer, windowOf } from './electron-mock';
+import { SERVER, TOKENS, shellWindows, startShell } from './shell-helpers';
+
+let runs = 0;
+/** Runs the preload afresh, as a new window would, with the main process answering `answer`. */
+async function runPreload(answer: unknown): Promise<void> {
+  ipcRenderer.sendSync.mockImplementation((channel: string) => (channel === PRELOAD_INFO_CHANNEL ? answer : undefined));
+  // A query makes it a new module, evaluated again; what it imports ('electron') stays the same.
+  const preload = `${new URL('../../../electron/preload/preload.ts', import.meta.url).pathname}?run=${++runs}`;
+  await import(/* @vite-ignore */ preload);
+}
+
+const exposed = () => contextBridge.exposeInMainWorld.mock.calls;
+
+describe('the preload', () => {
+  it('exposes window.rostrum with exactly the server URL, the role and the token', async () => {
+    await runPreload({ serverUrl: SERVER, role: 'view', token: TOKENS.view });
+    expect(ipcRenderer.sendSync).toHaveBeenCalledExactlyOnceWith(PRELOAD_INFO_CHANNEL);
+    expect(exposed()).toHaveLength(1);
+    const [name, api] = exposed()[0] as [string, Record<string, unknown>];
+    expect(name).toBe(PRELOAD_GLOBAL);
+    expect(name).toBe('rostrum');
+    expect(Object.keys(api).sort()).toEqual(['role', 'serverUrl', 'token']);
+    expect(api).toEqual({ serverUrl: SERVER, role: 'view', token: TOKENS.view });
+  });
+
+  it('passes on nothing else the answer might carry', async () => {
+    await runPreload({ serverUrl: SERVER, role: 'control', token: TOKENS.control, ipcRenderer, require: () => null });
+    expect(Object.keys(exposed()[0]?.[1] as object).sort()).toEqual(['role', 'serverUrl', 'token']);
+  });
+
+  it.each([
+    ['the main process refused (null)', null],
+    ['no answer', undefined],
+    ['an unknown role', { serverUrl: SERVER, role: 'admin', token: 'x'.repeat(20) }],
+    ['an empty token', { serverUrl: SERVER, role: 'view', token: '' }],
+  ])('exposes nothing on %s', async (_name, answer) => {
+    await runPreload(answer);
+    expect(exposed()).toHaveLength(0);
+  });
+
+  it('gives the renderer what renderer/app/token.ts reads: the window\'s token, with no token in the URL', async () => {
+    await runPreload({ serverUrl: SERVER, role: 'view', token: TOKENS.view });
+    const api = exposed()[0]?.[1] as PreloadApi;
+    const storage = new Map<string, string>();
+    vi.stubGlobal('window', { location: { href: `${SERVER}/speaker` }, history: { state: null, replaceState: vi.fn() }, rostrum: api });
+    vi.stubGlobal('sessionStorage', { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) });
+    try {
+      // Imported by path: the node typecheck has no DOM, and this is browser code.
+      const tokenModule = new URL('../../../renderer/app/token.ts', import.meta.url).pathname;
+      const { takeToken } = (await import(/* @vite-ignore */ tokenModule)) as { takeToken: (view: string) => string | undefined };
+      expect(takeToken('speaker')).toBe(TOKENS.view);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+/** An IPC event as Electron delivers it to ipcMain listeners. */
+const ipcEvent = (sender: { id: number }, frame: FakeWebFrame | null) => ({ sender, senderFrame: frame, returnValue: undefined as unknown });
+
+describe('the main process answers the preload of its own windows only', () => {
+  it.each(VIEWS)('%s window, top frame on the local server: its role and token', (view) => {
+    const windows = shellWindows();
+    windows.open(view);
+    const wc = windowOf(view).webContents;
+    const role = VIEW_ROLE[view];
+    expect(windows.preloadInfo(ipcEvent(wc, wc.mainFrame) as never)).toEqual({ serverUrl: SERVER, role, token: TOKENS[role] });
+  });
+
+  it('ignores senders that are not its windows, sub-frames, pages from elsewhere, and closed windows', () => {
+    const windows = shellWindows();
+    windows.open('moderator');
+    const own = windowOf('moderator').webContents;
+    const stranger = new FakeWebContents();
+    stranger.mainFrame.url = `${SERVER}/moderator`;
+    const ask = (sender: { id: number }, frame: FakeWebFrame | null) => windows.preloadInfo(ipcEvent(sender, frame) as never);
+
+    expect(ask(stranger, stranger.mainFrame)).toBeNull();
+    expect(ask(own, new FakeWebFrame(`${SERVER}/moderator`, own.mainFrame))).toBeNull();
+    expect(ask(own, new FakeWebFrame('https://example.com/'))).toBeNull();
+    expect(ask(own, new FakeWebFrame('http://127.0.0.1:4849/moderator'))).toBeNull();
+    expect(ask(own, null)).toBeNull();
+    expect(ask(own, own.mainFrame)).not.toBeNull();
+    windowOf('moderator').close();
+    expect(ask(own, own.mainFrame)).toBeNull();
+  });
+
+  it('always answers a synchronous request (null to strangers), so no renderer hangs', () => {
+    registerPreloadIpc(() => null);
+    registerPreloadIpc(() => {
+      throw new Error('boom');
+    });
+    const [refuse, broken] = ipcMain.listeners(PRELOAD_INFO_CHANNEL) as ((e: unknown) => void)[];
+    const e1 = ipcEvent({ id: 1 }, null);
+    refuse?.(e1);
+    expect(e1.returnValue).toBeNull();
+    const e2 = ipcEvent({ id: 1 }, null);
+    expect(() => broken?.(e2)).toThrow('boom');
+    expect(e2.returnValue).toBeNull();
+  });
+
+  it('the running app listens on the preload channel once, and on no other channel', async () => {
+    const shell = await startShell();
+    expect(ipcMain.eventNames()).toEqual([PRELOAD_INFO_CHANNEL]);
+    const listener = ipcMain.listeners(PRELOAD_INFO_CHANNEL)[0] as (e: unknown) => void;
+    const wc = windowOf('moderator').webContents;
+    const mine = ipcEvent(wc, wc.mainFrame);
+    listener(mine);
+    expect(mine.returnValue).toEqual({ serverUrl: new URL(shell.running.url).origin, role: 'control', token: TOKENS.control });
+    const theirs = ipcEvent(new FakeWebContents(), wc.mainFrame);
+    listener(theirs);
+    expect(theirs.returnValue).toBeNull();
+    expect(ipcMain.handle).not.toHaveBeenCalled();
+  });
+});
