@@ -60,7 +60,7 @@ function electronShell(): Plugin {
 
 /**
  * Builds the headless core for plain Node, and the Electron main process and preload beside it.
- * Dependencies stay external: they load from node_modules as in any Node program.
+ * The server bundles its dependencies (see `ssr` below); the Electron main keeps them external.
  */
 export default defineConfig({
   plugins: [electronShell()],

@@ -7,6 +7,7 @@ import { bearerToken, isLoopback, readJsonBody, sendError, sendJson } from './ht
 import { makeSnapshot } from './snapshot';
 import { agendaIoRoutes } from '../agenda-io/agenda-io-routes';
 import { roleForToken, type Tokens } from './tokens';
+import { TRIGGER_PREFIX, handleTrigger } from './trigger-routes';
 
 export interface ApiContext {
   core: RostrumCore;
@@ -32,6 +33,7 @@ function authenticate(req: IncomingMessage, res: ServerResponse, ctx: ApiContext
 export function apiRoutes(ctx: ApiContext) {
   return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
     if (!pathname.startsWith(`${API_PREFIX}/`)) return false;
+    if (pathname.startsWith(TRIGGER_PREFIX)) return (handleTrigger(req, res, ctx), true);
     const route = `${req.method ?? 'GET'} ${pathname}`;
     const auth = authenticate(req, res, ctx);
     if (!auth.ok) return true;

@@ -5,6 +5,8 @@ import { apiRoutes } from './api-routes';
 import type { RostrumCore } from './core';
 import { sendError } from './http-util';
 import { attachSocketServer, type RostrumIo } from './socket-server';
+import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
+import { createRequestGuard, type TrustedAddresses } from './request-guard';
 import { staticViews } from './static-views';
 import type { Tokens } from './tokens';
 
@@ -13,6 +15,12 @@ export interface ServerOptions {
   tokens: Tokens;
   rendererDir: string;
   version: string;
+  /** Extra Host names (`--allowed-hosts`); loopback names and, bound to 0.0.0.0, the interface addresses always pass. */
+  allowedHosts?: readonly string[];
+  /** Addresses that may read without a token (`--trusted-addresses`); default loopback. */
+  trustedAddresses?: TrustedAddresses;
+  /** Per socket (events) and per remote address (HTTP API requests). */
+  rateLimit?: RateLimit;
 }
 
 export interface RostrumServer {
@@ -28,9 +36,21 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
   const tokens = () => options.tokens;
   const api = apiRoutes({ core: options.core, tokens, version: options.version });
   const views = staticViews(options.rendererDir);
+  const guard = createRequestGuard({ allowedHosts: options.allowedHosts ?? [], trusted: options.trustedAddresses ?? ['loopback'] });
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const httpBuckets = new KeyedBuckets(rateLimit);
 
   const http = createHttpServer((req, res) => {
+    const refusal = guard.check(req);
+    if (refusal) {
+      sendError(res, refusal);
+      return;
+    }
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (pathname.startsWith('/api/') && !httpBuckets.take(req.socket.remoteAddress ?? '')) {
+      sendError(res, apiError('rate-limited', `too many requests from ${req.socket.remoteAddress ?? 'this address'}: at most ${rateLimit.perSecond} a second`));
+      return;
+    }
     api(req, res, pathname)
       .then((handled) => {
         if (handled || views(req, res, pathname)) return;
@@ -41,7 +61,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
         else res.destroy();
       });
   });
-  const io = attachSocketServer(http, options.core, tokens);
+  const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit });
 
   return {
     http,
@@ -52,7 +72,9 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
         http.once('error', onError);
         http.listen(port, host, () => {
           http.off('error', onError);
-          resolve((http.address() as AddressInfo).port);
+          const bound = (http.address() as AddressInfo).port;
+          guard.bound(host, bound);
+          resolve(bound);
         });
       }),
     close: () =>

@@ -5,6 +5,8 @@ import { apiError } from '../../shared/contract/errors';
 import { displayHelloSchema, type ConnectedDisplay } from '../../shared/contract/presence';
 import type { RostrumCore } from './core';
 import { MAX_BODY_BYTES } from './http-util';
+import { TokenBucket, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
+import { isTrustedRequest, type RequestGuard } from './request-guard';
 import { makeSnapshot } from './snapshot';
 import { roleForToken, type Tokens } from './tokens';
 
@@ -14,13 +16,33 @@ export type RostrumIo = Server<ClientToServerEvents, ServerToClientEvents, Recor
  * socket.io on the same port. A socket presents its token in the handshake; without one it only
  * receives. Every change goes out once as a `state:patch`, serialised once for all clients.
  */
-export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: () => Tokens): RostrumIo {
-  const io: RostrumIo = new Server(http, { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES });
+export interface SocketGuards {
+  /** Host allow-list and Origin check on the handshake. */
+  guard?: RequestGuard;
+  /** Per-socket token bucket for inbound events. */
+  rateLimit?: RateLimit;
+}
+
+export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: () => Tokens, guards: SocketGuards = {}): RostrumIo {
+  const { guard } = guards;
+  const io: RostrumIo = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_BODY_BYTES,
+    ...(guard
+      ? {
+          allowRequest: (req, callback) => {
+            const refusal = guard.check(req);
+            callback(refusal ? refusal.message : null, refusal === null);
+          },
+        }
+      : {}),
+  });
 
   io.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
     const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
     if (token === undefined || token === null || token === '') {
+      if (!isTrustedRequest(socket.request)) return next(new Error('unauthorized: a token is required to connect from another machine'));
       socket.data.role = null;
       return next();
     }
@@ -34,7 +56,15 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
   let displayCounter = 0;
   const publishDisplays = () => io.emit('displays:update', [...displays.values()]);
 
+  const rateLimit = guards.rateLimit ?? DEFAULT_RATE_LIMIT;
   io.on('connection', (socket) => {
+    const bucket = new TokenBucket(rateLimit);
+    socket.use((packet, next) => {
+      if (bucket.take()) return next();
+      const ack: unknown = packet[packet.length - 1];
+      const error = apiError('rate-limited', `too many messages: at most ${rateLimit.perSecond} a second on one connection`);
+      if (typeof ack === 'function') (ack as (a: unknown) => void)({ ok: false, error });
+    });
     socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now()));
     socket.emit('displays:update', [...displays.values()]);
 
