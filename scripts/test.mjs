@@ -4,7 +4,7 @@
 //   npm test                 everything
 //   npm test -- --skip-e2e   everything but Playwright
 
-import { ensureBuild, ensureDeps, findChromium, run } from './lib/setup.mjs';
+import { ensureAptTool, ensureBuild, ensureDeps, findChromium, run } from './lib/setup.mjs';
 
 const USAGE = 'usage: npm test [-- --skip-e2e]';
 
@@ -26,6 +26,8 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
 ensureDeps();
 ensureBuild();
 process.env.CHROMIUM_PATH = findChromium();
+// OSC tests drive the server with a client nobody here wrote (docs/control.md).
+ensureAptTool('oscsend', 'liblo-tools');
 
 const steps = [
   { name: 'typecheck', cmd: 'npm', args: ['run', 'typecheck'] },

@@ -8,6 +8,18 @@ export interface ServeArgs {
   controlToken: string | null;
   boothToken: string | null;
   viewToken: string | null;
+  /** --allowed-hosts: extra names the Host header may carry. */
+  allowedHosts: string[];
+  /** --trusted-addresses: 'loopback' (default), 'none', or addresses. */
+  trustedAddresses: string[];
+  /** --rate-limit: events a second per connection (burst twice that); null = default. */
+  rateLimit: number | null;
+  /** UDP port for OSC input; null: OSC is off. */
+  oscPort: number | null;
+  /** Where OSC state feedback goes; null: none. */
+  oscFeedback: { host: string; port: number } | null;
+  /** Sender addresses OSC accepts; null: any that can reach the bound address. */
+  oscAllow: string[] | null;
   help: boolean;
 }
 
@@ -18,7 +30,13 @@ export const USAGE = `Usage: npm run serve -- [options]
   --agenda FILE        load this agenda as a new event: .csv, .xlsx, .json or .yaml
   --control-token T    token of the control role (or ROSTRUM_CONTROL_TOKEN)
   --booth-token T      token of the booth role (or ROSTRUM_BOOTH_TOKEN)
-  --view-token T       token of the view role (or ROSTRUM_VIEW_TOKEN)`;
+  --view-token T       token of the view role (or ROSTRUM_VIEW_TOKEN)
+  --allowed-hosts A,B  extra host names browsers may use to reach Rostrum (DNS-rebinding allow-list)
+  --trusted-addresses  addresses that may read without a token: loopback (default), none, or a list
+  --rate-limit N       messages a second per connection and HTTP requests per address (default 100)
+  --osc-port N         receive OSC on this UDP port (off by default; 0 = any free port)
+  --osc-feedback H:P   send OSC state feedback to this host:port
+  --osc-allow A,B      OSC sender addresses to accept (needed with --host 0.0.0.0)`;
 
 /** Parses the serve flags; throws an Error with a one-line message on bad input. */
 export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
@@ -34,6 +52,12 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
       'control-token': { type: 'string' },
       'booth-token': { type: 'string' },
       'view-token': { type: 'string' },
+      'allowed-hosts': { type: 'string' },
+      'trusted-addresses': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'osc-port': { type: 'string' },
+      'osc-feedback': { type: 'string' },
+      'osc-allow': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,6 +72,31 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
     if (!/^[A-Za-z0-9_\-.~]{8,200}$/.test(t)) throw new Error(`${envName}: a token needs 8 to 200 URL-safe characters`);
     return t;
   };
+  const list = (v: string | undefined): string[] => (v ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+  const rateLimit = (v: string | undefined): number | null => {
+    if (v === undefined) return null;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 1) throw new Error(`--rate-limit: "${v}" is not a positive number of messages a second`);
+    return n;
+  };
+  let oscPort: number | null = null;
+  if (values['osc-port'] !== undefined) {
+    oscPort = Number(values['osc-port']);
+    if (!/^\d+$/.test(values['osc-port']) || oscPort > 65535) throw new Error(`--osc-port: "${values['osc-port']}" is not a port number (0-65535)`);
+  }
+  let oscFeedback: ServeArgs['oscFeedback'] = null;
+  if (values['osc-feedback'] !== undefined) {
+    const m = /^([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(values['osc-feedback']);
+    const fbPort = Number(m?.[2]);
+    if (!m || fbPort < 1 || fbPort > 65535) throw new Error(`--osc-feedback: "${values['osc-feedback']}" is not host:port`);
+    oscFeedback = { host: m[1]!.replace(/^\[|\]$/g, ''), port: fbPort };
+  }
+  let oscAllow: string[] | null = null;
+  if (values['osc-allow'] !== undefined) {
+    oscAllow = values['osc-allow'].split(',').map((a) => a.trim()).filter((a) => a !== '');
+    const wrong = oscAllow.find((a) => !/^[0-9a-fA-F.:]+$/.test(a));
+    if (wrong !== undefined) throw new Error(`--osc-allow: "${wrong}" is not an IP address`);
+  }
   return {
     port,
     host: values.host ?? '127.0.0.1',
@@ -56,6 +105,12 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
     controlToken: token(values['control-token'], 'ROSTRUM_CONTROL_TOKEN'),
     boothToken: token(values['booth-token'], 'ROSTRUM_BOOTH_TOKEN'),
     viewToken: token(values['view-token'], 'ROSTRUM_VIEW_TOKEN'),
+    allowedHosts: list(values['allowed-hosts']),
+    trustedAddresses: values['trusted-addresses'] === undefined ? ['loopback'] : list(values['trusted-addresses']),
+    rateLimit: rateLimit(values['rate-limit']),
+    oscPort,
+    oscFeedback,
+    oscAllow,
     help: values.help ?? false,
   };
 }

@@ -39,11 +39,17 @@ async function main(): Promise<void> {
     openStateStore: confStateStore,
     openSettingsStore: confSettingsStore,
     stateFilePath: (dir) => join(dir, `${STORE_FILES.state}.json`),
+    allowedHosts: args.allowedHosts,
+    trustedAddresses: args.trustedAddresses,
+    rateLimit: args.rateLimit,
+    osc: { port: args.oscPort, feedback: args.oscFeedback, allow: args.oscAllow },
   });
 
   for (const notice of running.notices) console.warn(notice);
   console.log(`Rostrum ready on ${running.url}`);
   for (const [view, url] of Object.entries(running.urls)) console.log(`  ${view.padEnd(10)} ${url}`);
+  if (running.oscUrl) console.log(`  osc in     ${running.oscUrl}`);
+  if (args.oscFeedback) console.log(`  osc out    udp://${args.oscFeedback.host}:${args.oscFeedback.port}`);
   console.log(`  data dir   ${dataDir}`);
 
   let stopping = false;

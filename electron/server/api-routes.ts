@@ -3,7 +3,8 @@ import { API_PREFIX, type HealthResponse } from '../../shared/contract/http';
 import { apiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
 import type { RostrumCore } from './core';
-import { bearerToken, isLoopback, readJsonBody, sendError, sendJson } from './http-util';
+import { bearerToken, readJsonBody, sendError, sendJson } from './http-util';
+import { isTrustedRequest } from './request-guard';
 import { makeSnapshot } from './snapshot';
 import { agendaIoRoutes } from '../agenda-io/agenda-io-routes';
 import { roleForToken, type Tokens } from './tokens';
@@ -33,11 +34,11 @@ function authenticate(req: IncomingMessage, res: ServerResponse, ctx: ApiContext
 export function apiRoutes(ctx: ApiContext) {
   return async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
     if (!pathname.startsWith(`${API_PREFIX}/`)) return false;
-    if (pathname.startsWith(TRIGGER_PREFIX)) return (handleTrigger(req, res, ctx), true);
+    if (pathname.startsWith(TRIGGER_PREFIX)) return handleTrigger(req, res, ctx);
     const route = `${req.method ?? 'GET'} ${pathname}`;
     const auth = authenticate(req, res, ctx);
     if (!auth.ok) return true;
-    const readAllowed = auth.role !== null || isLoopback(req.socket.remoteAddress);
+    const readAllowed = auth.role !== null || isTrustedRequest(req);
     if (await agendaIoRoutes(route, req, res, ctx, auth.role)) return true;
 
     switch (route) {

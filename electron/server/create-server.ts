@@ -8,6 +8,7 @@ import { attachSocketServer, type RostrumIo } from './socket-server';
 import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
 import { createRequestGuard, type TrustedAddresses } from './request-guard';
 import { staticViews } from './static-views';
+import { tokenRoutes } from './token-routes';
 import type { Tokens } from './tokens';
 
 export interface ServerOptions {
@@ -21,6 +22,8 @@ export interface ServerOptions {
   trustedAddresses?: TrustedAddresses;
   /** Per socket (events) and per remote address (HTTP API requests). */
   rateLimit?: RateLimit;
+  /** Called after a token was rotated (`POST /api/v1/tokens/rotate`), to keep the new set. */
+  onTokensChanged?: (tokens: Tokens) => void;
 }
 
 export interface RostrumServer {
@@ -33,7 +36,8 @@ export interface RostrumServer {
 
 /** One port serves the HTTP API, the views and socket.io. */
 export function createRostrumServer(options: ServerOptions): RostrumServer {
-  const tokens = () => options.tokens;
+  let currentTokens: Tokens = { ...options.tokens };
+  const tokens = () => currentTokens;
   const api = apiRoutes({ core: options.core, tokens, version: options.version });
   const views = staticViews(options.rendererDir);
   const guard = createRequestGuard({ allowedHosts: options.allowedHosts ?? [], trusted: options.trustedAddresses ?? ['loopback'] });
@@ -51,7 +55,8 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
       sendError(res, apiError('rate-limited', `too many requests from ${req.socket.remoteAddress ?? 'this address'}: at most ${rateLimit.perSecond} a second`));
       return;
     }
-    api(req, res, pathname)
+    tokenRoutes(req, res, pathname, { tokens, rotate })
+      .then((handled) => handled || api(req, res, pathname))
       .then((handled) => {
         if (handled || views(req, res, pathname)) return;
         sendError(res, apiError('not-found', `nothing at ${pathname}`));
@@ -62,6 +67,19 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
       });
   });
   const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit });
+
+  /** A new token for one role: the clients that connected with the old one are disconnected. */
+  function rotate(role: keyof Tokens, token: string): number {
+    currentTokens = { ...currentTokens, [role]: token };
+    options.onTokensChanged?.(currentTokens);
+    let disconnected = 0;
+    for (const socket of io.sockets.sockets.values()) {
+      if (socket.data.role !== role) continue;
+      socket.disconnect(true);
+      disconnected += 1;
+    }
+    return disconnected;
+  }
 
   return {
     http,

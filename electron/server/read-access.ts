@@ -2,11 +2,11 @@ import type { IncomingMessage } from 'node:http';
 import { apiError, type ApiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
 import { TOKEN_PARAM } from '../../shared/contract/http';
-import { isLoopback } from './http-util';
+import { isTrustedRequest } from './request-guard';
 import { roleForToken, type Tokens } from './tokens';
 
 /**
- * Who may read a download (report, agenda export): like `GET /api/v1/state`, anyone on this machine,
+ * Who may read a download (report, agenda export): like `GET /api/v1/state`, anyone on a trusted address (`--trusted-addresses`, default this machine),
  * or anyone with a token of any role, given as a bearer header or as `?token=` (so that a link, opened
  * in a browser tab or saved, works). An unknown token is refused.
  */
@@ -17,7 +17,7 @@ export function readAccess(req: IncomingMessage, query: URLSearchParams, bearerR
     role = roleForToken(tokens, given);
     if (role === null) return { ok: false, error: apiError('unauthorized', 'the token is not valid') };
   }
-  if (role === null && !isLoopback(req.socket.remoteAddress)) {
+  if (role === null && !isTrustedRequest(req)) {
     return { ok: false, error: apiError('unauthorized', 'a token is required to read from another machine') };
   }
   return { ok: true };

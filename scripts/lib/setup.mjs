@@ -257,6 +257,26 @@ export function findChromium() {
   );
 }
 
+/**
+ * A command-line tool some tests need (e.g. `oscsend` from liblo-tools): installed with apt-get
+ * when missing and we run as root (CI), else left out — the tests that need it skip and say so.
+ * Returns true when the tool is there.
+ */
+export function ensureAptTool(bin, aptPackage) {
+  if (which(bin)) return true;
+  if (process.getuid?.() === 0 && which('apt-get')) {
+    console.log(`Rostrum: installing ${aptPackage} (apt-get install -y ${aptPackage}) for ${bin}.`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['install', '-y', aptPackage], { env }) !== 0) {
+      run('apt-get', ['update'], { env });
+      run('apt-get', ['install', '-y', aptPackage], { env });
+    }
+    if (which(bin)) return true;
+  }
+  console.warn(`Rostrum: ${bin} not found (sudo apt-get install -y ${aptPackage}); the tests that need it will be skipped.`);
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Electron
 

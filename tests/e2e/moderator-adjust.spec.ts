@@ -53,3 +53,16 @@ test('reset asks first once time has been used, and brings the full time back', 
   await moderator.getByTestId('btn-confirm').click();
   await expect(speaker.getByTestId('clock-remaining')).toHaveText('7:00');
 });
+
+test('skip asks first, marks the current item skipped and moves on', async ({ server, openView }) => {
+  const api = apiClient(server.url, server.tokens.control);
+  const moderator = await openView('moderator');
+  await moderator.getByTestId('btn-skip').click();
+  await expect(moderator.getByTestId('confirm-dialog')).toContainText('Skip Local government representative?');
+  await moderator.getByTestId('btn-confirm').click();
+  await expect(moderator.getByTestId('current-speaker')).toHaveText('CAO Xuejun');
+  await expect(moderator.locator('[data-testid="rundown-item"][data-item-id="open-local-gov"]')).toHaveAttribute('data-skipped', 'true');
+  const state = await api.state();
+  expect(state.clock.currentItemId).toBe('open-cao');
+  expect(state.agenda.sessions[0]!.items[0]!.skipped).toBe(true);
+});

@@ -48,8 +48,8 @@ test('the rundown shows each item with its speaker, language, flags and times in
   await expect(row(moderator, 'open-cao')).toHaveAttribute('data-current', 'true');
   const done = row(moderator, 'open-local-gov');
   await expect(done).toHaveAttribute('data-progress', 'done');
-  await expect(done.getByTestId('rundown-actual')).toHaveText(/^ran 0:0\d$/);
-  await expect(done.getByTestId('rundown-over-under')).toHaveText(/^−6:5\d$/);
+  await expect(done.getByTestId('rundown-actual')).toHaveText(/^ran 0:\d\d$/);
+  await expect(done.getByTestId('rundown-over-under')).toHaveText(/^−(7:00|6:[0-5]\d)$/);
   await row(moderator, 'open-sun').getByTestId('btn-skip-item').click();
   await expect(row(moderator, 'open-sun')).toHaveAttribute('data-skipped', 'true');
   await expect(row(moderator, 'open-sun').getByTestId('rundown-name')).toHaveCSS('text-decoration-line', 'line-through');

@@ -22,8 +22,6 @@ export const moderatorEn = {
   'moderator.action.move': 'Move item',
   'moderator.action.remove': 'Remove item',
   'moderator.action.undoRemove': 'Undo removal',
-  'moderator.action.edit': 'Edit item',
-  'moderator.action.insert': 'Add item',
   'moderator.action.recoveryApply': 'Apply recovery',
   'moderator.action.recoveryUndo': 'Undo recovery',
 
@@ -82,7 +80,6 @@ export const moderatorEn = {
   'moderator.clock.countsUp': 'No set duration: counting up',
   'moderator.clock.blank': 'Speaker monitors are blank',
   'moderator.clock.zones': 'Time of day',
-  'moderator.clock.keys': 'Key: {keys}',
 
   'moderator.drift.late': 'Running {minutes} min late',
   'moderator.drift.early': 'Running {minutes} min early',
@@ -111,7 +108,6 @@ export const moderatorEn = {
   'moderator.rundown.missed': 'not run',
   'moderator.rundown.fixed': 'Fixed',
   'moderator.rundown.script': 'Script',
-  'moderator.rundown.noScript': 'No script',
   'moderator.rundown.open': 'open',
   'moderator.rundown.empty': 'No items in this session.',
   'moderator.rundown.dropEnd': 'Drop here: end of this session',
@@ -220,7 +216,6 @@ export const moderatorEn = {
   'moderator.shortcuts.or': 'or',
 
   'moderator.undo.removed': 'Removed {title}.',
-  'moderator.feedback.label': 'Last action',
 } as const satisfies Record<string, string>;
 
 export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
@@ -242,8 +237,6 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.action.move': '移动条目',
   'moderator.action.remove': '删除条目',
   'moderator.action.undoRemove': '撤销删除',
-  'moderator.action.edit': '编辑条目',
-  'moderator.action.insert': '添加条目',
   'moderator.action.recoveryApply': '应用追时方案',
   'moderator.action.recoveryUndo': '撤销追时方案',
 
@@ -302,7 +295,6 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.clock.countsUp': '不限时：正向计时',
   'moderator.clock.blank': '发言人屏已黑屏',
   'moderator.clock.zones': '当地时间',
-  'moderator.clock.keys': '快捷键：{keys}',
 
   'moderator.drift.late': '落后 {minutes} 分钟',
   'moderator.drift.early': '提前 {minutes} 分钟',
@@ -331,7 +323,6 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.rundown.missed': '未进行',
   'moderator.rundown.fixed': '固定',
   'moderator.rundown.script': '有讲稿',
-  'moderator.rundown.noScript': '无讲稿',
   'moderator.rundown.open': '不限时',
   'moderator.rundown.empty': '本单元没有条目。',
   'moderator.rundown.dropEnd': '拖放到此处：移至本单元末尾',
@@ -440,5 +431,4 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.shortcuts.or': '或',
 
   'moderator.undo.removed': '已删除：{title}。',
-  'moderator.feedback.label': '上一操作',
 };

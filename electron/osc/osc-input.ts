@@ -1,0 +1,106 @@
+import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
+import { decode } from 'node-osc';
+import type { RostrumCore } from '../server/core';
+import { commandForAction } from '../server/control-actions';
+import { oscToAction } from './osc-map';
+import { RateLimitedLog } from './rate-limited-log';
+
+export interface OscInputOptions {
+  core: RostrumCore;
+  /** 0 picks a free port. */
+  port: number;
+  /** 127.0.0.1, or 0.0.0.0 in LAN mode. */
+  host: string;
+  /** Sender addresses accepted; null accepts any sender that can reach the bound address. */
+  allow: readonly string[] | null;
+  log: (line: string) => void;
+  now?: () => number;
+}
+
+export interface OscInput {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** More messages than this in one packet (bundles) are ignored: a bound on work per packet. */
+const MAX_MESSAGES_PER_PACKET = 32;
+const MAX_BUNDLE_DEPTH = 4;
+
+interface DecodedMessage {
+  address: string;
+  args: unknown[];
+}
+
+/** The messages of a decoded packet, flattening bundles; throws on a shape we do not expect. */
+function messagesOf(packet: unknown, out: DecodedMessage[], depth = 0): DecodedMessage[] {
+  if (packet === null || typeof packet !== 'object') throw new Error('not an OSC packet');
+  const p = packet as { oscType?: unknown; address?: unknown; args?: unknown; elements?: unknown };
+  if (p.oscType === 'bundle') {
+    if (depth >= MAX_BUNDLE_DEPTH || !Array.isArray(p.elements)) throw new Error('bundle nested too deep');
+    for (const element of p.elements) messagesOf(element, out, depth + 1);
+  } else if (typeof p.address === 'string' && Array.isArray(p.args)) {
+    out.push({ address: p.address, args: p.args });
+  } else {
+    throw new Error('not an OSC message');
+  }
+  if (out.length > MAX_MESSAGES_PER_PACKET) throw new Error(`more than ${MAX_MESSAGES_PER_PACKET} messages in one packet`);
+  return out;
+}
+
+const normalise = (address: string): string => address.replace(/^::ffff:/, '');
+
+/**
+ * OSC over UDP (docs/control.md): each message becomes a command run by the core with the control
+ * role — the same validation, checks, persistence and broadcast as any console click. Anything
+ * malformed, unknown or refused is logged (rate-limited per kind) and ignored.
+ */
+export function startOscInput(o: OscInputOptions): Promise<OscInput> {
+  const problems = new RateLimitedLog(o.log, o.now ?? Date.now);
+  const allowed = o.allow === null ? null : new Set(o.allow.map(normalise));
+  const socket: Socket = createSocket({ type: 'udp4' });
+
+  const onPacket = (buffer: Buffer, from: RemoteInfo) => {
+    if (allowed !== null && !allowed.has(normalise(from.address))) {
+      problems.log('sender not allowed', `ignored a packet from ${from.address} (not in --osc-allow)`);
+      return;
+    }
+    let messages: DecodedMessage[];
+    try {
+      messages = messagesOf(decode(buffer), []);
+    } catch (error) {
+      problems.log('malformed packet', `ignored ${buffer.length} bytes from ${from.address}: ${String((error as Error)?.message ?? error).slice(0, 120)}`);
+      return;
+    }
+    for (const message of messages) {
+      const mapped = oscToAction(message.address, message.args);
+      if (!mapped.ok) {
+        problems.log(mapped.kind, mapped.message);
+        continue;
+      }
+      const built = commandForAction(mapped.action, o.core.state);
+      const ack = built.ok ? o.core.execute(built.command, 'control') : { ok: false as const, error: built.error };
+      if (!ack.ok) problems.log(`refused (${ack.error.code})`, `${message.address}: ${ack.error.message}`);
+    }
+  };
+
+  socket.on('message', (buffer, from) => {
+    try {
+      onPacket(buffer, from);
+    } catch (error) {
+      // Never let one packet take the server down.
+      problems.log('internal error', String((error as Error)?.message ?? error).slice(0, 200));
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    socket.once('error', reject);
+    socket.bind(o.port, o.host, () => {
+      socket.off('error', reject);
+      socket.on('error', (error) => problems.log('socket error', error.message));
+      resolve({
+        port: socket.address().port,
+        close: () => new Promise((r) => socket.close(() => r())),
+      });
+    });
+  });
+}

@@ -1,0 +1,121 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_PREFIX } from '../../shared/contract/http';
+import { apiError } from '../../shared/contract/errors';
+import type { RostrumCore } from './core';
+import { commandForAction, controlSummary, type ControlAction } from './control-actions';
+import { bearerToken, sendError, sendJson } from './http-util';
+import { roleForToken, type Tokens } from './tokens';
+
+export const TRIGGER_PREFIX = `${API_PREFIX}/trigger/`;
+
+export interface TriggerContext {
+  core: RostrumCore;
+  tokens: () => Tokens;
+}
+
+type Parsed = { ok: true; action: ControlAction } | { ok: false; message: string };
+
+/** `start`, `goto/abc`, `adjust/-30`… → an action; query: expected, text, flash. */
+export function parseTrigger(rest: string, query: URLSearchParams): Parsed | null {
+  const parts = rest.split('/').map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  });
+  const expected = query.get('expected') ?? undefined;
+  const e = expected === undefined || expected === '' ? {} : { expected };
+  const [name, arg, extra] = parts;
+  if (extra !== undefined) return null;
+  switch (name) {
+    case 'start':
+    case 'pause':
+    case 'toggle':
+    case 'next':
+    case 'previous':
+      return arg === undefined ? { ok: true, action: { kind: name, ...e } } : null;
+    case 'goto':
+      return arg ? { ok: true, action: { kind: 'goto', itemId: arg, ...e } } : null;
+    case 'goto-index': {
+      if (!arg) return null;
+      if (!/^\d{1,6}$/.test(arg)) return { ok: false, message: `index: "${arg}" is not a whole number from 1` };
+      return { ok: true, action: { kind: 'goto-index', index: Number(arg), ...e } };
+    }
+    case 'adjust': {
+      if (!arg) return null;
+      if (!/^[+-]?\d{1,6}$/.test(arg)) return { ok: false, message: `seconds: "${arg}" is not a whole number of seconds` };
+      return { ok: true, action: { kind: 'adjust', seconds: Number(arg), ...e } };
+    }
+    case 'message':
+      if (arg === 'speaker') {
+        const flash = query.get('flash');
+        return { ok: true, action: { kind: 'message.speaker', text: query.get('text') ?? '', flash: flash === '1' || flash === 'true' } };
+      }
+      if (arg === 'clear') return { ok: true, action: { kind: 'message.clear' } };
+      return null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * `GET|POST /api/v1/trigger/...` for hardware controllers that can only call a URL
+ * (docs/control.md). Every trigger goes through `core.execute` like any other command.
+ */
+export function handleTrigger(req: IncomingMessage, res: ServerResponse, ctx: TriggerContext): true {
+  respond(req, res, ctx);
+  return true;
+}
+
+function respond(req: IncomingMessage, res: ServerResponse, ctx: TriggerContext): void {
+  req.resume(); // a POST body, if any, is not used
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'POST') {
+    res.setHeader('allow', 'GET, POST');
+    sendError(res, apiError('not-found', `no route ${method} ${url.pathname}`));
+    return;
+  }
+  const token = url.searchParams.get('token') ?? bearerToken(req);
+  if (token === null || token === '') {
+    sendError(res, apiError('unauthorized', 'send the control token as ?token=<token> or "Authorization: Bearer <token>"'));
+    return;
+  }
+  const role = roleForToken(ctx.tokens(), token);
+  if (role === null) {
+    sendError(res, apiError('unauthorized', 'the token is not valid'));
+    return;
+  }
+  if (role !== 'control') {
+    sendError(res, apiError('forbidden', 'triggers need the control token'));
+    return;
+  }
+  const parsed = parseTrigger(url.pathname.slice(TRIGGER_PREFIX.length), url.searchParams);
+  if (parsed === null) {
+    sendError(res, apiError('not-found', `no trigger ${url.pathname}`));
+    return;
+  }
+  if (!parsed.ok) {
+    sendError(res, apiError('invalid', parsed.message));
+    return;
+  }
+  const built = commandForAction(parsed.action, ctx.core.state);
+  if (!built.ok) {
+    sendError(res, built.error);
+    return;
+  }
+  const ack = ctx.core.execute(built.command, role);
+  if (!ack.ok) {
+    sendError(res, ack.error);
+    return;
+  }
+  const summary = controlSummary(ctx.core.state, ctx.core.clock.now());
+  sendJson(res, 200, {
+    ok: true,
+    revision: ack.revision,
+    status: summary.status,
+    current: summary.current,
+    remaining: summary.remaining,
+  });
+}

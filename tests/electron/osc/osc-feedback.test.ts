@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { initialState } from '../../../electron/engine/initial-state';
+import { startOscFeedback, type OscFeedback } from '../../../electron/osc/osc-feedback';
+import type { StateStore } from '../../../electron/persistence/state-store';
+import { RostrumCore } from '../../../electron/server/core';
+import type { RostrumState } from '../../../shared/contract/state';
+import { instant, type Instant } from '../../../shared/time/instant';
+import { T0, loadSample } from '../../builders';
+
+const memoryStore = (): StateStore => ({ path: '/memory/state.json', load: () => undefined, save: (_s: RostrumState) => undefined });
+
+describe('OSC feedback', () => {
+  let now: Instant;
+  let core: RostrumCore;
+  let sent: { address: string; args: (string | number)[] }[];
+  let feedback: OscFeedback;
+  const remaining = () => sent.filter((m) => m.address === '/rostrum/state/remaining').map((m) => m.args);
+  const advance = (ms: number) => {
+    now = instant(now + ms);
+    vi.advanceTimersByTime(ms);
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    now = T0;
+    core = new RostrumCore(initialState(loadSample(), 1), memoryStore(), { now: () => now });
+    sent = [];
+    feedback = startOscFeedback({ core, target: { host: '127.0.0.1', port: 9 }, log: () => {}, emit: (address, args) => sent.push({ address, args }) });
+  });
+  afterEach(async () => {
+    await feedback.close();
+    vi.useRealTimers();
+  });
+
+  it('sends status, phase, current and remaining at start-up and on every change', () => {
+    expect(sent.map((m) => m.address)).toEqual(['/rostrum/state/status', '/rostrum/state/phase', '/rostrum/state/current', '/rostrum/state/remaining']);
+    expect(sent[0]!.args).toEqual(['idle']);
+    expect(sent[2]!.args).toEqual(['open-local-gov', 'Welcoming remarks', 'Local government representative']);
+    expect(sent[3]!.args).toEqual([420, '7:00']);
+    sent = [];
+    core.execute({ type: 'goto', itemId: 'open-lee' }, 'control');
+    expect(sent.find((m) => m.address === '/rostrum/state/current')?.args).toEqual(['open-lee', 'Opening remarks', 'LEE Chang-Hee']);
+  });
+
+  it('ticks the remaining seconds once a second only while running', () => {
+    advance(5000);
+    expect(remaining()).toHaveLength(1); // idle: no timer
+    core.execute({ type: 'start' }, 'control');
+    expect(remaining()).toHaveLength(2);
+    advance(999);
+    expect(remaining()).toHaveLength(2);
+    advance(1);
+    expect(remaining().at(-1)).toEqual([419, '6:59']);
+    advance(2000);
+    expect(remaining()).toHaveLength(5);
+    expect(remaining().at(-1)).toEqual([417, '6:57']);
+    core.execute({ type: 'pause' }, 'control');
+    const paused = remaining().length;
+    advance(10_000);
+    expect(remaining()).toHaveLength(paused);
+  });
+
+  it('reports the phase when time alone moves it on, and overtime as negative seconds', () => {
+    core.execute({ type: 'adjust', seconds: -418 }, 'control'); // 2 s left
+    core.execute({ type: 'start' }, 'control');
+    advance(3000);
+    expect(remaining().at(-1)).toEqual([-1, '+0:01']);
+    expect(sent.filter((m) => m.address === '/rostrum/state/phase').at(-1)?.args).toEqual(['overtime']);
+  });
+});
