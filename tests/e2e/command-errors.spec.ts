@@ -43,7 +43,7 @@ test.describe('while the server is down', () => {
     const speaker = await openView('speaker');
     await expect(moderator.getByTestId('connection')).toHaveAttribute('data-link', 'online');
     await moderator.getByTestId('btn-start').click();
-    await expect(speaker.getByTestId('clock-remaining')).toHaveText('6:59');
+    await expect(speaker.getByTestId('clock-remaining')).toHaveText(/^6:5\d$/);
 
     await server.kill();
     for (const page of [moderator, speaker]) {

@@ -26,8 +26,11 @@ test('start on the moderator console counts down on the speaker display', async 
   await start.click();
 
   await expect(speaker.getByTestId('view-root')).toHaveAttribute('data-status', 'running');
-  await expect(clock).toHaveText('6:59', { timeout: 5_000 });
-  await expect(clock).toHaveText('6:58', { timeout: 5_000 });
+  // Counting down: a value under 7:00, then a lower one (any busy machine can skip a second).
+  await expect(clock).toHaveText(/^6:5\d$/, { timeout: 5_000 });
+  const firstShown = await clock.textContent();
+  await expect(clock).not.toHaveText(firstShown!, { timeout: 5_000 });
+  await expect(clock).toHaveText(/^6:[45]\d$/);
   await expect(pause).toBeEnabled();
   await expect(start).toBeDisabled();
   await expect(moderator.getByTestId('command-error')).toBeEmpty();
@@ -45,7 +48,7 @@ test('pause holds the clock and next moves both displays on', async ({ openView 
 
   const nextName = await moderator.getByTestId('next-speaker').textContent();
   await moderator.getByTestId('btn-start').click();
-  await expect(clock).toHaveText('6:59');
+  await expect(clock).toHaveText(/^6:5\d$/);
 
   await moderator.getByTestId('btn-pause').click();
   await expect(booth.getByTestId('view-root')).toHaveAttribute('data-status', 'paused');

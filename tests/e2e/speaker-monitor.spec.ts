@@ -108,7 +108,7 @@ test('idle and paused read as such, not as a frozen number', async ({ server, op
 
   await api.command({ type: 'start', expectedItemId: FIRST });
   await expect(m.status).toHaveCount(0);
-  await expect(m.digits).toHaveText('6:59');
+  await expect(m.digits).toHaveText(/^6:5\d$/);
   await api.command({ type: 'pause', expectedItemId: FIRST });
   await expect(m.status).toHaveText('PAUSED');
   // A paused clock is drawn dimmer than a running one.
