@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'docs/', '.cache/']),
+  globalIgnores(['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'docs/', '.cache/']),
 
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -97,6 +97,9 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
       openStateStore: electronStoreStateStore,
       openSettingsStore: electronStoreSettingsStore,
       stateFilePath: (dir) => join(dir, `${STORE_FILES.state}.json`),
+      allowedHosts: args.allowedHosts,
+      trustedAddresses: args.trustedAddresses,
+      rateLimit: args.rateLimit,
     });
   } catch (error) {
     return fail(t('shell.dialog.startFailed'), (error as Error).message);

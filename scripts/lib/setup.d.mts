@@ -25,6 +25,7 @@ export function fail(message: string, code?: number): never;
 export function ensureDeps(root?: string): void;
 export function ensureBuild(root?: string): void;
 export function findChromium(): string;
+export function aptToolPlan(found: boolean, isRoot: boolean, hasAptGet: boolean): 'present' | 'install' | 'skip';
 export function ensureAptTool(bin: string, aptPackage: string): boolean;
 export function electronBinary(root?: string): string | undefined;
 export function electronUnavailableReason(root?: string, env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): string | null;

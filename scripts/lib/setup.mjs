@@ -257,14 +257,21 @@ export function findChromium() {
   );
 }
 
+/** What to do about a tool tests need: 'present', 'install' (root with apt-get) or 'skip'. */
+export function aptToolPlan(found, isRoot, hasAptGet) {
+  if (found) return 'present';
+  return isRoot && hasAptGet ? 'install' : 'skip';
+}
+
 /**
  * A command-line tool some tests need (e.g. `oscsend` from liblo-tools): installed with apt-get
  * when missing and we run as root (CI), else left out — the tests that need it skip and say so.
  * Returns true when the tool is there.
  */
 export function ensureAptTool(bin, aptPackage) {
-  if (which(bin)) return true;
-  if (process.getuid?.() === 0 && which('apt-get')) {
+  const plan = aptToolPlan(Boolean(which(bin)), process.getuid?.() === 0, Boolean(which('apt-get')));
+  if (plan === 'present') return true;
+  if (plan === 'install') {
     console.log(`Rostrum: installing ${aptPackage} (apt-get install -y ${aptPackage}) for ${bin}.`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     if (run('apt-get', ['install', '-y', aptPackage], { env }) !== 0) {

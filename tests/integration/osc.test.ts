@@ -228,7 +228,7 @@ describe('OSC fuzz', () => {
         await send(encode(new Message('/rostrum/message/speaker', `ping ${round}`)));
       }
       revision += 1;
-      await expect.poll(async () => (await control.state()).revision, { message: server.output().slice(-2000) }).toBe(revision);
+      await expect.poll(async () => (await control.state()).revision, { timeout: 5000, message: server.output().slice(-2000) }).toBe(revision);
       const now = await control.state();
       expect(now.clock.addedMs).toBe(addedMs);
       if (kind === 2) expect(now.messages.speaker?.text).toBe(`ping ${round}`);
