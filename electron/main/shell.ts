@@ -100,6 +100,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
       allowedHosts: args.allowedHosts,
       trustedAddresses: args.trustedAddresses,
       rateLimit: args.rateLimit,
+      osc: { port: args.oscPort, feedback: args.oscFeedback, allow: args.oscAllow },
     });
   } catch (error) {
     return fail(t('shell.dialog.startFailed'), (error as Error).message);

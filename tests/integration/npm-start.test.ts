@@ -21,7 +21,10 @@ afterEach(async () => {
 /** `node scripts/start.mjs <args>` (what `npm start -- <args>` runs), until the server is ready. */
 async function npmStart(args: string[]): Promise<{ child: ChildProcess; stdout: () => string; stderr: () => string; url: string }> {
   // No display either: on a machine that has the Electron binary, the fallback must still happen.
-  const { DISPLAY: _d, WAYLAND_DISPLAY: _w, ...env } = process.env;
+  const { DISPLAY: _d, WAYLAND_DISPLAY: _w, ...rest } = process.env;
+  // Use the build the test run already has, as it is: a rebuild here would replace dist/ under
+  // the other integration tests running beside this one.
+  const env = { ...rest, ROSTRUM_DIST: rest['ROSTRUM_DIST'] ?? 'dist' };
   const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stdout = '';
