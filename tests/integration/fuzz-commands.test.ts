@@ -41,7 +41,7 @@ const withKey = (key: string, value: unknown): Record<string, unknown> => JSON.p
 
 const hugeString = fc.integer({ min: 5_000, max: 100_000 }).map((n) => 'x'.repeat(n));
 const notAString = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.integer(), { maxKeys: 3 }));
-const notANumber = fc.oneof(fc.string({ maxLength: 20 }), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.double({ min: 0.01, max: 0.99 }), fc.constantFrom(1e12, -1e12, 2 ** 53));
+const notANumber = fc.oneof(fc.string({ maxLength: 20 }), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.constantFrom(1e12, -1e12, 2 ** 53));
 const notABool = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.constant(null), fc.constant([]), fc.constant({}));
 const unknownId = fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/).map((s) => `zz-${s}`);
 const deepValue = fc.integer({ min: 50, max: 2_000 }).map((d) => deep(d));
