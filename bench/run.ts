@@ -21,7 +21,12 @@ const started = Date.now();
 const rows: BenchRow[] = [];
 const section = async (name: string, run: () => Promise<BenchRow[]> | BenchRow[]) => {
   process.stdout.write(`… ${name}\n`);
-  rows.push(...(await run()));
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    // One broken measurement must not hide the others: it is reported as a failed row.
+    rows.push({ figure: name, target: '—', measured: `error: ${(error as Error).message.split('\n')[0]}`, pass: false });
+  }
 };
 
 await section('clock correctness and projection', clockRows);

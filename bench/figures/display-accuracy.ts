@@ -50,7 +50,8 @@ function shownSeconds(text: string): number | null {
  * it shows are right (0 inside it).
  */
 export async function displayAccuracyRows(seconds = 30): Promise<BenchRow[]> {
-  const server = await startBenchServer();
+  // The page reaches the server through the proxy's port: allow that Host (any port of 127.0.0.1).
+  const server = await startBenchServer(['--allowed-hosts', '127.0.0.1']);
   const proxy = await startLatencyProxy(server.port, LATENCY_MS);
   const browser = await launchChromium();
   try {
