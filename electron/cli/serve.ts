@@ -1,13 +1,9 @@
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json';
-import { instant } from '../../shared/time/instant';
-import { readAgendaFile } from '../app/agenda-file';
-import { sampleAgenda } from '../app/sample-agenda';
+import { startOptionsFromArgs } from '../app/start-options';
 import { startRostrum } from '../app/start-rostrum';
 import { confSettingsStore, confStateStore } from '../persistence/conf-store';
-import { defaultDataDir } from '../persistence/default-data-dir';
-import { STORE_FILES } from '../persistence/state-store';
 import { USAGE, parseServeArgs } from './args';
 
 /** `npm run serve`: the headless core, for tests and LAN-only setups. */
@@ -21,29 +17,14 @@ async function main(): Promise<void> {
   // electron/cli/serve.ts, and the views are in the default build folder.
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = basename(here) === 'node' ? join(here, '..', 'renderer') : join(here, '..', '..', 'dist', 'renderer');
-  const dataDir = resolve(args.dataDir ?? defaultDataDir());
-  const running = await startRostrum({
-    host: args.host,
-    port: args.port,
-    dataDir,
-    agenda: args.agenda ? await readAgendaFile(args.agenda, { dataDir }) : null,
-    tokens: {
-      ...(args.controlToken ? { control: args.controlToken } : {}),
-      ...(args.boothToken ? { booth: args.boothToken } : {}),
-      ...(args.viewToken ? { view: args.viewToken } : {}),
-    },
-    clock: { now: () => instant(Date.now()) },
+  const options = await startOptionsFromArgs(args, {
     rendererDir,
     version: pkg.version,
-    sample: sampleAgenda,
     openStateStore: confStateStore,
     openSettingsStore: confSettingsStore,
-    stateFilePath: (dir) => join(dir, `${STORE_FILES.state}.json`),
-    allowedHosts: args.allowedHosts,
-    trustedAddresses: args.trustedAddresses,
-    rateLimit: args.rateLimit,
-    osc: { port: args.oscPort, feedback: args.oscFeedback, allow: args.oscAllow },
   });
+  const { dataDir } = options;
+  const running = await startRostrum(options);
 
   for (const notice of running.notices) console.warn(notice);
   console.log(`Rostrum ready on ${running.url}`);

@@ -1,14 +1,9 @@
 import { BrowserWindow, Menu, app, dialog, screen, session, shell } from 'electron';
-import { resolve, join } from 'node:path';
 import { VIEWS } from '../../shared/contract/http';
-import { instant } from '../../shared/time/instant';
-import { readAgendaFile } from '../app/agenda-file';
-import { sampleAgenda } from '../app/sample-agenda';
+import { startOptionsFromArgs } from '../app/start-options';
 import { startRostrum, type RunningRostrum } from '../app/start-rostrum';
 import { USAGE, parseServeArgs, type ServeArgs } from '../cli/args';
-import { defaultDataDir } from '../persistence/default-data-dir';
 import { electronStoreSettingsStore, electronStoreStateStore } from '../persistence/electron-store-adapter';
-import { STORE_FILES } from '../persistence/state-store';
 import { pickServeArgs, userArgs } from './args';
 import { fileActions, type FileActions } from './file-actions';
 import { registerPreloadIpc } from './ipc';
@@ -77,31 +72,17 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
     return null;
   }
 
-  const dataDir = resolve(args.dataDir ?? defaultDataDir());
   let running: RunningRostrum;
+  let dataDir: string;
   try {
-    running = await startRostrum({
-      host: args.host,
-      port: args.port,
-      dataDir,
-      agenda: args.agenda ? await readAgendaFile(args.agenda, { dataDir }) : null,
-      tokens: {
-        ...(args.controlToken ? { control: args.controlToken } : {}),
-        ...(args.boothToken ? { booth: args.boothToken } : {}),
-        ...(args.viewToken ? { view: args.viewToken } : {}),
-      },
-      clock: { now: () => instant(Date.now()) },
+    const options = await startOptionsFromArgs(args, {
       rendererDir: paths.rendererDir,
       version: app.getVersion(),
-      sample: sampleAgenda,
       openStateStore: electronStoreStateStore,
       openSettingsStore: electronStoreSettingsStore,
-      stateFilePath: (dir) => join(dir, `${STORE_FILES.state}.json`),
-      allowedHosts: args.allowedHosts,
-      trustedAddresses: args.trustedAddresses,
-      rateLimit: args.rateLimit,
-      osc: { port: args.oscPort, feedback: args.oscFeedback, allow: args.oscAllow },
     });
+    dataDir = options.dataDir;
+    running = await startRostrum(options);
   } catch (error) {
     return fail(t('shell.dialog.startFailed'), (error as Error).message);
   }
