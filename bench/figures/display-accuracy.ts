@@ -5,38 +5,40 @@ import type { BenchRow } from '../lib/result';
 import { sendCommand, startBenchServer } from '../lib/server';
 import { ms, summary } from '../lib/stats';
 
-// The page functions below run in Chromium; these are the few browser globals they touch.
-declare const window: object;
-declare const document: { querySelector(selector: string): { textContent: string | null; getAttribute(name: string): string | null } | null };
-declare function requestAnimationFrame(callback: () => void): number;
+// The page-side code below runs in Chromium; these are the browser globals it touches.
+declare const document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
 
 const SKEW_MS = 3700;
 const LATENCY_MS = 80;
 
-/** Shifts the page's clocks by SKEW_MS and keeps the real one for measuring. Runs before any page script. */
-function skewClocks(skew: number): void {
-  const realNow = performance.now.bind(performance);
-  const realDate = Date.now;
-  Object.defineProperty(window, '__realNow', { value: () => performance.timeOrigin + realNow() });
-  performance.now = () => realNow() + skew;
-  Date.now = () => realDate() + skew;
-}
+/**
+ * Shifts the page's clocks by `skew` ms and keeps the real one for measuring. Runs before any page
+ * script. A string, not a function: tsx's transform would wrap a function with helpers the page lacks.
+ */
+const skewClocks = (skew: number): string => `
+  (() => {
+    const realNow = performance.now.bind(performance);
+    const realDate = Date.now;
+    Object.defineProperty(window, '__realNow', { value: () => performance.timeOrigin + realNow() });
+    performance.now = () => realNow() + ${skew};
+    Date.now = () => realDate() + ${skew};
+  })();
+`;
 
-/** Records the digits shown at every animation frame, with the real time of the frame. */
-function recordFrames(durationMs: number): Promise<[number, string][]> {
-  const el = document.querySelector('[data-testid="clock-remaining"]');
-  const realNow = (window as unknown as { __realNow: () => number }).__realNow;
-  const frames: [number, string][] = [];
-  const end = realNow() + durationMs;
-  return new Promise((resolve) => {
+/** Records the digits shown at every animation frame, with the real time of the frame (a string, as above). */
+const recordFrames = (durationMs: number): string => `
+  new Promise((resolve) => {
+    const el = document.querySelector('[data-testid="clock-remaining"]');
+    const frames = [];
+    const end = window.__realNow() + ${durationMs};
     const tick = () => {
-      frames.push([realNow(), el?.textContent ?? '']);
-      if (realNow() < end) requestAnimationFrame(tick);
+      frames.push([window.__realNow(), el ? el.textContent : '']);
+      if (window.__realNow() < end) requestAnimationFrame(tick);
       else resolve(frames);
     };
     requestAnimationFrame(tick);
-  });
-}
+  })
+`;
 
 /** Seconds shown by `m:ss` / `h:mm:ss`; null for anything else (overtime, count-up labels). */
 function shownSeconds(text: string): number | null {
@@ -57,7 +59,7 @@ export async function displayAccuracyRows(seconds = 30): Promise<BenchRow[]> {
   try {
     await sendCommand(server, { type: 'item.update', itemId: 'open-local-gov', patch: { durationSec: 600 } });
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(skewClocks, SKEW_MS);
+    await page.addInitScript({ content: skewClocks(SKEW_MS) });
     await page.goto(`http://127.0.0.1:${proxy.port}/speaker?token=${server.tokens.view}`);
     await page.locator('[data-testid="clock-remaining"]').waitFor();
     await sendCommand(server, { type: 'start' });
@@ -67,7 +69,7 @@ export async function displayAccuracyRows(seconds = 30): Promise<BenchRow[]> {
     // Let the offset estimate settle over a few pings, as a real display would before the talk.
     await page.waitForFunction(() => document.querySelector('[data-testid="view-root"]')?.getAttribute('data-status') === 'running');
     await page.waitForTimeout(4000);
-    const frames = await page.evaluate(recordFrames, seconds * 1000);
+    const frames = (await page.evaluate(recordFrames(seconds * 1000))) as [number, string][];
     const { runningSince, accumulatedMs, durationMs } = state.clock;
     const zeroAt = runningSince + durationMs - accumulatedMs; // real instant at which remaining = 0
     const errors: number[] = [];
