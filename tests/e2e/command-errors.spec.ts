@@ -37,6 +37,8 @@ test('a refused command shows its error, translated', async ({ server, context, 
 
 test.describe('while the server is down', () => {
   test.use({ allowConsoleErrors: /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/ });
+  // Two views, a server stop and a restart: more than the default budget on a loaded CI machine.
+  test.setTimeout(60_000);
 
   test('displays say they are offline, clicks fail at once, and it all recovers', async ({ server, openView }) => {
     const moderator = await openView('moderator');
