@@ -1,14 +1,7 @@
 import { ipcMain } from 'electron';
 import ElectronStore from 'electron-store';
-import { parseSavedState } from './state-file-schema';
-import {
-  STATE_FORMAT_VERSION,
-  STORE_FILES,
-  storeOptions,
-  type SettingsStore,
-  type StateFile,
-  type StateStore,
-} from './state-store';
+import { STORE_FILES, storeOptions, type SettingsStore, type StateFile, type StateStore } from './state-store';
+import { settingsStoreOver, stateStoreOver } from './store-views';
 
 /**
  * electron-store takes the file name from `name` (it overwrites `configName` with it, default
@@ -34,22 +27,10 @@ function open<T extends Record<string, unknown>>(dataDir: string, configName: st
  * as the headless conf adapter (conf-store.ts), so either can open what the other wrote.
  */
 export function electronStoreStateStore(dataDir: string): StateStore {
-  const store = open<Partial<StateFile>>(dataDir, STORE_FILES.state);
-  return {
-    path: store.path,
-    load: () => (store.store.state === undefined ? undefined : parseSavedState(store.store.state)),
-    save: (state) => {
-      store.store = { formatVersion: STATE_FORMAT_VERSION, state };
-    },
-  };
+  return stateStoreOver(open<Partial<StateFile>>(dataDir, STORE_FILES.state));
 }
 
 /** Settings (`settings.json`: tokens, port, window placements), shared with the headless server. */
 export function electronStoreSettingsStore(dataDir: string): SettingsStore {
-  const store = open<Record<string, unknown>>(dataDir, STORE_FILES.settings);
-  return {
-    path: store.path,
-    get: <T>(key: string) => store.get(key) as T | undefined,
-    set: (key, value) => store.set(key, value),
-  };
+  return settingsStoreOver(open<Record<string, unknown>>(dataDir, STORE_FILES.settings));
 }

@@ -1,0 +1,36 @@
+import { parseSavedState } from './state-file-schema';
+import { STATE_FORMAT_VERSION, type SettingsStore, type StateFile, type StateStore } from './state-store';
+
+/** What conf and electron-store (a conf subclass) both offer: the file's path and its whole content. */
+interface WholeFileStore {
+  readonly path: string;
+  store: Partial<StateFile>;
+}
+
+interface KeyValueStore {
+  readonly path: string;
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+/**
+ * The state file format, written once for both adapters: `{formatVersion, state}`, checked on load.
+ * Keeping it in one place is what lets either adapter open what the other wrote.
+ */
+export function stateStoreOver(file: WholeFileStore): StateStore {
+  return {
+    path: file.path,
+    load: () => (file.store.state === undefined ? undefined : parseSavedState(file.store.state)),
+    save: (state) => {
+      file.store = { formatVersion: STATE_FORMAT_VERSION, state };
+    },
+  };
+}
+
+export function settingsStoreOver(kv: KeyValueStore): SettingsStore {
+  return {
+    path: kv.path,
+    get: <T>(key: string) => kv.get(key) as T | undefined,
+    set: (key, value) => kv.set(key, value),
+  };
+}
