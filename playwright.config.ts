@@ -9,7 +9,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 2,
-  retries: 0,
+  // One retry on CI only: a loaded CI machine may miss a timing bound once; the report names
+  // any test that needed it as flaky, and a test that fails twice fails the run.
+  retries: process.env['CI'] ? 1 : 0,
   reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 5_000 },

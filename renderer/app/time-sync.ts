@@ -2,29 +2,48 @@ import type { RostrumSocket } from './socket-types';
 import { addClockSample, localNow } from './server-clock';
 
 const PING_EVERY_MS = 1000;
-/** No answer for this long and the link counts as offline, even if the socket says it is up. */
-const SILENCE_LIMIT_MS = 3000;
+/**
+ * No answer for this long and the link counts as offline, even if the socket says it is up.
+ * A ping goes out every second, so a frozen link reads as offline between 1 and 2.25 s after
+ * its last answer (the watcher looks four times a second); a healthy one needs a pong to be
+ * more than a second late to trip it.
+ */
+export const SILENCE_LIMIT_MS = 2000;
+/**
+ * Silent this long with the socket still "open" and the connection is dropped and made again.
+ * socket.io's own heartbeat would take up to 45 s to notice a dead path (a tablet that changed
+ * Wi-Fi access point, a switch that lost its state); a display must not wait that long.
+ */
+export const RECONNECT_AFTER_MS = 5000;
 const WATCH_EVERY_MS = 250;
 
 /**
  * Pings the server every second: each answer refines the clock offset and proves the link alive.
- * Calls `onAlive` whenever liveness changes. Returns a function that stops it all.
+ * Calls `onAlive` whenever liveness changes, and forces a fresh connection after a long silence.
+ * Returns a function that stops it all.
  */
 export function startTimeSync(socket: RostrumSocket, onAlive: (alive: boolean) => void): () => void {
   let lastHeardAt = -Infinity;
   let alive: boolean | null = null;
 
   const report = () => {
-    const now = socket.connected && localNow() - lastHeardAt < SILENCE_LIMIT_MS;
+    const silentFor = localNow() - lastHeardAt;
+    const now = socket.connected && silentFor < SILENCE_LIMIT_MS;
     if (now !== alive) {
       alive = now;
       onAlive(now);
+    }
+    if (socket.connected && silentFor >= RECONNECT_AFTER_MS) {
+      // Closing the transport makes socket.io reconnect by itself ("transport close"); the
+      // new connection brings a fresh snapshot. Count the attempt as heard, so it gets time.
+      lastHeardAt = localNow();
+      socket.io.engine.close();
     }
   };
 
   const ping = () => {
     if (!socket.connected) return;
-    socket.timeout(SILENCE_LIMIT_MS).emit('time:ping', localNow(), (err, pong) => {
+    socket.timeout(RECONNECT_AFTER_MS).emit('time:ping', localNow(), (err, pong) => {
       if (err || !pong) return;
       const receivedAt = localNow();
       addClockSample(pong.clientSentAt, pong.serverTime, receivedAt);

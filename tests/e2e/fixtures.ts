@@ -10,6 +10,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** The token to put in the link instead of the view's own; '' leaves it out. */
   token?: string;
+  /** Open the view through another address (a proxy, an allowed name) than the server's own. */
+  baseUrl?: string;
 }
 
 interface Fixtures {
@@ -19,21 +21,23 @@ interface Fixtures {
   openView: (view: View, options?: OpenOptions) => Promise<Page>;
   /** Console errors a test expects (e.g. failed requests while the server is down); CSP violations never pass. */
   allowConsoleErrors: RegExp | null;
+  /** Extra command-line flags for this test's server. */
+  serverArgs: string[];
 }
 
 const BUILT_VIEW = join(ROOT, process.env['ROSTRUM_DIST'] ?? 'dist', 'renderer', 'speaker.html');
 
-export function viewUrl(server: StartedServer, view: View, token: string = server.tokens[VIEW_ROLE[view]]): string {
-  return `${server.url}/${view}${token === '' ? '' : `?token=${encodeURIComponent(token)}`}`;
+export function viewUrl(server: StartedServer, view: View, token: string = server.tokens[VIEW_ROLE[view]], baseUrl = server.url): string {
+  return `${baseUrl}/${view}${token === '' ? '' : `?token=${encodeURIComponent(token)}`}`;
 }
 
 export const test = base.extend<Fixtures>({
   allowConsoleErrors: [null, { option: true }],
+  serverArgs: [[], { option: true }],
 
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring
-  server: async ({}, use) => {
+  server: async ({ serverArgs }, use) => {
     if (!existsSync(BUILT_VIEW)) throw new Error(`${BUILT_VIEW} is missing: run "npm run build" first`);
-    const server = await startServer();
+    const server = await startServer({ args: serverArgs });
     try {
       await use(server);
     } finally {
@@ -62,7 +66,7 @@ export const test = base.extend<Fixtures>({
         problems.push(`[${view}] console error: ${text}`);
       });
       page.on('pageerror', (err) => problems.push(`[${view}] uncaught: ${err.message}`));
-      await page.goto(viewUrl(server, view, options.token));
+      await page.goto(viewUrl(server, view, options.token, options.baseUrl));
       return page;
     });
 

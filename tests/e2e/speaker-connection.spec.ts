@@ -1,4 +1,5 @@
 import { apiClient } from '../helpers/api-client';
+import { startFreezeProxy } from '../helpers/freeze-proxy';
 import { secondsShown } from './speaker-support';
 import { expect, test } from './fixtures';
 
@@ -35,20 +36,44 @@ test('offline within 3 s of the server stopping, still counting, and back in syn
   }
 });
 
-test('a server that stops answering (the connection still open) reads as offline within 3 s of silence', async ({ server, openView }) => {
-  const speaker = await openView('speaker');
-  const connection = speaker.getByTestId('connection');
-  await expect(connection).toHaveAttribute('data-link', 'online');
-  await expect(speaker.getByTestId('clock-remaining')).toHaveText('7:00');
+test.describe('a link that goes silent (a frozen proxy between the monitor and the server)', () => {
+  // The proxy listens on another port of 127.0.0.1; the name is allowed on any port.
+  test.use({ serverArgs: ['--allowed-hosts', '127.0.0.1'] });
+  test.slow(); // two freezes, one long enough to force a reconnect
 
-  // Frozen, not dead: the socket stays open, only the pings go unanswered.
-  server.process.kill('SIGSTOP');
-  try {
-    // The last answer came at most a second (one ping) before the freeze.
-    await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 3_500 });
-  } finally {
-    server.process.kill('SIGCONT');
-  }
-  await expect(connection).toHaveAttribute('data-link', 'online', { timeout: 10_000 });
-  await expect(speaker.getByTestId('clock-remaining')).toHaveText('7:00');
+  test('reads as offline within 3 s, and shows what changed meanwhile within 2 s of the link coming back', async ({ server, openView }) => {
+    const proxy = await startFreezeProxy(server.port);
+    try {
+      const api = apiClient(server.url, server.tokens.control);
+      const item = (await api.state()).clock.currentItemId!;
+      const speaker = await openView('speaker', { baseUrl: `http://127.0.0.1:${proxy.port}` });
+      await speaker.getByTestId('lang-en').click();
+      const root = speaker.getByTestId('view-root');
+      const connection = speaker.getByTestId('connection');
+      await expect(connection).toHaveAttribute('data-link', 'online');
+      await api.command({ type: 'start', expectedItemId: item });
+      await expect(root).toHaveAttribute('data-status', 'running');
+
+      // A short freeze: the socket survives it, and what was held back arrives on resume.
+      proxy.freeze();
+      await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 3_000 });
+      await api.command({ type: 'adjust', seconds: -300, expectedItemId: item });
+      proxy.resume();
+      await expect(root).toHaveAttribute('data-phase', 'warning', { timeout: 2_000 });
+      await expect(connection).toHaveAttribute('data-link', 'online', { timeout: 2_000 });
+      expect(await secondsShown(speaker.getByTestId('clock-remaining'))).toBeLessThan(120);
+
+      // A long freeze: the monitor gives up on the silent socket and connects again.
+      const before = proxy.connections();
+      proxy.freeze();
+      await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 3_000 });
+      await api.command({ type: 'pause', expectedItemId: item });
+      await expect.poll(() => proxy.connections(), { timeout: 10_000 }).toBeGreaterThan(before);
+      proxy.resume();
+      await expect(root).toHaveAttribute('data-status', 'paused', { timeout: 2_000 });
+      await expect(connection).toHaveAttribute('data-link', 'online', { timeout: 2_000 });
+    } finally {
+      await proxy.close();
+    }
+  });
 });
