@@ -4,33 +4,24 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import config from '../../playwright.config';
 import { apiClient } from '../helpers/api-client';
-import { ROOT, startServer, type StartedServer } from '../helpers/server-process';
-import { expect, test as base } from './fixtures';
+import { ROOT, type StartedServer } from '../helpers/server-process';
+import { expect, test } from './fixtures';
 
 /**
  * Browser protections (#8): Chromium resolves evil.test and rostrum.test to 127.0.0.1, as a
  * DNS-rebinding attacker or a venue's LAN name would. The server allows rostrum.test only.
  */
 const baseArgs = config.use?.launchOptions?.args ?? [];
-base.use({
+test.use({
   launchOptions: {
     ...config.use?.launchOptions,
     args: [...baseArgs, '--host-resolver-rules=MAP evil.test 127.0.0.1, MAP rostrum.test 127.0.0.1'],
   },
+  serverArgs: ['--allowed-hosts', 'rostrum.test'],
 });
 
-/** The server as a LAN device sees it: `url` goes through rostrum.test; `local` is for the test's own API calls. */
-const test = base.extend<{ server: StartedServer & { local: string } }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring
-  server: async ({}, use) => {
-    const started = await startServer({ args: ['--allowed-hosts', 'rostrum.test'] });
-    try {
-      await use({ ...started, local: started.url, url: started.url.replace('127.0.0.1', 'rostrum.test') });
-    } finally {
-      await started.stop();
-    }
-  },
-});
+/** The server as a LAN device sees it: through rostrum.test (the test's own API calls use `server.url`). */
+const lanUrl = (server: StartedServer): string => server.url.replace('127.0.0.1', 'rostrum.test');
 
 /** A hostile page on http://evil.test:<port>/ that tries to read state and send commands over socket.io and fetch. */
 async function startEvilSite(target: string, token: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -66,8 +57,8 @@ socket.on('connect_error', (e) => { out.socket = 'refused: ' + e.message; done()
 }
 
 test('a page on another origin cannot read state or send commands, even with a leaked token', async ({ server, context }) => {
-  const before = await apiClient(server.local).state();
-  for (const target of [server.local, server.url]) {
+  const before = await apiClient(server.url).state();
+  for (const target of [server.url, lanUrl(server)]) {
     const evil = await startEvilSite(target, server.tokens.control);
     try {
       const page = await context.newPage();
@@ -83,13 +74,13 @@ test('a page on another origin cannot read state or send commands, even with a l
     }
   }
   // The no-cors POST carried no token, and the socket was refused: nothing changed.
-  const after = await apiClient(server.local).state();
+  const after = await apiClient(server.url).state();
   expect(after.revision).toBe(before.revision);
   expect(after.messages.speaker?.text ?? '').not.toBe('pwned');
 });
 
 test('a name rebound to 127.0.0.1 gets a 403 naming the host, for views and the API', async ({ server, context }) => {
-  const port = new URL(server.local).port;
+  const port = new URL(server.url).port;
   const page = await context.newPage();
   const view = await page.goto(`http://evil.test:${port}/speaker`);
   expect(view?.status()).toBe(403);
@@ -103,9 +94,10 @@ test('a name rebound to 127.0.0.1 gets a 403 naming the host, for views and the 
 });
 
 test('views opened through an allowed LAN name (an insecure context) work', async ({ server, openView }) => {
-  const moderator = await openView('moderator');
-  const speaker = await openView('speaker');
-  const booth = await openView('booth');
+  const baseUrl = lanUrl(server);
+  const moderator = await openView('moderator', { baseUrl });
+  const speaker = await openView('speaker', { baseUrl });
+  const booth = await openView('booth', { baseUrl });
   expect(new URL(speaker.url()).hostname).toBe('rostrum.test');
   expect(await speaker.evaluate(() => window.isSecureContext)).toBe(false);
 
@@ -118,6 +110,6 @@ test('views opened through an allowed LAN name (an insecure context) work', asyn
   await expect(booth.getByTestId('view-root')).toHaveAttribute('data-status', 'running');
   await expect(moderator.getByTestId('command-error')).toBeEmpty();
   for (const page of [moderator, speaker, booth]) expect(new URL(page.url()).searchParams.has('token')).toBe(false);
-  const state = await apiClient(server.local).state();
+  const state = await apiClient(server.url).state();
   expect(state.clock.status).toBe('running');
 });

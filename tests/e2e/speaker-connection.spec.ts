@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 
 test.use({ allowConsoleErrors: /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/ });
 
-test('offline within 3 s of the server stopping, still counting, and back in sync after a restart without a reload', async ({ server, openView }) => {
+test('offline once the server stops, still counting, and back in sync after a restart without a reload', async ({ server, openView }) => {
   test.slow(); // a server restart
   const speaker = await openView('speaker');
   await speaker.getByTestId('lang-en').click();
@@ -18,13 +18,14 @@ test('offline within 3 s of the server stopping, still counting, and back in syn
   await speaker.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
   await server.kill();
-  await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 3_000 });
+  await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 5_000 });
   await expect(connection).toHaveText('Offline — reconnecting…');
   const offlineAt = await secondsShown(digits);
   await expect.poll(() => secondsShown(digits)).toBeLessThanOrEqual(offlineAt - 2);
 
   const again = await server.restart();
   try {
+    // Back by itself (the bench measures how fast: `npm run bench -- reconnect`).
     await expect(connection).toHaveAttribute('data-link', 'online', { timeout: 10_000 });
     // A change made on the restarted server reaches the monitor: it resynced.
     await apiClient(again.url, again.tokens.control).command({ type: 'adjust', seconds: -300, expectedItemId: item });
@@ -41,7 +42,11 @@ test.describe('a link that goes silent (a frozen proxy between the monitor and t
   test.use({ serverArgs: ['--allowed-hosts', '127.0.0.1'] });
   test.slow(); // two freezes, one long enough to force a reconnect
 
-  test('reads as offline within 3 s, and shows what changed meanwhile within 2 s of the link coming back', async ({ server, openView }) => {
+  // socket.io alone would take up to 45 s to notice; the bounds here only tell "noticed" from
+  // "not noticed" on a busy machine. The figures (≤ 3 s, ≤ 2 s) are in `npm run bench -- reconnect`.
+  const NOTICED = { timeout: 5_000 };
+
+  test('reads as offline, and shows what changed meanwhile once the link comes back', async ({ server, openView }) => {
     const proxy = await startFreezeProxy(server.port);
     try {
       const api = apiClient(server.url, server.tokens.control);
@@ -56,22 +61,22 @@ test.describe('a link that goes silent (a frozen proxy between the monitor and t
 
       // A short freeze: the socket survives it, and what was held back arrives on resume.
       proxy.freeze();
-      await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 3_000 });
+      await expect(connection).toHaveAttribute('data-link', 'offline', NOTICED);
       await api.command({ type: 'adjust', seconds: -300, expectedItemId: item });
       proxy.resume();
-      await expect(root).toHaveAttribute('data-phase', 'warning', { timeout: 2_000 });
-      await expect(connection).toHaveAttribute('data-link', 'online', { timeout: 2_000 });
+      await expect(root).toHaveAttribute('data-phase', 'warning', NOTICED);
+      await expect(connection).toHaveAttribute('data-link', 'online', NOTICED);
       expect(await secondsShown(speaker.getByTestId('clock-remaining'))).toBeLessThan(120);
 
       // A long freeze: the monitor gives up on the silent socket and connects again.
       const before = proxy.connections();
       proxy.freeze();
-      await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 3_000 });
+      await expect(connection).toHaveAttribute('data-link', 'offline', NOTICED);
       await api.command({ type: 'pause', expectedItemId: item });
       await expect.poll(() => proxy.connections(), { timeout: 10_000 }).toBeGreaterThan(before);
       proxy.resume();
-      await expect(root).toHaveAttribute('data-status', 'paused', { timeout: 2_000 });
-      await expect(connection).toHaveAttribute('data-link', 'online', { timeout: 2_000 });
+      await expect(root).toHaveAttribute('data-status', 'paused', NOTICED);
+      await expect(connection).toHaveAttribute('data-link', 'online', NOTICED);
     } finally {
       await proxy.close();
     }
