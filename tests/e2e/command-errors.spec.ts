@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { apiClient } from '../helpers/api-client';
-import { expect, test } from './fixtures';
+import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
 import { secondsShown } from './speaker-support';
 
 /** Stops socket.io's `state:patch` messages reaching the page, so it keeps showing an old state. */
@@ -37,7 +37,7 @@ test('a refused command shows its error, translated', async ({ server, context, 
 });
 
 test.describe('while the server is down', () => {
-  test.use({ allowConsoleErrors: /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/ });
+  test.use({ allowConsoleErrors: SERVER_DOWN_ERRORS });
   // Two views, a server stop and a restart: more than the default budget on a loaded CI machine.
   test.setTimeout(60_000);
 

@@ -31,6 +31,12 @@ export function viewUrl(server: StartedServer, view: View, token: string = serve
   return `${baseUrl}/${view}${token === '' ? '' : `?token=${encodeURIComponent(token)}`}`;
 }
 
+/**
+ * What a browser logs while the server is down or has just died: refused reconnects, and a
+ * message (a time ping) sent in the instant between the socket closing and the page hearing of it.
+ */
+export const SERVER_DOWN_ERRORS = /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed|WebSocket is already in CLOSING or CLOSED state/;
+
 export const test = base.extend<Fixtures>({
   allowConsoleErrors: [null, { option: true }],
   serverArgs: [[], { option: true }],

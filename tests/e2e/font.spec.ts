@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
 
 interface PlatformFont {
   familyName: string;
@@ -60,7 +60,7 @@ test('Chinese text is drawn with the bundled Noto Sans SC', async ({ openView })
 });
 
 test.describe('offline', () => {
-  test.use({ allowConsoleErrors: /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/ });
+  test.use({ allowConsoleErrors: SERVER_DOWN_ERRORS });
 
   test('text first shown after the server went away still has its font', async ({ server, openView }) => {
     const page = await openView('speaker');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { VIEWS } from '../../shared/contract/http';
 import { apiClient } from '../helpers/api-client';
-import { expect, test } from './fixtures';
+import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
 
 /** Screenshots for a human to look at: `ROSTRUM_SHOTS=/tmp/shots npx playwright test screenshots`. */
 const dir = process.env['ROSTRUM_SHOTS'];
@@ -58,7 +58,7 @@ test('screenshots of a small speaker monitor', async ({ openView }) => {
 });
 
 test.describe('offline', () => {
-  test.use({ allowConsoleErrors: /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/ });
+  test.use({ allowConsoleErrors: SERVER_DOWN_ERRORS });
 
   test('screenshots of the console and the monitor while the server is down', async ({ server, openView }) => {
     mkdirSync(dir!, { recursive: true });

@@ -1,9 +1,9 @@
 import { apiClient } from '../helpers/api-client';
 import { startFreezeProxy } from '../helpers/freeze-proxy';
 import { secondsShown } from './speaker-support';
-import { expect, test } from './fixtures';
+import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
 
-test.use({ allowConsoleErrors: /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/ });
+test.use({ allowConsoleErrors: SERVER_DOWN_ERRORS });
 
 test('offline once the server stops, still counting, and back in sync after a restart without a reload', async ({ server, openView }) => {
   test.slow(); // a server restart

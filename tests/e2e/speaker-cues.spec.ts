@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { apiClient } from '../helpers/api-client';
 import type { StartedServer } from '../helpers/server-process';
-import { expect, test } from './fixtures';
+import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
 
 /** The cues a page played, from howler's `play` events (renderer/audio/player.ts). */
 const playedOn = (page: Page) =>
@@ -38,7 +38,7 @@ test('sound is on in the console and off on the monitor by default, and each dis
 });
 
 test.describe('with the server restarted mid-way', () => {
-  test.use({ allowConsoleErrors: /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed/ });
+  test.use({ allowConsoleErrors: SERVER_DOWN_ERRORS });
 
   test('each cue plays once per transition, in one window only, and never again on reload or reconnect', async ({ server, openView }) => {
     test.setTimeout(120_000); // two windows, a reload and a server restart, on a busy CI machine
