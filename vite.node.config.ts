@@ -59,11 +59,33 @@ function electronShell(): Plugin {
 }
 
 /**
+ * Writes the server bundle in ASCII, non-ASCII characters escaped (`\u4E2D`): escapes mean the same
+ * in strings, regular expressions, identifiers and comments. Node then decodes the file on the
+ * fast path and keeps its source as a one-byte string: one byte a character instead of two, for
+ * the whole megabyte, for the life of the process (cold start and RSS; see bench/NOTES.md).
+ */
+function asciiOnly(): Plugin {
+  const escape = (code: string) => code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return {
+    name: 'rostrum:ascii-only',
+    apply: 'build',
+    // After every other plugin has rendered the chunks (renderChunk is not the last word in vite 8).
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !/[\u0080-\uffff]/.test(chunk.code)) continue;
+        if (/String\.raw`/.test(chunk.code)) this.warn(`${chunk.fileName}: String.raw in the bundle; its non-ASCII text would read back escaped`);
+        chunk.code = escape(chunk.code);
+      }
+    },
+  };
+}
+
+/**
  * Builds the headless core for plain Node, and the Electron main process and preload beside it.
  * The server bundles its dependencies (see `ssr` below); the Electron main keeps them external.
  */
 export default defineConfig({
-  plugins: [electronShell()],
+  plugins: [electronShell(), asciiOnly()],
   // The server bundles its dependencies into serve.js: one file to load instead of hundreds,
   // which is most of its cold start. (exceljs stays a lazy import, loaded on the first XLSX.)
   ssr: { noExternal: true, external: ['exceljs'] },

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { sampleAgenda } from '../../electron/app/sample-agenda';
 import { applyCommand } from '../../electron/engine/apply-command';
 import { initialState } from '../../electron/engine/initial-state';
@@ -59,21 +61,38 @@ function bigAgenda(items: number): Agenda {
 }
 
 export function clockRows(): BenchRow[] {
+  // The projection is timed first, so that it does not pay for collecting the 8-hour run's garbage.
+  const s = projectionSummary();
   const { errorMs } = clockRun();
+  return [
+    { figure: '8 h, 1,000 pause/resume, 500 adjustments: remaining-time error', target: '0 ms', measured: `${errorMs} ms`, pass: errorMs === 0 },
+    { figure: 'project a 500-item agenda (p50 / p99)', target: '≤ 2 ms', measured: `${ms(s.p50, 3)} / ${ms(s.p99, 3)}`, pass: s.p99 <= 2 },
+  ];
+}
+
+/** A full garbage collection now, without starting node with --expose-gc. */
+function fullGc(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+function projectionSummary(): ReturnType<typeof summary> {
   const agenda = bigAgenda(500);
   let state = initialState(agenda);
   const t = instant(Date.parse('2022-11-17T02:00:00Z'));
   state = applyCommand(state, { type: 'start' }, t);
   state = applyCommand(state, { type: 'goto', itemId: 'i3-10' }, instant(t + 3_600_000));
+  // The server projects on every snapshot and the views on every change: the figure is the steady
+  // state, after the JIT has compiled the projection (the first calls run in the interpreter), and
+  // without a full collection of what loading the bench left behind (10–20 ms on this machine)
+  // landing in a sample. The projection's own garbage is still collected within the samples.
+  for (let i = 0; i < 200; i += 1) projectSchedule(state, instant(t + 3_600_000 + i));
+  fullGc();
   const samples: number[] = [];
-  for (let i = 0; i < 200; i += 1) {
+  for (let i = 0; i < 500; i += 1) {
     const t0 = performance.now();
     projectSchedule(state, instant(t + 3_700_000 + i));
     samples.push(performance.now() - t0);
   }
-  const s = summary(samples.slice(20));
-  return [
-    { figure: '8 h, 1,000 pause/resume, 500 adjustments: remaining-time error', target: '0 ms', measured: `${errorMs} ms`, pass: errorMs === 0 },
-    { figure: 'project a 500-item agenda (p50 / p99)', target: '≤ 2 ms', measured: `${ms(s.p50, 3)} / ${ms(s.p99, 3)}`, pass: s.p99 <= 2 },
-  ];
+  return summary(samples);
 }

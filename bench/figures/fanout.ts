@@ -1,7 +1,8 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BenchRow } from '../lib/result';
-import { sendCommand, startBenchServer } from '../lib/server';
+import { commandClient } from '../lib/command-client';
+import { startBenchServer } from '../lib/server';
 import { ms, summary } from '../lib/stats';
 
 const CLIENTS_SCRIPT = fileURLToPath(new URL('../lib/fanout-clients.ts', import.meta.url));
@@ -31,10 +32,11 @@ export async function measureFanout(n: number, commands: number): Promise<{ samp
     });
   });
   const samples: number[] = [];
+  const http = commandClient(server);
   try {
     for (let i = 0; i < commands + 10; i += 1) {
       const t0 = now();
-      const { revision } = await sendCommand(server, { type: 'adjust', seconds: i % 2 === 0 ? 1 : -1 });
+      const { revision } = await http.send({ type: 'adjust', seconds: i % 2 === 0 ? 1 : -1 });
       const times = early.get(revision) ?? (await new Promise<number[]>((r) => waiting.set(revision, r)));
       early.delete(revision);
       waiting.delete(revision);
@@ -43,6 +45,7 @@ export async function measureFanout(n: number, commands: number): Promise<{ samp
       await new Promise((r) => setTimeout(r, 2));
     }
   } finally {
+    http.close();
     child.send({ type: 'stop' });
     await server.stop();
   }

@@ -13,13 +13,19 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Extra node flags for the server, to profile a figure: e.g.
+ * `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench -- fan-out`.
+ */
+const serverNodeArgs = () => (process.env['BENCH_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+
 /** Starts the built server in its own process, as in real use. */
 export async function startBenchServer(extraArgs: string[] = []): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rostrum-bench-'));
   const tokens = makeTokens();
   const proc = spawn(
     process.execPath,
-    [SERVE_JS, '--port', '0', '--data-dir', dataDir, '--control-token', tokens.control, '--booth-token', tokens.booth, '--view-token', tokens.view, ...extraArgs],
+    [...serverNodeArgs(), SERVE_JS, '--port', '0', '--data-dir', dataDir, '--control-token', tokens.control, '--booth-token', tokens.booth, '--view-token', tokens.view, ...extraArgs],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';

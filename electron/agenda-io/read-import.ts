@@ -8,7 +8,6 @@ import { problem, sortProblems } from '../../shared/agenda-io/problems';
 import { rowsToAgenda, type ImportOutcome } from '../../shared/agenda-io/rows-to-agenda';
 import { decodeText } from './decode-text';
 import { readXlsxRows } from './xlsx';
-import { parseYaml } from './yaml-agenda';
 
 const unreadable = (text: string, at: { row?: number; line?: number | null } = {}): ImportOutcome => ({
   agenda: null,
@@ -57,6 +56,8 @@ async function readFile(format: ImportFormat, bytes: Uint8Array, fields: ReturnT
       return objectToAgenda(value, fields, eventFieldsOf(current), pathOnly);
     }
     case 'yaml': {
+      // The YAML parser is loaded on the first YAML import, not at start-up.
+      const { parseYaml } = await import('./yaml-agenda');
       const parsed = parseYaml(decodeText(bytes));
       if (!parsed.ok) return unreadable(`not valid YAML (${parsed.message})`, { line: parsed.line });
       return objectToAgenda(parsed.value, fields, eventFieldsOf(current), parsed.locate);

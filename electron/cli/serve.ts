@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json';
 import { startOptionsFromArgs } from '../app/start-options';
 import { startRostrum } from '../app/start-rostrum';
-import { confSettingsStore, confStateStore } from '../persistence/conf-store';
+import { confSettingsStore } from '../persistence/conf-store';
+import { fileStateStore } from '../persistence/file-store';
 import { USAGE, parseServeArgs } from './args';
 
 /** `npm run serve`: the headless core, for tests and LAN-only setups. */
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const options = await startOptionsFromArgs(args, {
     rendererDir,
     version: pkg.version,
-    openStateStore: confStateStore,
+    openStateStore: fileStateStore,
     openSettingsStore: confSettingsStore,
   });
   const { dataDir } = options;

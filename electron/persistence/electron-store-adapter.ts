@@ -1,7 +1,8 @@
 import { ipcMain } from 'electron';
 import ElectronStore from 'electron-store';
-import { STORE_FILES, storeOptions, type SettingsStore, type StateFile, type StateStore } from './state-store';
-import { settingsStoreOver, stateStoreOver } from './store-views';
+import { fileStateStore } from './file-store';
+import { STORE_FILES, storeOptions, type SettingsStore } from './state-store';
+import { settingsStoreOver } from './store-views';
 
 /**
  * electron-store takes the file name from `name` (it overwrites `configName` with it, default
@@ -23,12 +24,11 @@ function open<T extends Record<string, unknown>>(dataDir: string, configName: st
 }
 
 /**
- * The desktop app's persistence: the same file (`state.json` in the data dir), format and options
- * as the headless conf adapter (conf-store.ts), so either can open what the other wrote.
+ * The desktop app's state: the same file (`state.json`), written the same way as the headless
+ * server's (file-store.ts): atomically before each acknowledgement, fsync'd just after. (electron-store
+ * would fsync synchronously on every command, which every client would wait for.)
  */
-export function electronStoreStateStore(dataDir: string): StateStore {
-  return stateStoreOver(open<Partial<StateFile>>(dataDir, STORE_FILES.state));
-}
+export const electronStoreStateStore = fileStateStore;
 
 /** Settings (`settings.json`: tokens, port, window placements), shared with the headless server. */
 export function electronStoreSettingsStore(dataDir: string): SettingsStore {

@@ -1,8 +1,9 @@
-import { existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import type { RostrumState } from '../../shared/contract/state';
 import { initialState } from '../engine/initial-state';
-import type { StateStore } from './state-store';
+import { parseSavedState } from './state-file-schema';
+import type { StateFile, StateStore } from './state-store';
 
 export interface LoadedState {
   state: RostrumState;
@@ -10,9 +11,33 @@ export interface LoadedState {
   warning: string | null;
 }
 
+/** Beside the state file: a copy of it as it was at the last start that could read it. */
+export const lastGoodPath = (filePath: string) => `${filePath}.last-good`;
+
+/** Copies the state file that just loaded, atomically (temp file, then rename). */
+function keepLastGood(filePath: string): void {
+  const temp = `${lastGoodPath(filePath)}.tmp`;
+  copyFileSync(filePath, temp);
+  renameSync(temp, lastGoodPath(filePath));
+}
+
+/** The last good copy, when there is one and it can be read. */
+function readLastGood(filePath: string): { state: RostrumState; savedAt: Date } | null {
+  const path = lastGoodPath(filePath);
+  if (!existsSync(path)) return null;
+  try {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<StateFile>;
+    return { state: parseSavedState(file.state), savedAt: statSync(path).mtime };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Opens the store, falling back to the sample event on a fresh data dir. A state file that cannot
- * be read is never lost silently: it is moved aside with a timestamp and a warning is returned.
+ * be read is never lost silently: it is moved aside with a timestamp, the last good copy (kept at
+ * each start that could read the file) or else the sample is loaded and saved, and a warning is
+ * returned for the start-up output and every client's snapshot.
  */
 export function openState(
   openStore: () => StateStore,
@@ -23,16 +48,24 @@ export function openState(
   try {
     const store = openStore();
     const saved = store.load();
+    if (saved !== undefined) keepLastGood(filePath);
     return { store, state: saved ?? initialState(sample), warning: null };
   } catch (error) {
     if (!existsSync(filePath)) throw error;
     const aside = `${filePath}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
     renameSync(filePath, aside);
     const store = openStore();
-    return {
-      store,
-      state: initialState(sample),
-      warning: `The saved state could not be read (${(error as Error).message.split('\n')[0]}); it was moved to ${aside} and the sample event was loaded.`,
-    };
+    const reason = `The saved state could not be read (${(error as Error).message.split('\n')[0]}); it was moved to ${aside}`;
+    const lastGood = readLastGood(filePath);
+    if (lastGood) {
+      // Saved at once: a crash before the next command must not fall back to the sample.
+      store.save(lastGood.state);
+      return {
+        store,
+        state: lastGood.state,
+        warning: `${reason} and the last good copy (from ${lastGood.savedAt.toISOString()}, revision ${lastGood.state.revision}) was loaded: changes made since then are lost.`,
+      };
+    }
+    return { store, state: initialState(sample), warning: `${reason} and the sample event was loaded.` };
   }
 }

@@ -1,10 +1,12 @@
 import { parseSavedState } from './state-file-schema';
 import { STATE_FORMAT_VERSION, type SettingsStore, type StateFile, type StateStore } from './state-store';
 
-/** What conf and electron-store (a conf subclass) both offer: the file's path and its whole content. */
+/** A file's path and its whole content (json-file.ts, or a conf/electron-store instance). */
 interface WholeFileStore {
   readonly path: string;
   store: Partial<StateFile>;
+  /** Makes the last write durable now; absent when every write already is. */
+  flush?: () => void;
 }
 
 interface KeyValueStore {
@@ -24,6 +26,7 @@ export function stateStoreOver(file: WholeFileStore): StateStore {
     save: (state) => {
       file.store = { formatVersion: STATE_FORMAT_VERSION, state };
     },
+    flush: () => file.flush?.(),
   };
 }
 

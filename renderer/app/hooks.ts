@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { findItem } from '../../shared/agenda/agenda-queries';
 import type { Item } from '../../shared/agenda/agenda-schema';
 import type { ClockState } from '../../shared/clock/clock-state';
@@ -25,11 +25,16 @@ export function useClockValue<T>(derive: ClockDerivation<T>, isEqual: (a: T, b: 
     [clock, agenda],
   );
   const [value, setValue] = useState(() => derive(clock, item, serverNow()));
+  // The value last handed to React: compared here, every frame, so that React hears of a change
+  // only when there is one (an updater function would queue an update object every frame).
+  const shown = useRef(value);
 
   useEffect(() => {
     const update = () => {
       const next = derive(clock, item, serverNow());
-      setValue((prev) => (isEqual(prev, next) ? prev : next));
+      if (isEqual(shown.current, next)) return;
+      shown.current = next;
+      setValue(next);
     };
     update();
     return onEveryFrame(update);

@@ -7,17 +7,41 @@ export interface LocatedItem {
   index: number;
 }
 
-export function flattenItems(agenda: Agenda): LocatedItem[] {
-  const out: LocatedItem[] = [];
-  for (const session of agenda.sessions) {
-    for (const item of session.items) out.push({ item, session, index: out.length });
+/**
+ * Agendas are immutable (a change replaces the object), so their flat list and id index are
+ * computed once per agenda, not on every call: the views call these every frame.
+ */
+interface AgendaIndex {
+  items: readonly LocatedItem[];
+  byId: ReadonlyMap<string, LocatedItem>;
+}
+const indexes = new WeakMap<Agenda, AgendaIndex>();
+
+function indexOf(agenda: Agenda): AgendaIndex {
+  let index = indexes.get(agenda);
+  if (!index) {
+    const items: LocatedItem[] = [];
+    const byId = new Map<string, LocatedItem>();
+    for (const session of agenda.sessions) {
+      for (const item of session.items) {
+        const located = { item, session, index: items.length };
+        items.push(located);
+        if (!byId.has(item.id)) byId.set(item.id, located);
+      }
+    }
+    index = { items, byId };
+    indexes.set(agenda, index);
   }
-  return out;
+  return index;
+}
+
+export function flattenItems(agenda: Agenda): readonly LocatedItem[] {
+  return indexOf(agenda).items;
 }
 
 export function findItem(agenda: Agenda, itemId: string | null): LocatedItem | undefined {
   if (itemId === null) return undefined;
-  return flattenItems(agenda).find((l) => l.item.id === itemId);
+  return indexOf(agenda).byId.get(itemId);
 }
 
 /** The next item after `itemId` that is not skipped (or the first one, when itemId is null). */

@@ -20,8 +20,8 @@ export interface PlannedSession {
 }
 
 export interface Plan {
-  items: PlannedItem[];
-  sessions: PlannedSession[];
+  readonly items: readonly PlannedItem[];
+  readonly sessions: readonly PlannedSession[];
   plannedEnd: Instant | null;
 }
 
@@ -40,8 +40,23 @@ export function unallocatedShareMs(session: Session): number {
   return open === 0 ? 0 : Math.max(0, windowMs - allocated) / open;
 }
 
-/** The plan laid out on the agenda's date in its primary zone, shifted by `anchorOffsetMs`. */
+/** The last plan built for each agenda (agendas are immutable: a change replaces the object). */
+const plans = new WeakMap<Agenda, { anchorOffsetMs: number; plan: Plan }>();
+
+/**
+ * The plan laid out on the agenda's date in its primary zone, shifted by `anchorOffsetMs`.
+ * Memoised per agenda and offset (the schedule is projected on every snapshot and every frame
+ * of some views); the result is shared, so it must not be changed.
+ */
 export function buildPlan(agenda: Agenda, anchorOffsetMs = 0): Plan {
+  const cached = plans.get(agenda);
+  if (cached?.anchorOffsetMs === anchorOffsetMs) return cached.plan;
+  const plan = computePlan(agenda, anchorOffsetMs);
+  plans.set(agenda, { anchorOffsetMs, plan });
+  return plan;
+}
+
+function computePlan(agenda: Agenda, anchorOffsetMs: number): Plan {
   const items: PlannedItem[] = [];
   const sessions: PlannedSession[] = [];
   for (const session of agenda.sessions) {

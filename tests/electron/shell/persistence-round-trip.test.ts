@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleAgenda } from '../../../electron/app/sample-agenda';
 import { initialState } from '../../../electron/engine/initial-state';
 import { startRostrum, type RunningRostrum, type StartOptions } from '../../../electron/app/start-rostrum';
-import { confSettingsStore, confStateStore } from '../../../electron/persistence/conf-store';
+import { confSettingsStore } from '../../../electron/persistence/conf-store';
+import { fileStateStore } from '../../../electron/persistence/file-store';
 import { electronStoreSettingsStore, electronStoreStateStore } from '../../../electron/persistence/electron-store-adapter';
 import type { SettingsStore, StateStore } from '../../../electron/persistence/state-store';
 import { instant } from '../../../shared/time/instant';
@@ -15,7 +16,7 @@ import { app, ipcMain } from './electron-mock';
 const tempDir = () => mkdtempSync(join(tmpdir(), 'rostrum-shell-store-'));
 
 type Adapters = Pick<StartOptions, 'openStateStore' | 'openSettingsStore'>;
-const HEADLESS: Adapters = { openStateStore: confStateStore, openSettingsStore: confSettingsStore };
+const HEADLESS: Adapters = { openStateStore: fileStateStore, openSettingsStore: confSettingsStore };
 const DESKTOP: Adapters = { openStateStore: electronStoreStateStore, openSettingsStore: electronStoreSettingsStore };
 
 const started: RunningRostrum[] = [];
@@ -61,13 +62,14 @@ describe('a data dir is shared by the headless server (conf) and the desktop app
     expect(second.core.state.clock.currentItemId).toBe('open-cao');
     expect(second.core.state.report['open-local-gov']?.actualStart).toBe(T0);
     expect(second.tokens.control).toBe(control);
-    // Both used the same two files, and nothing else (no config.json, no "-nodejs" folder).
-    expect(readdirSync(dataDir).sort()).toEqual(['settings.json', 'state.json']);
+    // Both used the same two files, and nothing else (no config.json, no "-nodejs" folder) but the
+    // copy of the state file kept at a start that could read it (load-state.ts).
+    expect(readdirSync(dataDir).sort()).toEqual(['settings.json', 'state.json', 'state.json.last-good']);
   });
 
   it.each([
-    ['conf → electron-store', confStateStore, electronStoreStateStore, confSettingsStore, electronStoreSettingsStore],
-    ['electron-store → conf', electronStoreStateStore, confStateStore, electronStoreSettingsStore, confSettingsStore],
+    ['conf → electron-store', fileStateStore, electronStoreStateStore, confSettingsStore, electronStoreSettingsStore],
+    ['electron-store → conf', electronStoreStateStore, fileStateStore, electronStoreSettingsStore, confSettingsStore],
   ])('%s: byte-identical files, read back as written', (_name, writeState, readState, writeSettings, readSettings) => {
     const a = tempDir();
     const b = tempDir();
