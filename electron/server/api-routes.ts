@@ -55,7 +55,7 @@ export function apiRoutes(ctx: ApiContext) {
       }
       case `GET ${API_PREFIX}/state`:
         if (!readAllowed) sendError(res, apiError('unauthorized', 'a token is required to read from another machine'));
-        else sendJson(res, 200, makeSnapshot(ctx.core.state, ctx.core.clock.now()));
+        else sendJson(res, 200, makeSnapshot(ctx.core.state, ctx.core.clock.now(), ctx.core.startupWarning));
         return true;
       case `POST ${API_PREFIX}/commands`: {
         if (auth.role === null) {

@@ -18,6 +18,8 @@ export type PatchListener = (patch: StatePatch, state: RostrumState) => void;
 export class RostrumCore {
   private current: RostrumState;
   private readonly listeners = new Set<PatchListener>();
+  /** Shown to every client until the next start (e.g. a corrupt state file was moved aside). */
+  startupWarning: string | null = null;
 
   constructor(
     initial: RostrumState,
@@ -70,8 +72,9 @@ export class RostrumCore {
     return next;
   }
 
-  /** Saves the current state again (on shutdown). */
+  /** Saves the current state again and flushes it to disk (on shutdown). */
   flush(): void {
     this.store.save(this.current);
+    this.store.flush?.();
   }
 }

@@ -3,7 +3,7 @@ import { STATE_PARTS, type RostrumState, type Snapshot, type StatePatch } from '
 import { projectSchedule } from '../../shared/schedule/projection';
 import type { Instant } from '../../shared/time/instant';
 
-export function makeSnapshot(state: RostrumState, now: Instant): Snapshot {
+export function makeSnapshot(state: RostrumState, now: Instant, startupWarning: string | null = null): Snapshot {
   return {
     revision: state.revision,
     serverTime: now,
@@ -15,6 +15,7 @@ export function makeSnapshot(state: RostrumState, now: Instant): Snapshot {
     booth: state.booth,
     recovery: state.recovery,
     schedule: projectSchedule(state, now),
+    ...(startupWarning === null ? {} : { startupWarning }),
   };
 }
 

@@ -5,6 +5,9 @@ import { apiError } from '../../shared/contract/errors';
 import { displayHelloSchema, type ConnectedDisplay } from '../../shared/contract/presence';
 import type { RostrumCore } from './core';
 import { MAX_BODY_BYTES } from './http-util';
+import { FairInbox } from './fair-inbox';
+import { makePollingFair } from './fair-polling';
+import { FairWebSocketServer } from './fair-websocket';
 import { TokenBucket, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
 import { isTrustedRequest, type RequestGuard } from './request-guard';
 import { makeSnapshot } from './snapshot';
@@ -27,6 +30,7 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
   const { guard } = guards;
   const io: RostrumIo = new Server(http, {
     serveClient: false,
+    wsEngine: FairWebSocketServer,
     maxHttpBufferSize: MAX_BODY_BYTES,
     ...(guard
       ? {
@@ -37,6 +41,8 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
         }
       : {}),
   });
+
+  makePollingFair(io.engine);
 
   io.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
@@ -59,13 +65,16 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
   const rateLimit = guards.rateLimit ?? DEFAULT_RATE_LIMIT;
   io.on('connection', (socket) => {
     const bucket = new TokenBucket(rateLimit);
+    const inbox = new FairInbox();
     socket.use((packet, next) => {
-      if (bucket.take()) return next();
+      // Within the limit: run now, or after the other clients' I/O if this one sends a lot at once.
+      if (bucket.take()) return inbox.run(next);
       const ack: unknown = packet[packet.length - 1];
       const error = apiError('rate-limited', `too many messages: at most ${rateLimit.perSecond} a second on one connection`);
       if (typeof ack === 'function') (ack as (a: unknown) => void)({ ok: false, error });
     });
-    socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now()));
+    socket.on('disconnect', () => inbox.close());
+    socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now(), core.startupWarning));
     socket.emit('displays:update', [...displays.values()]);
 
     socket.on('display:hello', (hello) => {
@@ -88,7 +97,7 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     });
 
     socket.on('state:request', () => {
-      socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now()));
+      socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now(), core.startupWarning));
     });
 
     socket.on('time:ping', (clientSentAt, ack) => {

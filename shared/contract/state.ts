@@ -107,6 +107,11 @@ export interface Snapshot {
   recovery: RecoveryUndo | null;
   /** Projection as of `serverTime`. Clients re-project locally as time passes. */
   schedule: Schedule;
+  /**
+   * Something the operator must see, from this start of the server: e.g. the saved state could not
+   * be read and was moved aside (electron/persistence/load-state.ts). Absent when all is well.
+   */
+  startupWarning?: string;
 }
 
 /** Sent after every accepted change: the revision plus only the parts that changed. */

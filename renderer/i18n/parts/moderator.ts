@@ -90,6 +90,8 @@ export const moderatorEn = {
   'moderator.drift.ended': 'Event ended',
   'moderator.drift.endedAt': 'ended {times} ({drift} against the plan)',
   'moderator.drift.label': 'Schedule',
+  'moderator.startupWarning.title': 'Check the saved state',
+  'moderator.startupWarning.dismiss': 'Dismiss',
 
   'moderator.recovery.hint': 'To end on time: {count} items lose about {percent}% each ({total} in all)',
   'moderator.recovery.partial': 'Cutting {count} items by up to half ({total}) still leaves {late} late',
@@ -305,6 +307,8 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.drift.ended': '活动已结束',
   'moderator.drift.endedAt': '结束于 {times}（与计划相差 {drift}）',
   'moderator.drift.label': '进度',
+  'moderator.startupWarning.title': '请检查保存的状态',
+  'moderator.startupWarning.dismiss': '关闭',
 
   'moderator.recovery.hint': '如需按时结束：{count} 个条目各缩短约 {percent}%（共 {total}）',
   'moderator.recovery.partial': '{count} 个条目最多各缩短一半（共 {total}），仍将晚 {late}',

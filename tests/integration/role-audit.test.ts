@@ -1,0 +1,266 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOOTH_EDIT_COMMANDS, COMMAND_ROLES, COMMAND_TYPES, type CommandInput, type CommandType } from '../../shared/contract/commands';
+import type { ErrorCode } from '../../shared/contract/errors';
+import type { Role } from '../../shared/contract/roles';
+import type { Snapshot } from '../../shared/contract/state';
+import { apiClient } from '../helpers/api-client';
+import { startServer, type StartedServer } from '../helpers/server-process';
+import { connectSocket, sendCommand, type TestSocket } from '../helpers/socket-client';
+
+/**
+ * Role audit (#8): every command of the contract, from every role (and from no token), over
+ * socket.io and over HTTP, against the real server. The server's decision must be the one
+ * COMMAND_ROLES and the booth-edit setting give, whatever a view's buttons would allow; a refusal
+ * changes nothing. Then every HTTP route (api-routes, token-routes, network-routes, osc-routes,
+ * trigger-routes, agenda-io-routes) with each role, also with loopback treated as remote.
+ */
+
+type Caller = Role | 'none';
+const CALLERS: readonly Caller[] = ['control', 'booth', 'view', 'none'];
+/** Refusals that are about who is asking, never about the command itself. */
+const ROLE_REFUSALS: readonly ErrorCode[] = ['forbidden', 'unauthorized', 'edits-not-allowed'];
+
+let counter = 0;
+const uid = () => `audit-${(counter += 1)}`;
+const items = (s: Snapshot) => s.agenda.sessions.flatMap((session) => session.items.map((item) => ({ item, sessionId: session.id })));
+const current = (s: Snapshot) => s.clock.currentItemId ?? items(s)[0]!.item.id;
+const expected = (s: Snapshot) => (s.clock.currentItemId === null ? {} : { expectedItemId: s.clock.currentItemId });
+/** An item other than the current one that is not skipped (targets of goto, remove, move). */
+const other = (s: Snapshot) => items(s).find(({ item }) => item.id !== s.clock.currentItemId && !item.skipped)!;
+
+/**
+ * A valid example of each command, built from the current state. Typed over CommandType, so a
+ * command added to the contract does not compile here until it has an example: it cannot escape
+ * the audit.
+ */
+const EXAMPLES: { [T in CommandType]: (s: Snapshot) => CommandInput } = {
+  start: (s) => ({ type: 'start', ...expected(s) }),
+  resume: (s) => ({ type: 'resume', ...expected(s) }),
+  pause: (s) => ({ type: 'pause', ...expected(s) }),
+  next: (s) => ({ type: 'next', ...expected(s) }),
+  previous: (s) => ({ type: 'previous', ...expected(s) }),
+  goto: (s) => ({ type: 'goto', itemId: other(s).item.id }),
+  adjust: (s) => ({ type: 'adjust', seconds: 30, ...expected(s) }),
+  reset: (s) => ({ type: 'reset', ...expected(s) }),
+  skip: (s) => ({ type: 'skip', itemId: other(s).item.id, skipped: false }),
+  'message.speaker': () => ({ type: 'message.speaker', text: `Please wrap up (${uid()})` }),
+  'message.booth': () => ({ type: 'message.booth', text: `Handover next (${uid()})` }),
+  'message.clear': () => ({ type: 'message.clear', target: 'speaker' }),
+  'agenda.replace': (s) => ({ type: 'agenda.replace', agenda: s.agenda }),
+  'item.update': (s) => ({ type: 'item.update', itemId: current(s), patch: { notes: `note ${uid()}` } }),
+  'item.insert': (s) => {
+    const { item, sessionId } = items(s)[0]!;
+    return { type: 'item.insert', sessionId, item: { ...item, id: uid(), skipped: false } };
+  },
+  'item.remove': (s) => ({ type: 'item.remove', itemId: other(s).item.id }),
+  'item.move': (s) => {
+    const o = other(s);
+    return { type: 'item.move', itemId: o.item.id, sessionId: o.sessionId };
+  },
+  'display.blank': (s) => ({ type: 'display.blank', blank: !s.display.speakerBlank }),
+  'booth.request': () => ({ type: 'booth.request', booth: 'zh', kind: 'slow-down' }),
+  'booth.ack': (s) => ({ type: 'booth.ack', requestId: s.booth.requests.find((r) => r.acknowledgedAt === null)?.id ?? 'no-such-request' }),
+  'booth.turn.start': () => ({ type: 'booth.turn.start', booth: 'zh' }),
+  'booth.turn.reset': () => ({ type: 'booth.turn.reset', booth: 'zh' }),
+  'booth.turn.length': () => ({ type: 'booth.turn.length', booth: 'zh', turnSec: 1200 }),
+  'booth.notes': (s) => ({ type: 'booth.notes', itemId: current(s), boothNotes: `terms ${uid()}` }),
+  'glossary.replace': (s) => ({ type: 'glossary.replace', glossary: s.agenda.glossary }),
+  // Leaves the setting as it is: the audit sets it explicitly for each pass.
+  'settings.update': (s) => ({ type: 'settings.update', boothMayEditNotes: s.booth.mayEditNotes }),
+  'recovery.apply': (s) => ({ type: 'recovery.apply', ...expected(s) }),
+  'recovery.undo': () => ({ type: 'recovery.undo' }),
+};
+
+/** What the contract says: allowed, or the code of the refusal. */
+function decision(type: CommandType, caller: Caller, boothMayEdit: boolean): 'allowed' | ErrorCode {
+  if (caller === 'none') return 'unauthorized';
+  if (!COMMAND_ROLES[type].includes(caller)) return 'forbidden';
+  if (caller === 'booth' && BOOTH_EDIT_COMMANDS.includes(type) && !boothMayEdit) return 'edits-not-allowed';
+  return 'allowed';
+}
+
+describe('role audit: every command × every role × socket.io and HTTP', () => {
+  let server: StartedServer;
+  const sockets = new Map<Caller, TestSocket>();
+  const tally = { checked: 0, allowed: 0, accepted: 0, refused: 0 };
+
+  beforeAll(async () => {
+    // The limiter is tested elsewhere; hundreds of requests a second here are the audit's, not abuse.
+    server = await startServer({ args: ['--rate-limit', '100000'] });
+    for (const caller of CALLERS) {
+      const token = caller === 'none' ? undefined : server.tokens[caller];
+      sockets.set(caller, (await connectSocket(server.url, token)).socket);
+    }
+  });
+  afterAll(async () => {
+    for (const s of sockets.values()) s.close();
+    await server?.stop();
+    console.log(`role audit: ${COMMAND_TYPES.length} command types, ${tally.checked} decisions (${tally.allowed} allowed, of which ${tally.accepted} accepted and the rest refused for domain reasons; ${tally.refused} refused for the role)`);
+  });
+
+  const state = () => apiClient(server.url, server.tokens.control).state();
+  const setBoothEdits = async (on: boolean) => {
+    const res = await apiClient(server.url, server.tokens.control).command({ type: 'settings.update', boothMayEditNotes: on });
+    expect(res.status).toBe(200);
+  };
+
+  async function audit(caller: Caller, transport: 'socket' | 'http', boothMayEdit: boolean) {
+    for (const type of COMMAND_TYPES) {
+      const before = await state();
+      expect(before.booth.mayEditNotes).toBe(boothMayEdit);
+      const command = EXAMPLES[type](before);
+      let ok: boolean;
+      let code: string | undefined;
+      let status = 200;
+      if (transport === 'socket') {
+        const ack = await sendCommand(sockets.get(caller)!, command);
+        ok = ack.ok;
+        code = ack.ok ? undefined : ack.error.code;
+      } else {
+        const res = await apiClient(server.url, caller === 'none' ? undefined : server.tokens[caller]).command(command);
+        ok = res.body.ok === true;
+        code = res.body.error?.code;
+        status = res.status;
+      }
+      const want = decision(type, caller, boothMayEdit);
+      const what = `${caller} ${type} over ${transport} (booth edits ${boothMayEdit ? 'on' : 'off'}): ${code ?? 'ok'}`;
+      tally.checked += 1;
+      if (want === 'allowed') {
+        tally.allowed += 1;
+        if (ok) tally.accepted += 1;
+        // Accepted, or refused for a domain reason (e.g. nothing to undo), never for the role.
+        if (!ok) expect(ROLE_REFUSALS, what).not.toContain(code);
+      } else {
+        tally.refused += 1;
+        expect(ok, what).toBe(false);
+        expect(code, what).toBe(want);
+        if (transport === 'http') expect(status, what).toBe(want === 'unauthorized' ? 401 : 403);
+        const after = await state();
+        expect(after.revision, `${what}: the revision moved`).toBe(before.revision);
+        expect(after.agenda).toEqual(before.agenda);
+      }
+    }
+  }
+
+  it('has an example for every command of the contract', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
+  });
+
+  for (const transport of ['socket', 'http'] as const) {
+    for (const caller of CALLERS) {
+      if (caller === 'booth') {
+        it(`booth over ${transport}, booth edits off then on`, async () => {
+          await setBoothEdits(false);
+          await audit('booth', transport, false);
+          await setBoothEdits(true);
+          await audit('booth', transport, true);
+          await setBoothEdits(false);
+        });
+      } else {
+        it(`${caller} over ${transport}`, () => audit(caller, transport, false));
+      }
+    }
+  }
+
+  it('refuses an unknown token over HTTP (401) and at the socket.io handshake', async () => {
+    const before = await state();
+    const res = await apiClient(server.url, 'not-a-token').command({ type: 'message.booth', text: 'hi' });
+    expect(res.status).toBe(401);
+    expect(res.body.error?.code).toBe('unauthorized');
+    await expect(connectSocket(server.url, 'not-a-token')).rejects.toThrow(/unauthorized/);
+    expect((await state()).revision).toBe(before.revision);
+  });
+});
+
+/** Every HTTP route with each role. `expect`: status per caller; 'any' for a domain-dependent answer. */
+type Expect = Record<Caller | 'invalid', number>;
+interface Route {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  /** Whether the route may change state (then refusals are checked to leave the revision alone). */
+  writes: boolean;
+  expect: Expect;
+}
+
+const READ: Expect = { control: 200, booth: 200, view: 200, none: 200, invalid: 401 };
+const CONTROL_ONLY: Expect = { control: 200, booth: 403, view: 403, none: 401, invalid: 401 };
+
+function routes(agendaJson: string): Route[] {
+  return [
+    { name: 'health', method: 'GET', path: '/api/v1/health', writes: false, expect: READ },
+    { name: 'state', method: 'GET', path: '/api/v1/state', writes: false, expect: READ },
+    { name: 'agenda export', method: 'GET', path: '/api/v1/agenda/export?format=json', writes: false, expect: READ },
+    { name: 'report', method: 'GET', path: '/api/v1/report?format=json', writes: false, expect: READ },
+    { name: 'report links', method: 'GET', path: '/api/v1/report/links', writes: false, expect: CONTROL_ONLY },
+    { name: 'agenda import (preview)', method: 'POST', path: '/api/v1/agenda/import?format=json', body: agendaJson, writes: true, expect: CONTROL_ONLY },
+    { name: 'agenda import (apply)', method: 'POST', path: '/api/v1/agenda/import?format=json&apply=true&confirm=running', body: agendaJson, writes: true, expect: CONTROL_ONLY },
+    { name: 'trigger (GET)', method: 'GET', path: '/api/v1/trigger/message/speaker?text=audit', writes: true, expect: CONTROL_ONLY },
+    { name: 'trigger (POST)', method: 'POST', path: '/api/v1/trigger/adjust/30', writes: true, expect: CONTROL_ONLY },
+    { name: 'network settings', method: 'GET', path: '/api/v1/network', writes: false, expect: CONTROL_ONLY },
+    // Off: a no-op here (loopback only), but it proves who may switch it.
+    { name: 'LAN mode', method: 'POST', path: '/api/v1/network/lan', body: JSON.stringify({ on: false }), writes: false, expect: CONTROL_ONLY },
+    { name: 'OSC settings', method: 'GET', path: '/api/v1/network/osc', writes: false, expect: CONTROL_ONLY },
+    // An empty change: proves who may change OSC, without opening a UDP port here.
+    { name: 'OSC change', method: 'POST', path: '/api/v1/network/osc', body: '{}', writes: false, expect: CONTROL_ONLY },
+    { name: 'commands', method: 'POST', path: '/api/v1/commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }), writes: true, expect: CONTROL_ONLY },
+    // Last: it changes the view token.
+    { name: 'token rotation', method: 'POST', path: '/api/v1/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: true, expect: CONTROL_ONLY },
+  ];
+}
+
+async function callRoute(server: StartedServer, route: Route, token: string | undefined): Promise<number> {
+  const res = await fetch(`${server.url}${route.path}`, {
+    method: route.method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(route.body ? { 'content-type': 'application/json' } : {}) },
+    ...(route.body ? { body: route.body } : {}),
+  });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+describe('role audit: every HTTP route × every role', () => {
+  const servers: StartedServer[] = [];
+  afterAll(async () => {
+    for (const s of servers) await s.stop();
+  });
+
+  const check = async (server: StartedServer, table: Route[], caller: Caller | 'invalid', token: string | undefined) => {
+    const revision = async () => (await apiClient(server.url, server.tokens.control).state()).revision;
+    for (const route of table) {
+      const want = route.expect[caller];
+      const before = route.writes ? await revision() : 0;
+      const status = await callRoute(server, route, token);
+      expect(status, `${route.method} ${route.path} as ${caller}`).toBe(want);
+      if (route.writes && want >= 400) expect(await revision(), `${route.name} as ${caller} changed the state`).toBe(before);
+    }
+  };
+
+  it('loopback trusted (the default): reads are open, writes need the control token', async () => {
+    const server = await startServer({ args: ['--rate-limit', '100000'] });
+    servers.push(server);
+    const agenda = JSON.stringify((await apiClient(server.url).state()).agenda);
+    const table = routes(agenda);
+    // Refused callers first: the control pass rotates the view token.
+    for (const caller of ['booth', 'view', 'none', 'invalid', 'control'] as const) {
+      const token = caller === 'none' ? undefined : caller === 'invalid' ? 'not-a-token' : server.tokens[caller];
+      await check(server, table, caller, token);
+    }
+  });
+
+  it('loopback treated as remote (--trusted-addresses none): even reads need a token, sockets too', async () => {
+    const server = await startServer({ args: ['--rate-limit', '100000', '--trusted-addresses', 'none'] });
+    servers.push(server);
+    const agenda = JSON.stringify((await apiClient(server.url, server.tokens.view).state()).agenda);
+    // Health stays open (monitoring; it shows only the revision and the server clock).
+    const remote = routes(agenda).map((r) => (r.expect === READ && r.name !== 'health' ? { ...r, expect: { ...READ, none: 401 } } : r));
+    for (const caller of ['booth', 'view', 'none', 'invalid', 'control'] as const) {
+      const token = caller === 'none' ? undefined : caller === 'invalid' ? 'not-a-token' : server.tokens[caller];
+      await check(server, remote, caller, token);
+    }
+    await expect(connectSocket(server.url)).rejects.toThrow(/unauthorized/);
+    const { socket } = await connectSocket(server.url, server.tokens.booth);
+    socket.close();
+  });
+});
