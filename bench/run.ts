@@ -7,9 +7,11 @@ import { clockRows } from './figures/clock-correctness';
 import { coldStartRows } from './figures/cold-start';
 import { displayAccuracyRows } from './figures/display-accuracy';
 import { fanoutRows } from './figures/fanout';
+import { floodRows } from './figures/flood';
 import { heapRows } from './figures/heap';
 import { idleRows, memoryRows } from './figures/idle-and-memory';
 import { persistenceRows } from './figures/persistence';
+import { reconnectRows } from './figures/reconnect';
 import { weightRows } from './figures/weight';
 import type { BenchRow } from './lib/result';
 
@@ -19,7 +21,17 @@ import type { BenchRow } from './lib/result';
  */
 const started = Date.now();
 const rows: BenchRow[] = [];
+/**
+ * `npm run bench -- fanout cold`: only the sections whose name contains one of the words
+ * (case-insensitive). A filtered run prints its table but leaves bench/RESULTS.md alone.
+ */
+const args = process.argv.slice(2);
+/** `npm run bench:soak`: only the speaker page's heap, over 15 minutes (CI does not run it). */
+const soak = args.includes('--soak');
+const filters = soak ? ['speaker heap'] : args.map((f) => f.toLowerCase());
+const wanted = (name: string) => filters.length === 0 || filters.some((f) => name.toLowerCase().includes(f));
 const section = async (name: string, run: () => Promise<BenchRow[]> | BenchRow[]) => {
+  if (!wanted(name)) return;
   process.stdout.write(`… ${name}\n`);
   try {
     rows.push(...(await run()));
@@ -33,12 +45,15 @@ await section('clock correctness and projection', clockRows);
 await section('persistence', persistenceRows);
 await section('cold start', () => coldStartRows());
 await section('fan-out latency', fanoutRows);
+await section('flood (rate limiting)', floodRows);
 await section('memory', memoryRows);
 await section('weight of the views', weightRows);
-const heap = heapRows();
+// The heap soak runs alongside the 30-second figures (started first, awaited last).
+const heap = wanted('speaker heap') ? (soak ? heapRows(15 * 60, 30) : heapRows()) : null;
 await section('idle cost', () => idleRows());
 await section('display accuracy', () => displayAccuracyRows());
-await section('speaker heap (3 min)', () => heap);
+await section('reconnect', reconnectRows);
+if (heap) await section(soak ? 'speaker heap (15 min soak)' : 'speaker heap (3 min)', () => heap);
 
 const width = (k: keyof BenchRow) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));
 const verdict = (r: BenchRow) => (r.pass === null ? 'info' : r.pass ? 'pass' : 'FAIL');
@@ -67,7 +82,7 @@ const nproc = (() => {
     return String(cpus().length);
   }
 })();
-writeFileSync(
+if (filters.length === 0) writeFileSync(
   join(ROOT, 'bench', 'RESULTS.md'),
   `# Bench results\n\nRun ${new Date().toISOString()} on ${machine}; nproc ${nproc}. ` +
     `Took ${Math.round((Date.now() - started) / 1000)} s. \`npm run bench\` rewrites this file; the notes below are kept in bench/NOTES.md.\n\n${table}\n\n${passed} passed, ${failed} failed.\n`,

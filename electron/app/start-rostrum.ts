@@ -7,8 +7,9 @@ import type { SettingsStore, StateStore } from '../persistence/state-store';
 import { RostrumCore } from '../server/core';
 import { createRostrumServer, type RostrumServer } from '../server/create-server';
 import { resolveTokens, type Tokens } from '../server/tokens';
-import { startOscFeedback, type OscTarget } from '../osc/osc-feedback';
-import { startOscInput } from '../osc/osc-input';
+import type { OscSettings } from '../../shared/contract/osc';
+import { createOscControl } from '../osc/osc-control';
+import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
 
 export interface StartOptions {
@@ -21,7 +22,7 @@ export interface StartOptions {
   rendererDir: string;
   version: string;
   sample: () => Agenda;
-  /** The two persistence adapters: conf headless, electron-store in the app. */
+  /** Persistence: the state file (file-store.ts) for both; settings in a plain file headless, electron-store in the app. */
   openStateStore: (dataDir: string) => StateStore;
   openSettingsStore: (dataDir: string) => SettingsStore;
   stateFilePath: (dataDir: string) => string;
@@ -41,9 +42,26 @@ export interface RunningRostrum {
   urls: ReturnType<typeof viewUrls>;
   tokens: Tokens;
   notices: string[];
-  /** Where OSC is received (udp://host:port), or null when OSC input is off. */
+  /** Where OSC is received at start (udp://host:port), or null when OSC input is off. */
   oscUrl: string | null;
   stop(): Promise<void>;
+}
+
+/** Key in the settings file: LAN mode as last switched from the console. */
+const LAN_SETTING = 'lanMode';
+/** Key in the settings file: OSC as last set from the console. */
+const OSC_SETTING = 'osc';
+
+/** LAN mode switched on from the console stays on across restarts (a `--host` flag decides otherwise). */
+async function reapplyLanMode(server: RostrumServer, settings: SettingsStore): Promise<string[]> {
+  if (settings.get<boolean>(LAN_SETTING) !== true || server.lan.status().locked) return [];
+  const switched = await server.lan.set(true);
+  if (!switched.ok) return [];
+  const { addresses, failures } = switched.status;
+  return [
+    `LAN mode is on (switched on from the console): also reachable on ${addresses.length > 0 ? addresses.join(', ') : 'no address'}.`,
+    ...failures.map((f) => `WARNING: LAN mode: could not listen on ${f.address}: ${f.message}`),
+  ];
 }
 
 /** Starts the core and its server: the same path for `npm run serve` and the desktop app. */
@@ -61,6 +79,14 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
   const settings = o.openSettingsStore(o.dataDir);
   const tokens = resolveTokens(settings, o.tokens);
   const core = new RostrumCore(state, opened.store, o.clock);
+  core.startupWarning = opened.warning;
+  const osc = createOscControl({
+    core,
+    flags: { port: o.osc?.port ?? null, allow: o.osc?.allow ?? null, feedback: o.osc?.feedback ?? null },
+    saved: settings.get<Partial<OscSettings>>(OSC_SETTING),
+    save: (chosen) => settings.set(OSC_SETTING, chosen),
+    log: o.osc?.log ?? ((line: string) => console.warn(line)),
+  });
   const server = createRostrumServer({
     core,
     tokens,
@@ -73,22 +99,21 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
       settings.set('tokens', rotated);
       Object.assign(tokens, rotated);
     },
+    onLanChanged: (on) => {
+      settings.set(LAN_SETTING, on);
+      // OSC follows LAN mode: every interface with the allow list, or loopback again.
+      void osc.lanChanged(on);
+    },
+    osc,
   });
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);
+  notices.push(...(await reapplyLanMode(server, settings)));
   const url = baseUrl(o.host, port);
-  const oscLog = o.osc?.log ?? ((line: string) => console.warn(line));
-  const lan = o.host !== '127.0.0.1' && o.host !== 'localhost' && o.host !== '::1';
-  let oscInput: Awaited<ReturnType<typeof startOscInput>> | null = null;
-  let oscUrl: string | null = null;
-  if (o.osc && o.osc.port !== null) {
-    // Loopback only, unless the server is open to the LAN: then only listed senders.
-    const oscHost = lan ? '0.0.0.0' : '127.0.0.1';
-    if (lan && (o.osc.allow ?? []).length === 0) notices.push('OSC: LAN mode without --osc-allow: every OSC packet will be ignored.');
-    oscInput = await startOscInput({ core, port: o.osc.port, host: oscHost, allow: lan ? (o.osc.allow ?? []) : o.osc.allow, log: oscLog });
-    oscUrl = `udp://${oscHost}:${oscInput.port}`;
-  }
-  const oscFeedback = o.osc?.feedback ? startOscFeedback({ core, target: o.osc.feedback, log: oscLog }) : null;
+  notices.push(...(await osc.start(server.lan.status().on).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  })));
   return {
     core,
     server,
@@ -97,10 +122,9 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
     urls: viewUrls(url, tokens),
     tokens,
     notices,
-    oscUrl,
+    oscUrl: osc.url(),
     stop: async () => {
-      await oscFeedback?.close();
-      await oscInput?.close();
+      await osc.close();
       core.flush();
       await server.close();
     },

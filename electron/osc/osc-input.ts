@@ -61,7 +61,7 @@ export function startOscInput(o: OscInputOptions): Promise<OscInput> {
 
   const onPacket = (buffer: Buffer, from: RemoteInfo) => {
     if (allowed !== null && !allowed.has(normalise(from.address))) {
-      problems.log('sender not allowed', `ignored a packet from ${from.address} (not in --osc-allow)`);
+      problems.log('sender not allowed', `ignored a packet from ${from.address} (not on the OSC allow list)`);
       return;
     }
     let messages: DecodedMessage[];

@@ -6,6 +6,10 @@ import type { RostrumCore } from './core';
 import { sendError } from './http-util';
 import { attachSocketServer, type RostrumIo } from './socket-server';
 import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
+import { createLanMode, type LanMode } from './lan-mode';
+import { networkRoutes } from './network-routes';
+import { oscRoutes } from './osc-routes';
+import type { OscControl } from '../osc/osc-control';
 import { createRequestGuard, type TrustedAddresses } from './request-guard';
 import { staticViews } from './static-views';
 import { tokenRoutes } from './token-routes';
@@ -24,11 +28,17 @@ export interface ServerOptions {
   rateLimit?: RateLimit;
   /** Called after a token was rotated (`POST /api/v1/tokens/rotate`), to keep the new set. */
   onTokensChanged?: (tokens: Tokens) => void;
+  /** Called after LAN mode was switched from the console (`POST /api/v1/network/lan`), to keep the setting. */
+  onLanChanged?: (on: boolean) => void;
+  /** OSC as a console setting (`/api/v1/network/osc`); the route answers 404 without it. */
+  osc?: OscControl;
 }
 
 export interface RostrumServer {
   http: HttpServer;
   io: RostrumIo;
+  /** LAN mode: also answering on this machine's LAN addresses (docs/security.md). */
+  lan: LanMode;
   /** Resolves with the bound port; rejects with the listen error (e.g. EADDRINUSE). */
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
@@ -56,6 +66,8 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
       return;
     }
     tokenRoutes(req, res, pathname, { tokens, rotate })
+      .then((handled) => handled || networkRoutes(req, res, pathname, { tokens, lan, port: () => boundPort }))
+      .then((handled) => handled || (options.osc !== undefined && oscRoutes(req, res, pathname, { tokens, osc: options.osc })))
       .then((handled) => handled || api(req, res, pathname))
       .then((handled) => {
         if (handled || views(req, res, pathname)) return;
@@ -66,6 +78,8 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
         else res.destroy();
       });
   });
+  let boundPort = 0;
+  const lan = createLanMode(http, guard, options.onLanChanged ? { onChanged: options.onLanChanged } : {});
   const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit });
 
   /** A new token for one role: the clients that connected with the old one are disconnected. */
@@ -84,6 +98,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
   return {
     http,
     io,
+    lan,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const onError = (error: Error) => reject(error);
@@ -92,14 +107,18 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
           http.off('error', onError);
           const bound = (http.address() as AddressInfo).port;
           guard.bound(host, bound);
+          lan.bound(host, bound);
+          boundPort = bound;
           resolve(bound);
         });
       }),
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      await lan.close();
+      await new Promise<void>((resolve) => {
         io.close();
         http.close(() => resolve());
         http.closeAllConnections();
-      }),
+      });
+    },
   };
 }

@@ -61,6 +61,8 @@ function interfaceNames(): string[] {
 export interface RequestGuard {
   /** Call once bound: the address (0.0.0.0 / :: allow every local interface address) and the port. */
   bound(host: string, port: number): void;
+  /** LAN mode switched from the console: the interface addresses now listened on (empty when off). */
+  lanAddresses(addresses: readonly string[]): void;
   /** Host allow-list and Origin check; null when the request may go on. */
   check(req: IncomingMessage): ApiError | null;
   /** The names a Host header may carry, for messages and tests. */
@@ -71,9 +73,10 @@ export function createRequestGuard(options: GuardOptions): RequestGuard {
   let port = 0;
   let bindAll = false;
   let bindName = '127.0.0.1';
+  let lan: readonly string[] = [];
   const extra = options.allowedHosts.map((h) => splitHost(h)).filter((h): h is NonNullable<typeof h> => h !== null);
 
-  const ownNames = (): Set<string> => new Set([...LOOPBACK_NAMES, bindName, ...(bindAll ? interfaceNames() : [])]);
+  const ownNames = (): Set<string> => new Set([...LOOPBACK_NAMES, bindName, ...lan, ...(bindAll ? interfaceNames() : [])]);
 
   const hostAllowed = (value: string, defaultPort: number): boolean => {
     const h = splitHost(value);
@@ -88,6 +91,9 @@ export function createRequestGuard(options: GuardOptions): RequestGuard {
       port = p;
       bindAll = host === '0.0.0.0' || host === '::';
       bindName = host.includes(':') ? `[${host.toLowerCase()}]` : host.toLowerCase();
+    },
+    lanAddresses: (addresses) => {
+      lan = addresses.map((a) => (a.includes(':') ? `[${a.toLowerCase()}]` : a));
     },
     allowed: () => [...ownNames(), ...options.allowedHosts],
     check(req) {

@@ -1,24 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
 import { apiError } from '../../shared/contract/errors';
-import { API_PREFIX, TOKEN_PARAM, VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
-import { ROLES, type Role } from '../../shared/contract/roles';
+import { TOKEN_PARAM, VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
+import { ROTATE_PATH, type RotateResponse } from '../../shared/contract/network';
+import { rotateBodySchema } from '../../shared/contract/network-schemas';
+import type { Role } from '../../shared/contract/roles';
 import { issuesToErrors } from '../../shared/contract/validate';
 import { bearerToken, readJsonBody, sendError, sendJson } from './http-util';
 import { generateToken, roleForToken, type Tokens } from './tokens';
-
-export const ROTATE_PATH = `${API_PREFIX}/tokens/rotate`;
-
-export interface RotateResponse {
-  ok: true;
-  role: Role;
-  /** The new links of the views that use this role, on the address the request came to. */
-  links: Partial<Record<View, string>>;
-  /** How many connected clients that used the old token were disconnected. */
-  disconnected: number;
-}
-
-const rotateBody = z.strictObject({ role: z.enum(ROLES) });
 
 export interface TokenRouteContext {
   tokens: () => Tokens;
@@ -51,7 +39,7 @@ export async function tokenRoutes(req: IncomingMessage, res: ServerResponse, pat
     sendError(res, body.error);
     return true;
   }
-  const parsed = rotateBody.safeParse(body.value);
+  const parsed = rotateBodySchema.safeParse(body.value);
   if (!parsed.success) {
     sendError(res, issuesToErrors(parsed.error.issues)[0] ?? apiError('invalid', 'expected {"role": "control" | "booth" | "view"}'));
     return true;

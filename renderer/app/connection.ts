@@ -5,7 +5,7 @@ import { seedServerClock } from './server-clock';
 import type { RostrumSocket } from './socket-types';
 import { receivePatch, receiveSnapshot, setLink, useRostrum } from './store';
 import { startTimeSync } from './time-sync';
-import { takeToken } from './token';
+import { replaceToken, takeToken } from './token';
 
 /** A refused handshake is retried after this long, unless the token itself was refused. */
 const RETRY_REFUSED_MS = 5000;
@@ -15,6 +15,26 @@ const RESYNC_AGAIN_MS = 2000;
 let socket: RostrumSocket | null = null;
 
 export const getSocket = (): RostrumSocket | null => socket;
+
+/** While this page rotates its own role's token, a drop by the server is expected: wait for the new one. */
+let awaitingOwnToken = false;
+
+/**
+ * Call before this page rotates its own role's token; call the returned function with the new
+ * token (or null if the rotation failed). The server drops the socket that used the old token, so
+ * it reconnects with the new one rather than being refused with the old.
+ */
+export function rotateOwnToken(view: View): (token: string | null) => void {
+  awaitingOwnToken = true;
+  return (token) => {
+    awaitingOwnToken = false;
+    if (token !== null) {
+      replaceToken(view, token);
+      if (socket) socket.auth = { token } satisfies HandshakeAuth;
+    }
+    if (socket && (token !== null || !socket.connected)) socket.disconnect().connect();
+  };
+}
 
 /**
  * Connects this display to the server that served it (same origin). Call once at start-up.
@@ -52,6 +72,11 @@ export function connect(view: View): RostrumSocket {
   });
   s.on('state:patch', (patch) => {
     if (receivePatch(patch) === 'gap') askForSnapshot();
+  });
+  // Dropped by the server (its token was rotated): try again, so that a display whose link is no
+  // longer valid says so instead of just "offline".
+  s.on('disconnect', (reason) => {
+    if (reason === 'io server disconnect' && !awaitingOwnToken) s.connect();
   });
   s.on('connect_error', (err: Error & { data?: { code?: string } }) => {
     if (s.active) {

@@ -10,6 +10,15 @@ declare global {
 
 const storageKey = (view: View) => `rostrum.token.${view}`;
 
+/** Tokens rotated from this page: they win over the (now stale) one from the preload. */
+const replaced = new Map<View, string>();
+
+/** After this page rotated its own role's token: use the new one from now on (and after a reload). */
+export function replaceToken(view: View, token: string): void {
+  replaced.set(view, token);
+  safeSessionSet(storageKey(view), token);
+}
+
 /**
  * The token of this display. A `?token=` in the link wins and is moved into sessionStorage, then
  * removed from the address bar (and so from history, screenshots and shoulder-surfers). A reload
@@ -26,7 +35,7 @@ export function takeToken(view: View): string | undefined {
       return fromUrl;
     }
   }
-  return window.rostrum?.token ?? safeSessionGet(storageKey(view)) ?? undefined;
+  return replaced.get(view) ?? window.rostrum?.token ?? safeSessionGet(storageKey(view)) ?? undefined;
 }
 
 function safeSessionGet(key: string): string | null {

@@ -6,6 +6,8 @@ import { speakerEn } from './parts/speaker';
 import { boothEn } from './parts/booth';
 import { audioEn } from './parts/audio';
 import { agendaIoEn } from './parts/agenda-io';
+import { networkEn } from './parts/network';
+import { oscEn } from './parts/osc';
 
 /** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
 type RequiredKeys =
@@ -95,6 +97,8 @@ export const en = {
   ...boothEn,
   ...audioEn,
   ...agendaIoEn,
+  ...networkEn,
+  ...oscEn,
 };
 
 export type MessageKey = keyof typeof en;

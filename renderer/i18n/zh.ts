@@ -4,13 +4,17 @@ import { speakerZh } from './parts/speaker';
 import { boothZh } from './parts/booth';
 import { audioZh } from './parts/audio';
 import { agendaIoZh } from './parts/agenda-io';
+import { networkZh } from './parts/network';
+import { oscZh } from './parts/osc';
 import type { moderatorEn } from './parts/moderator';
 import type { speakerEn } from './parts/speaker';
 import type { boothEn } from './parts/booth';
 import type { audioEn } from './parts/audio';
 import type { agendaIoEn } from './parts/agenda-io';
+import type { networkEn } from './parts/network';
+import type { oscEn } from './parts/osc';
 
-type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn;
+type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn;
 
 /** 简体中文 catalogue. The type makes a missing or misspelt key a compile error. */
 const baseZh: Omit<Catalogue, PartKeys> = {
@@ -82,4 +86,4 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.internal': '服务器内部错误。',
 };
 
-export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh };
+export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh };

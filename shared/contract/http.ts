@@ -1,5 +1,6 @@
 import type { CommandAck, CommandInput } from './commands';
 import type { ApiError } from './errors';
+import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
 import type { Snapshot } from './state';
 
 /** HTTP API v1 (docs/api.md). Paths, methods, bodies. */
@@ -17,6 +18,9 @@ export interface HttpRoutes {
   'GET /api/v1/health': { body: never; response: HealthResponse };
   'GET /api/v1/state': { body: never; response: Snapshot };
   'POST /api/v1/commands': { body: CommandInput; response: CommandAck };
+  'GET /api/v1/network': { body: never; response: NetworkInfo };
+  'POST /api/v1/network/lan': { body: LanBody; response: NetworkInfo };
+  'POST /api/v1/tokens/rotate': { body: RotateBody; response: RotateResponse };
 }
 
 /** The body of every HTTP error (4xx, 5xx). */

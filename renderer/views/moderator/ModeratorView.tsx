@@ -5,6 +5,7 @@ import { ViewRoot } from '../../components/ViewRoot';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useI18n } from '../../i18n/i18n';
 import { AgendaIoMenu } from '../agenda-io/AgendaIoMenu';
+import { NetworkMenu } from '../network/NetworkMenu';
 import { ClockPanel } from './clock/ClockPanel';
 import { ConfirmHost } from './dialogs/ConfirmHost';
 import { DriftBanner } from './drift/DriftBanner';
@@ -13,6 +14,7 @@ import { useShortcuts } from './keyboard/use-shortcuts';
 import { BoothRequests } from './panels/BoothRequests';
 import { DisplaysPanel } from './panels/DisplaysPanel';
 import { MessagesPanel } from './panels/MessagesPanel';
+import { StartupWarning } from './panels/StartupWarning';
 import { UndoToast } from './panels/UndoToast';
 import { Rundown } from './rundown/Rundown';
 
@@ -34,10 +36,12 @@ export function ModeratorView() {
           ?<span className="visually-hidden"> {t('moderator.button.shortcuts')}</span>
         </button>
         <AgendaIoMenu />
+        <NetworkMenu />
         <SoundToggle view="moderator" />
         <ConnectionIndicator />
         <LanguageSwitch />
       </header>
+      <StartupWarning />
       <main className="moderator">
         <DriftBanner />
         <div className="moderator__now">
