@@ -3,10 +3,10 @@ import { apiError } from '../../shared/contract/errors';
 import { TOKEN_PARAM, VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
 import { LAN_PATH, NETWORK_PATH, type LanStatus, type NetworkInfo } from '../../shared/contract/network';
 import { lanBodySchema } from '../../shared/contract/network-schemas';
-import { issuesToErrors } from '../../shared/contract/validate';
-import { bearerToken, readJsonBody, sendError, sendJson } from './http-util';
+import { readValidBody, requireControl } from './control-route';
+import { sendError, sendJson } from './http-util';
 import type { LanMode } from './lan-mode';
-import { roleForToken, type Tokens } from './tokens';
+import type { Tokens } from './tokens';
 
 export interface NetworkRouteContext {
   tokens: () => Tokens;
@@ -41,31 +41,14 @@ export async function networkRoutes(req: IncomingMessage, res: ServerResponse, p
     sendError(res, apiError('not-found', `no route ${method} ${pathname} (use ${expected})`));
     return true;
   }
-  const token = bearerToken(req);
-  const role = token ? roleForToken(ctx.tokens(), token) : null;
-  if (role === null) {
-    sendError(res, apiError('unauthorized', token ? 'the token is not valid' : 'send the control token as "Authorization: Bearer <token>"'));
-    return true;
-  }
-  if (role !== 'control') {
-    sendError(res, apiError('forbidden', `the ${role} role may not ${pathname === LAN_PATH ? 'switch LAN mode' : 'read the network settings'}`));
-    return true;
-  }
+  if (!requireControl(req, res, ctx.tokens(), pathname === LAN_PATH ? 'switch LAN mode' : 'read the network settings')) return true;
   if (pathname === NETWORK_PATH) {
     sendJson(res, 200, info(ctx.lan.status(), ctx));
     return true;
   }
-  const body = await readJsonBody(req);
-  if (!body.ok) {
-    sendError(res, body.error);
-    return true;
-  }
-  const parsed = lanBodySchema.safeParse(body.value);
-  if (!parsed.success) {
-    sendError(res, issuesToErrors(parsed.error.issues)[0] ?? apiError('invalid', 'expected {"on": true | false}'));
-    return true;
-  }
-  const switched = await ctx.lan.set(parsed.data.on);
+  const body = await readValidBody(req, res, lanBodySchema, 'expected {"on": true | false}');
+  if (body === null) return true;
+  const switched = await ctx.lan.set(body.on);
   if (!switched.ok) sendError(res, apiError('invalid', switched.message, 'on'));
   else sendJson(res, 200, info(switched.status, ctx));
   return true;

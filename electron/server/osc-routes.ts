@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiError } from '../../shared/contract/errors';
 import { OSC_PATH } from '../../shared/contract/osc';
 import { oscBodySchema } from '../../shared/contract/osc-schemas';
-import { issuesToErrors } from '../../shared/contract/validate';
 import type { OscControl } from '../osc/osc-control';
-import { bearerToken, readJsonBody, sendError, sendJson } from './http-util';
-import { roleForToken, type Tokens } from './tokens';
+import { readValidBody, requireControl } from './control-route';
+import { sendError, sendJson } from './http-util';
+import type { Tokens } from './tokens';
 
 export interface OscRouteContext {
   tokens: () => Tokens;
@@ -23,31 +23,14 @@ export async function oscRoutes(req: IncomingMessage, res: ServerResponse, pathn
     sendError(res, apiError('not-found', `no route ${method} ${pathname} (use GET or POST)`));
     return true;
   }
-  const token = bearerToken(req);
-  const role = token ? roleForToken(ctx.tokens(), token) : null;
-  if (role === null) {
-    sendError(res, apiError('unauthorized', token ? 'the token is not valid' : 'send the control token as "Authorization: Bearer <token>"'));
-    return true;
-  }
-  if (role !== 'control') {
-    sendError(res, apiError('forbidden', `the ${role} role may not ${method === 'GET' ? 'read' : 'change'} the OSC settings`));
-    return true;
-  }
+  if (!requireControl(req, res, ctx.tokens(), `${method === 'GET' ? 'read' : 'change'} the OSC settings`)) return true;
   if (method === 'GET') {
     sendJson(res, 200, await ctx.osc.status());
     return true;
   }
-  const body = await readJsonBody(req);
-  if (!body.ok) {
-    sendError(res, body.error);
-    return true;
-  }
-  const parsed = oscBodySchema.safeParse(body.value);
-  if (!parsed.success) {
-    sendError(res, issuesToErrors(parsed.error.issues)[0] ?? apiError('invalid', 'expected {"on"?, "port"?, "allow"?, "feedback"?}'));
-    return true;
-  }
-  const { on, port, allow, feedback } = parsed.data;
+  const body = await readValidBody(req, res, oscBodySchema, 'expected {"on"?, "port"?, "allow"?, "feedback"?}');
+  if (body === null) return true;
+  const { on, port, allow, feedback } = body;
   const changed = await ctx.osc.update({
     ...(on !== undefined ? { on } : {}),
     ...(port !== undefined ? { port } : {}),

@@ -4,9 +4,9 @@ import { TOKEN_PARAM, VIEWS, VIEW_ROLE, type View } from '../../shared/contract/
 import { ROTATE_PATH, type RotateResponse } from '../../shared/contract/network';
 import { rotateBodySchema } from '../../shared/contract/network-schemas';
 import type { Role } from '../../shared/contract/roles';
-import { issuesToErrors } from '../../shared/contract/validate';
-import { bearerToken, readJsonBody, sendError, sendJson } from './http-util';
-import { generateToken, roleForToken, type Tokens } from './tokens';
+import { readValidBody, requireControl } from './control-route';
+import { sendError, sendJson } from './http-util';
+import { generateToken, type Tokens } from './tokens';
 
 export interface TokenRouteContext {
   tokens: () => Tokens;
@@ -24,27 +24,10 @@ export async function tokenRoutes(req: IncomingMessage, res: ServerResponse, pat
     sendError(res, apiError('not-found', `no route ${req.method ?? 'GET'} ${pathname}`));
     return true;
   }
-  const token = bearerToken(req);
-  const role = token ? roleForToken(ctx.tokens(), token) : null;
-  if (role === null) {
-    sendError(res, apiError('unauthorized', 'send the control token as "Authorization: Bearer <token>"'));
-    return true;
-  }
-  if (role !== 'control') {
-    sendError(res, apiError('forbidden', `the ${role} role may not rotate tokens`));
-    return true;
-  }
-  const body = await readJsonBody(req);
-  if (!body.ok) {
-    sendError(res, body.error);
-    return true;
-  }
-  const parsed = rotateBodySchema.safeParse(body.value);
-  if (!parsed.success) {
-    sendError(res, issuesToErrors(parsed.error.issues)[0] ?? apiError('invalid', 'expected {"role": "control" | "booth" | "view"}'));
-    return true;
-  }
-  const rotated = parsed.data.role;
+  if (!requireControl(req, res, ctx.tokens(), 'rotate tokens')) return true;
+  const body = await readValidBody(req, res, rotateBodySchema, 'expected {"role": "control" | "booth" | "view"}');
+  if (body === null) return true;
+  const rotated = body.role;
   const fresh = generateToken();
   const disconnected = ctx.rotate(rotated, fresh);
   const base = `http://${req.headers.host ?? 'localhost'}`;
