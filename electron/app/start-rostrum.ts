@@ -8,6 +8,7 @@ import { RostrumCore } from '../server/core';
 import { createRostrumServer, type RostrumServer } from '../server/create-server';
 import { resolveTokens, type Tokens } from '../server/tokens';
 import type { OscSettings } from '../../shared/contract/osc';
+import { ROLES, type Role } from '../../shared/contract/roles';
 import { createOscControl } from '../osc/osc-control';
 import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
@@ -44,6 +45,8 @@ export interface RunningRostrum {
   notices: string[];
   /** Where OSC is received at start (udp://host:port), or null when OSC input is off. */
   oscUrl: string | null;
+  /** Calls `listener` with each role whose token is rotated from now on (`tokens` already holds the new one). */
+  onTokenRotated(listener: (role: Role) => void): void;
   stop(): Promise<void>;
 }
 
@@ -87,6 +90,7 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
     save: (chosen) => settings.set(OSC_SETTING, chosen),
     log: o.osc?.log ?? ((line: string) => console.warn(line)),
   });
+  const rotationListeners = new Set<(role: Role) => void>();
   const server = createRostrumServer({
     core,
     tokens,
@@ -97,7 +101,9 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
     ...(o.rateLimit ? { rateLimit: { perSecond: o.rateLimit, burst: 2 * o.rateLimit } } : {}),
     onTokensChanged: (rotated) => {
       settings.set('tokens', rotated);
+      const changed = ROLES.filter((role) => tokens[role] !== rotated[role]);
       Object.assign(tokens, rotated);
+      for (const role of changed) for (const listener of rotationListeners) listener(role);
     },
     onLanChanged: (on) => {
       settings.set(LAN_SETTING, on);
@@ -123,6 +129,7 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
     tokens,
     notices,
     oscUrl: osc.url(),
+    onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
       await osc.close();
       core.flush();

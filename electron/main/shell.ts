@@ -141,6 +141,11 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
   });
   const shellWindows = windows;
   registerPreloadIpc((event) => shellWindows.preloadInfo(event));
+  // A console that rotates its own role's token takes the new one itself (and keeps its dialog
+  // open); the other roles' windows reload to fetch theirs.
+  running.onTokenRotated((role) => {
+    if (role !== 'control') shellWindows.reloadRole(role);
+  });
 
   // The Session items follow the clock: rebuild the menu when what they may do changes.
   let availability = JSON.stringify(sessionAvailability(running.core.state));

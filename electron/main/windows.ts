@@ -1,6 +1,7 @@
 import { BrowserWindow, powerSaveBlocker, screen, type Display, type IpcMainEvent } from 'electron';
 import { VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
 import type { PreloadApi } from '../../shared/contract/preload-api';
+import type { Role } from '../../shared/contract/roles';
 import type { SettingsStore } from '../persistence/state-store';
 import type { Tokens } from '../server/tokens';
 import {
@@ -143,6 +144,14 @@ export class ShellWindows {
     if (!m || !frame || frame.parent !== null || !isAppUrl(frame.url, this.origin)) return null;
     const role = VIEW_ROLE[m.view];
     return { serverUrl: this.origin, role, token: this.o.tokens[role] };
+  }
+
+  /**
+   * After a role's token was rotated from the console: its windows load again, and their preload
+   * hands over the new token (a page that kept the old one would only say its link is not valid).
+   */
+  reloadRole(role: Role): void {
+    for (const m of this.managed.values()) if (VIEW_ROLE[m.view] === role) m.win.webContents.reload();
   }
 
   /** The display picker: the speaker monitor, full screen on that display, remembered there. */

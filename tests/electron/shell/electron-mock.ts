@@ -112,6 +112,10 @@ export class FakeWebContents extends EventEmitter {
     this.mainFrame.url = url;
   };
   getURL = () => this.mainFrame.url;
+  reloads = 0;
+  reload = () => {
+    this.reloads += 1;
+  };
 
   /** Fires a navigation-like event the way Electron does; true when a handler prevented it. */
   attempt(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect' | 'will-attach-webview', url: string): boolean {

@@ -118,3 +118,29 @@ describe('the main process answers the preload of its own windows only', () => {
     expect(ipcMain.handle).not.toHaveBeenCalled();
   });
 });
+
+describe('a token rotated from the console', () => {
+  it('reloads the windows of that role, whose preload then hands over the new token; the console keeps its page', async () => {
+    const shell = await startShell();
+    for (const view of VIEWS) shell.windows.open(view);
+    const res = await fetch(`${shell.running.url}/api/v1/tokens/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKENS.control}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'view' }),
+    });
+    expect(res.status).toBe(200);
+    const speaker = windowOf('speaker').webContents;
+    expect(speaker.reloads).toBe(1);
+    expect(windowOf('booth').webContents.reloads).toBe(0);
+    const info = shell.windows.preloadInfo(ipcEvent(speaker, speaker.mainFrame) as never);
+    expect(info?.token).not.toBe(TOKENS.view);
+    expect(info?.token).toBe(shell.running.tokens.view);
+
+    await fetch(`${shell.running.url}/api/v1/tokens/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKENS.control}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'control' }),
+    });
+    expect(windowOf('moderator').webContents.reloads).toBe(0);
+  });
+});

@@ -1,0 +1,16 @@
+import { connectRaw, type RawClient } from './lib/raw-socket-client';
+import { cpuTimeMs, sendCommand, startBenchServer } from './lib/server';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const server = await startBenchServer();
+await sendCommand(server, { type: 'start' });
+const clients: RawClient[] = [];
+for (let i = 0; i < 10; i += 1) clients.push(await connectRaw(server.url, { onEvent: () => undefined }));
+let id = 0;
+const pinger = setInterval(() => { for (const c of clients) c.ws.send(`42${id++}["time:ping",${Date.now()}]`); }, 1000);
+await sleep(12000);
+const c0 = cpuTimeMs(server.pid); const t0 = performance.now();
+await sleep(30000);
+console.log(process.env['ROSTRUM_DIST'] ?? 'dist', ((cpuTimeMs(server.pid) - c0) / (performance.now() - t0) * 100).toFixed(2), '%');
+clearInterval(pinger);
+for (const c of clients) c.close();
+await server.stop();
