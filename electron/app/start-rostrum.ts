@@ -45,6 +45,8 @@ export interface RunningRostrum {
   notices: string[];
   /** Where OSC is received at start (udp://host:port), or null when OSC input is off. */
   oscUrl: string | null;
+  /** Where OSC feedback goes at start (udp://host:port, from a flag or the console), or null. */
+  oscFeedbackUrl: string | null;
   /** Calls `listener` with each role whose token is rotated from now on (`tokens` already holds the new one). */
   onTokenRotated(listener: (role: Role) => void): void;
   stop(): Promise<void>;
@@ -129,6 +131,7 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
     tokens,
     notices,
     oscUrl: osc.url(),
+    oscFeedbackUrl: await osc.status().then(({ settings }) => (settings.feedback === null ? null : `udp://${settings.feedback}`)),
     onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
       await osc.close();

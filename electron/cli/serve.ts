@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   console.log(`Rostrum ready on ${running.url}`);
   for (const [view, url] of Object.entries(running.urls)) console.log(`  ${view.padEnd(10)} ${url}`);
   if (running.oscUrl) console.log(`  osc in     ${running.oscUrl}`);
-  if (args.oscFeedback) console.log(`  osc out    udp://${args.oscFeedback.host}:${args.oscFeedback.port}`);
+  if (running.oscFeedbackUrl) console.log(`  osc out    ${running.oscFeedbackUrl}`);
   console.log(`  data dir   ${dataDir}`);
 
   let stopping = false;

@@ -140,6 +140,7 @@ describe.skipIf(!HAS_OSCSEND)('OSC switched from the console', () => {
     const again = await server.restart();
     started.push(again);
     expect(again.output()).toContain(`osc in     udp://127.0.0.1:${moved}`);
+    expect(again.output()).toContain('osc out    udp://127.0.0.1:9');
     expect((await control(again)).body).toMatchObject({ settings: { on: true, port: moved, allow: [], feedback: '127.0.0.1:9' }, listening: `127.0.0.1:${moved}` });
     await oscsend('127.0.0.1', moved, '/rostrum/toggle');
     await expect.poll(async () => (await clockOf(again)).status).toBe('running');
