@@ -1,5 +1,6 @@
 import type { Agenda, Item, ItemPatch, Session } from '../../shared/agenda/agenda-schema';
 import { itemSchema } from '../../shared/agenda/agenda-schema';
+import { isRemoval } from '../../shared/agenda/patch-removals';
 import { LIMITS } from '../../shared/agenda/agenda-constants';
 import { findItem, nextPlayable } from '../../shared/agenda/agenda-queries';
 import type { CommandOf } from '../../shared/contract/commands';
@@ -79,7 +80,7 @@ function applyPatch(item: Item, patch: ItemPatch): Item {
   const merged: Record<string, unknown> = { ...item };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    if (value === null) delete merged[key];
+    if (isRemoval(key, value)) delete merged[key];
     else if (key === 'speaker') merged[key] = { ...item.speaker, ...(value as object) };
     else merged[key] = value;
   }

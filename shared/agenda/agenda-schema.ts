@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ATTENDANCE, ITEM_KINDS, LIMITS } from './agenda-constants';
 import { isValidLanguageTag } from './language';
 import { isValidTimeZone } from '../time/zoned-time';
+import { REMOVE_DURATION, USE_DEFAULT } from './patch-removals';
 
 /**
  * The agenda JSON is public API: these field names are fixed (issue #2).
@@ -131,7 +132,11 @@ export const itemPatchSchema = z.strictObject({
     })
     .partial()
     .optional(),
-  durationSec: itemSchema.shape.durationSec.unwrap().nullable().optional(),
+  durationSec: z
+    .union([itemSchema.shape.durationSec.unwrap(), z.literal(REMOVE_DURATION)], {
+      error: `must be a duration in whole seconds, or "${REMOVE_DURATION}" for an item that counts up`,
+    })
+    .optional(),
   language: languageSchema.optional(),
   attendance: z.enum(ATTENDANCE).optional(),
   notes: text(LIMITS.notesLength).optional(),
@@ -139,7 +144,8 @@ export const itemPatchSchema = z.strictObject({
   scriptReceived: z.boolean().optional(),
   fixed: z.boolean().optional(),
   skipped: z.boolean().optional(),
-  warningSec: thresholdSec.nullable().optional(),
-  dangerSec: thresholdSec.nullable().optional(),
+  warningSec: z.union([thresholdSec, z.literal(USE_DEFAULT)], { error: `must be whole seconds (0–3600), or "${USE_DEFAULT}"` }).optional(),
+  dangerSec: z.union([thresholdSec, z.literal(USE_DEFAULT)], { error: `must be whole seconds (0–3600), or "${USE_DEFAULT}"` }).optional(),
 });
+
 export type ItemPatch = z.output<typeof itemPatchSchema>;

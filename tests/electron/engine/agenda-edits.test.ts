@@ -94,9 +94,9 @@ describe('item.update', () => {
     expect(view(s1, t).durationMs).toBe(300 * SECOND);
   });
 
-  it('durationSec: null removes the duration: remaining becomes null and the clock counts up', () => {
+  it('durationSec: "none" removes the duration: remaining becomes null and the clock counts up', () => {
     const s0 = aRunning90s();
-    const s1 = send(s0, { type: 'item.update', itemId: 'a', patch: { durationSec: null } }, t);
+    const s1 = send(s0, { type: 'item.update', itemId: 'a', patch: { durationSec: 'none' } }, t);
     const a = itemOf(s1, 'a')!;
     expect('durationSec' in a).toBe(false);
     expect(view(s1, t)).toMatchObject({ remainingMs: null, durationMs: null, elapsedMs: 90 * SECOND, phase: 'normal' });
@@ -123,7 +123,7 @@ describe('item.update', () => {
         ],
       }),
     );
-    s = send(s, { type: 'item.update', itemId: 'x', patch: { speaker: { organisation: 'ILO' }, warningSec: null, title: 'Welcome' } }, t);
+    s = send(s, { type: 'item.update', itemId: 'x', patch: { speaker: { organisation: 'ILO' }, warningSec: 'default', title: 'Welcome' } }, t);
     const x = itemOf(s, 'x')!;
     expect(x.speaker).toEqual({ name: 'Ana', localName: '', honorific: '', role: 'Chair', organisation: 'ILO' });
     expect('warningSec' in x).toBe(false);
@@ -156,7 +156,7 @@ describe('item.update', () => {
     const s0 = aRunning90s();
     expect(send(s0, { type: 'item.update', itemId: 'a', patch: { durationSec: 600 } }, t)).toBe(s0);
     expect(send(s0, { type: 'item.update', itemId: 'b', patch: {} }, t)).toBe(s0);
-    expect(send(s0, { type: 'item.update', itemId: 'c', patch: { durationSec: null } }, t)).toBe(s0);
+    expect(send(s0, { type: 'item.update', itemId: 'c', patch: { durationSec: 'none' } }, t)).toBe(s0);
   });
 
   it('refuses an unknown item', () => {

@@ -144,8 +144,15 @@ describe('validateAgenda names the offending field', () => {
 });
 
 describe('itemSchema and itemPatchSchema', () => {
-  test('a patch may clear the duration with null, but not set it to zero', () => {
-    expect(itemPatchSchema.parse({ durationSec: null })).toEqual({ durationSec: null });
+  test('a patch clears the duration with "none", never with null (a NaN arrives as null), and never sets it to zero', () => {
+    expect(itemPatchSchema.parse({ durationSec: 'none' })).toEqual({ durationSec: 'none' });
+    const nan = JSON.parse(JSON.stringify({ patch: { durationSec: Number.NaN } })) as { patch: unknown };
+    const refused = itemPatchSchema.safeParse(nan.patch);
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]).toMatchObject({ path: ['durationSec'], message: expect.stringMatching(/"none"/) as unknown });
+    expect(itemPatchSchema.safeParse({ warningSec: null }).success).toBe(false);
+    expect(itemPatchSchema.parse({ warningSec: 'default', dangerSec: 30 })).toEqual({ warningSec: 'default', dangerSec: 30 });
+    expect(itemPatchSchema.safeParse({ title: 'none' }).success).toBe(true);
     expect(itemPatchSchema.safeParse({ durationSec: 0 }).success).toBe(false);
     expect(itemPatchSchema.safeParse({ id: 'x' }).success).toBe(false);
   });

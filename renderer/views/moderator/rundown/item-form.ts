@@ -1,4 +1,5 @@
 import type { Agenda, Item } from '../../../../shared/agenda/agenda-schema';
+import { REMOVE_DURATION } from '../../../../shared/agenda/patch-removals';
 import { ATTENDANCE, ITEM_KINDS } from '../../../../shared/agenda/agenda-constants';
 import type { CommandInput } from '../../../../shared/contract/commands';
 import { durationInputText, parseDurationInput } from '../lib/durations';
@@ -90,7 +91,7 @@ export function patchOf(item: Item, form: ItemForm): ItemPatchInput | null {
   for (const key of SPEAKER_FIELDS) if (form[key].trim() !== item.speaker[key]) speaker[key] = form[key].trim();
   if (Object.keys(speaker).length > 0) patch.speaker = speaker;
   const duration = parseDurationInput(form.duration);
-  if (duration === null && item.durationSec !== undefined) patch.durationSec = null;
+  if (duration === null && item.durationSec !== undefined) patch.durationSec = REMOVE_DURATION;
   else if (typeof duration === 'number' && duration !== item.durationSec) patch.durationSec = duration;
   return Object.keys(patch).length > 0 ? patch : null;
 }
