@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../tests/helpers/server-process';
@@ -85,6 +85,7 @@ const nproc = (() => {
 if (filters.length === 0) writeFileSync(
   join(ROOT, 'bench', 'RESULTS.md'),
   `# Bench results\n\nRun ${new Date().toISOString()} on ${machine}; nproc ${nproc}. ` +
-    `Took ${Math.round((Date.now() - started) / 1000)} s. \`npm run bench\` rewrites this file; the notes below are kept in bench/NOTES.md.\n\n${table}\n\n${passed} passed, ${failed} failed.\n`,
+    `Took ${Math.round((Date.now() - started) / 1000)} s. \`npm run bench\` rewrites this file; the notes below are kept in bench/NOTES.md.\n\n${table}\n\n${passed} passed, ${failed} failed.\n\n` +
+    readFileSync(join(ROOT, 'bench', 'NOTES.md'), 'utf8').replace(/^# /, '## '),
 );
 process.exit(0);
