@@ -30,10 +30,10 @@ export function AgendaIoMenu() {
 
   return (
     <div className="aio-menu">
-      <button type="button" className="aio-menu__item" data-testid="agenda-import-open" onClick={() => setOpen(true)}>
+      <button type="button" className="topbar__entry" data-testid="agenda-import-open" onClick={() => setOpen(true)}>
         {t('agendaIo.button.import')}
       </button>
-      <a className="aio-menu__item" data-testid="report-link" href={withParam(links.report.html, 'lang', lang)} target="_blank" rel="noopener noreferrer">
+      <a className="topbar__entry" data-testid="report-link" href={withParam(links.report.html, 'lang', lang)} target="_blank" rel="noopener noreferrer">
         {t('agendaIo.button.report')}
       </a>
       {open && <ImportDialog links={links} onClose={() => setOpen(false)} />}

@@ -10,7 +10,7 @@ export function NetworkMenu() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="network-open" data-testid="network-open" onClick={() => setOpen(true)}>
+      <button type="button" className="topbar__entry" data-testid="network-open" onClick={() => setOpen(true)}>
         {t('network.button.open')}
       </button>
       {open && (
