@@ -1,20 +1,6 @@
-import type { CDPSession } from '@playwright/test';
 import { apiClient } from '../helpers/api-client';
 import { expect, test } from './fixtures';
-
-interface PlatformFont {
-  familyName: string;
-  isCustomFont: boolean;
-}
-
-/** The fonts Chromium drew an element's text with (DevTools' "Rendered Fonts"); see font.spec.ts. */
-async function renderedFonts(cdp: CDPSession, selector: string): Promise<PlatformFont[]> {
-  const { root } = await cdp.send('DOM.getDocument');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  expect(nodeId, `${selector} is on the page`).toBeGreaterThan(0);
-  const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: PlatformFont[] };
-  return fonts;
-}
+import { renderedFonts } from './rendered-fonts';
 
 test('the glossary shows both languages, Chinese in the bundled Noto Sans SC, and can be searched', async ({ server, openView }) => {
   const booth = await openView('booth');

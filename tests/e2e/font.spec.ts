@@ -1,21 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
-
-interface PlatformFont {
-  familyName: string;
-  postScriptName?: string;
-  isCustomFont: boolean;
-  glyphCount: number;
-}
-
-/** The fonts Chromium actually drew an element's text with (DevTools' "Rendered Fonts"). */
-async function renderedFonts(cdp: CDPSession, selector: string): Promise<PlatformFont[]> {
-  const { root } = await cdp.send('DOM.getDocument');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  expect(nodeId, `${selector} is on the page`).toBeGreaterThan(0);
-  const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: PlatformFont[] };
-  return fonts;
-}
+import { renderedFonts } from './rendered-fonts';
 
 /** unicode-range slices load on demand: wait until those for `text` are in. */
 async function waitForNoto(page: Page, text: string, weight: 400 | 700): Promise<void> {
