@@ -12,8 +12,12 @@ import { makePatch } from './snapshot';
 export type PatchListener = (patch: StatePatch, state: RostrumState) => void;
 
 /**
- * The main process's state holder: validates, checks the role, applies, persists, then
- * acknowledges and broadcasts — in that order, so nothing acknowledged can be lost.
+ * The main process's state holder: validates, checks the role, applies, persists, broadcasts, then
+ * acknowledges — in that order. Persisting first means nothing acknowledged can be lost; the patch
+ * goes out before `execute` returns, so on the sender's own socket the patch arrives before its
+ * ack, and a client that awaits the ack already shows the new state. A listener that fails (a
+ * broken OSC target, a closed window) is logged and skipped: the command is saved, so its answer
+ * stays the truth, and the listeners after it still run.
  */
 export class RostrumCore {
   private current: RostrumState;
@@ -25,6 +29,8 @@ export class RostrumCore {
     initial: RostrumState,
     private readonly store: StateStore,
     readonly clock: Clock,
+    private readonly onListenerError: (error: unknown) => void = (error) =>
+      console.error(`Rostrum: a listener failed after a saved command: ${(error as Error)?.stack ?? String(error)}`),
   ) {
     this.current = initial;
   }
@@ -68,7 +74,13 @@ export class RostrumCore {
     }
     this.current = next;
     const patch = makePatch(prev, next, now);
-    for (const listener of this.listeners) listener(patch, next);
+    for (const listener of this.listeners) {
+      try {
+        listener(patch, next);
+      } catch (error) {
+        this.onListenerError(error);
+      }
+    }
     return next;
   }
 

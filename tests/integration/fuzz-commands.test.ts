@@ -54,8 +54,9 @@ function badValue(kind: (typeof BASES)[number]['kind']): fc.Arbitrary<unknown> {
     case 'int':
       return fc.oneof(notANumber, deepValue, fc.constant('NaN'), fc.constant('Infinity'));
     case 'duration':
-      // null is valid here (an item without a duration counts up), and so is what NaN becomes in JSON.
-      return fc.oneof(notANumber.filter((v) => v !== null), fc.integer({ max: -1 }), deepValue, fc.constant('NaN'), fc.constant('Infinity'));
+      // null included: a patch removes a duration with "none", and null (what a client's NaN becomes
+      // in JSON) must be refused, naming the field, rather than turn a slot into a count-up.
+      return fc.oneof(notANumber, fc.integer({ max: -1 }), deepValue, fc.constant('NaN'), fc.constant('Infinity'));
     case 'text':
       return fc.oneof(notAString, hugeString, deepValue, fc.constant('   '), fc.constant(''));
     case 'bool':

@@ -102,6 +102,23 @@ describe('an accepted command', () => {
     expect(heard).toBe(1);
     expect(patches).toHaveLength(2);
   });
+
+  it('a listener that throws does not turn the saved command into an error, nor silence the listeners after it', () => {
+    const failures: unknown[] = [];
+    const guarded = new RostrumCore(initialState(fiveItems()), store, { now: () => t }, (e) => failures.push(e));
+    guarded.onPatch(() => {
+      throw new Error('OSC target unreachable');
+    });
+    const after: number[] = [];
+    guarded.onPatch((patch) => after.push(patch.revision));
+    const ack = guarded.execute({ type: 'start' }, 'control');
+    expect(ack).toEqual({ ok: true, revision: 1 });
+    expect(guarded.state.clock.runningSince).not.toBeNull();
+    expect(store.saved.at(-1)?.revision).toBe(1);
+    expect(after).toEqual([1]);
+    expect(failures).toHaveLength(1);
+    expect((failures[0] as Error).message).toBe('OSC target unreachable');
+  });
 });
 
 describe('a no-op command', () => {
