@@ -6,7 +6,7 @@ import { shellStrings } from '../../../electron/main/strings';
 import { shellEn, shellZh } from '../../../renderer/i18n/parts/shell';
 import { initialState } from '../../../electron/engine/initial-state';
 import { sampleAgenda } from '../../../electron/app/sample-agenda';
-import { Menu, dialog, openWindows, windowOf } from './electron-mock';
+import { Menu, dialog, openWindows, settleFullScreen, windowOf } from './electron-mock';
 import { startShell } from './shell-helpers';
 
 type Item = MenuItemConstructorOptions;
@@ -156,6 +156,7 @@ describe('Windows and Help menus of the running app', () => {
     expect(openWindows().map((w) => new URL(w.webContents.getURL()).pathname).sort()).toEqual(['/booth', '/moderator', '/speaker']);
     expect(byId(appMenu(), 'windows.speakerFullscreen')).toMatchObject({ enabled: true, checked: false });
     click(byId(appMenu(), 'windows.speakerFullscreen'));
+    await settleFullScreen();
     expect(windowOf('speaker').isFullScreen()).toBe(true);
     expect(byId(appMenu(), 'windows.speakerFullscreen')).toMatchObject({ checked: true });
     windowOf('speaker').close();
