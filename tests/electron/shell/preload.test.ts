@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { registerPreloadIpc } from '../../../electron/main/ipc';
 import { PRELOAD_GLOBAL, PRELOAD_INFO_CHANNEL, type PreloadApi } from '../../../shared/contract/preload-api';
 import { VIEWS, VIEW_ROLE } from '../../../shared/contract/http';
-import { FakeWebContents, FakeWebFrame, contextBridge, ipcMain, ipcRenderer, windowOf } from './electron-mock';
+import { FakeWebContents, FakeWebFrame, contextBridge, ipcMain, ipcRenderer, session, windowOf } from './electron-mock';
 import { SERVER, TOKENS, shellWindows, startShell } from './shell-helpers';
 
 let runs = 0;
@@ -120,14 +120,17 @@ describe('the main process answers the preload of its own windows only', () => {
 });
 
 describe('a token rotated from the console', () => {
-  it('reloads the windows of that role, whose preload then hands over the new token; the console keeps its page', async () => {
+  const rotate = (url: string, token: string, role: string) =>
+    fetch(`${url}/api/v1/tokens/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ role }),
+    });
+
+  it('reloads the windows of that role, whose preload then hands over the new token', async () => {
     const shell = await startShell();
     for (const view of VIEWS) shell.windows.open(view);
-    const res = await fetch(`${shell.running.url}/api/v1/tokens/rotate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKENS.control}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ role: 'view' }),
-    });
+    const res = await rotate(shell.running.url, TOKENS.control, 'view');
     expect(res.status).toBe(200);
     const speaker = windowOf('speaker').webContents;
     expect(speaker.reloads).toBe(1);
@@ -135,12 +138,46 @@ describe('a token rotated from the console', () => {
     const info = shell.windows.preloadInfo(ipcEvent(speaker, speaker.mainFrame) as never);
     expect(info?.token).not.toBe(TOKENS.view);
     expect(info?.token).toBe(shell.running.tokens.view);
+  });
 
-    await fetch(`${shell.running.url}/api/v1/tokens/rotate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKENS.control}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ role: 'control' }),
-    });
-    expect(windowOf('moderator').webContents.reloads).toBe(0);
+  it('the control token rotated from a LAN console: the desktop moderator window reloads with the new one', async () => {
+    const shell = await startShell();
+    // A request from outside the app's windows: the session never sees it.
+    expect((await rotate(shell.running.url, TOKENS.control, 'control')).status).toBe(200);
+    const moderator = windowOf('moderator').webContents;
+    expect(moderator.reloads).toBe(1);
+    expect(shell.windows.preloadInfo(ipcEvent(moderator, moderator.mainFrame) as never)?.token).toBe(shell.running.tokens.control);
+    expect(shell.running.tokens.control).not.toBe(TOKENS.control);
+  });
+
+  it('…rotated from the desktop console itself: it keeps its page (it took the new token, its dialog shows the new links)', async () => {
+    const shell = await startShell();
+    const moderator = windowOf('moderator').webContents;
+    const url = `${new URL(shell.running.url).origin}/api/v1/tokens/rotate`;
+    // What the window's session sees of the console's own request, before it reaches the server.
+    let cancelled: boolean | undefined;
+    session.defaultSession.beforeRequest?.(
+      { url, method: 'POST', webContentsId: moderator.id, uploadData: [{ bytes: Buffer.from(JSON.stringify({ role: 'control' })) }] },
+      (r) => (cancelled = r.cancel),
+    );
+    expect(cancelled).toBe(false);
+    expect((await rotate(shell.running.url, TOKENS.control, 'control')).status).toBe(200);
+    expect(moderator.reloads).toBe(0);
+    // A later rotation from elsewhere reloads it again.
+    expect((await rotate(shell.running.url, shell.running.tokens.control, 'control')).status).toBe(200);
+    expect(moderator.reloads).toBe(1);
+  });
+
+  it('…the desktop console rotating the booth\'s token: the booth window reloads, the console does not', async () => {
+    const shell = await startShell();
+    shell.windows.open('booth');
+    const moderator = windowOf('moderator').webContents;
+    session.defaultSession.beforeRequest?.(
+      { url: `${new URL(shell.running.url).origin}/api/v1/tokens/rotate`, method: 'POST', webContentsId: moderator.id, uploadData: [{ bytes: Buffer.from('{"role":"booth"}') }] },
+      () => {},
+    );
+    expect((await rotate(shell.running.url, TOKENS.control, 'booth')).status).toBe(200);
+    expect(windowOf('booth').webContents.reloads).toBe(1);
+    expect(moderator.reloads).toBe(0);
   });
 });
