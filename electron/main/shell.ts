@@ -182,7 +182,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
     onChange: refreshMenu,
   });
   const shellWindows = windows;
-  registerPreloadIpc((event) => shellWindows.preloadInfo(event));
+  registerPreloadIpc((event, request) => shellWindows.preloadInfo(event, request));
   // A console that rotates its own role's token takes the new one itself (and keeps its dialog
   // open); the other roles' windows reload to fetch theirs.
   running.onTokenRotated((role) => {

@@ -1,6 +1,6 @@
 import { BrowserWindow, powerSaveBlocker, screen, type Display, type IpcMainEvent } from 'electron';
 import { VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
-import type { PreloadApi } from '../../shared/contract/preload-api';
+import type { PreloadAnswer, PreloadRequest } from '../../shared/contract/preload-api';
 import type { Role } from '../../shared/contract/roles';
 import type { SettingsStore } from '../persistence/state-store';
 import type { Tokens } from '../server/tokens';
@@ -15,6 +15,7 @@ import {
   type ScreenDisplay,
 } from './displays';
 import { isAppUrl } from './security';
+import { exchangePreferences } from './view-preferences';
 import { WINDOW_DEFAULTS, windowOptions } from './window-options';
 
 /** settings.json key of the remembered placements, one per view. */
@@ -150,15 +151,16 @@ export class ShellWindows {
   }
 
   /**
-   * The answer to a preload's request (PRELOAD_INFO_CHANNEL): the window's PreloadApi, or null
-   * unless the request comes from the top frame of one of these windows showing the local server.
+   * The answer to a preload's request (PRELOAD_INFO_CHANNEL): the window's PreloadApi and the
+   * views' preferences, or null unless the request comes from the top frame of one of these
+   * windows showing the local server (only those may report preferences, too).
    */
-  preloadInfo(event: Pick<IpcMainEvent, 'sender' | 'senderFrame'>): PreloadApi | null {
+  preloadInfo(event: Pick<IpcMainEvent, 'sender' | 'senderFrame'>, request: PreloadRequest | null = null): PreloadAnswer | null {
     const m = [...this.managed.values()].find((w) => w.contentsId === event.sender.id);
     const frame = event.senderFrame;
     if (!m || !frame || frame.parent !== null || !isAppUrl(frame.url, this.origin)) return null;
     const role = VIEW_ROLE[m.view];
-    return { serverUrl: this.origin, role, token: this.o.tokens[role] };
+    return { serverUrl: this.origin, role, token: this.o.tokens[role], preferences: exchangePreferences(this.o.settings, request) };
   }
 
   /**

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { registerPreloadIpc } from '../../../electron/main/ipc';
-import { PRELOAD_GLOBAL, PRELOAD_INFO_CHANNEL, type PreloadApi } from '../../../shared/contract/preload-api';
+import { PREFERENCE_LIMITS, PRELOAD_GLOBAL, PRELOAD_INFO_CHANNEL, parsePreloadRequest, type PreloadApi } from '../../../shared/contract/preload-api';
+import { PREFERENCES_KEY } from '../../../electron/main/view-preferences';
+import { ShellWindows } from '../../../electron/main/windows';
 import { VIEWS, VIEW_ROLE } from '../../../shared/contract/http';
-import { FakeWebContents, FakeWebFrame, contextBridge, ipcMain, ipcRenderer, session, windowOf } from './electron-mock';
-import { SERVER, TOKENS, shellWindows, startShell } from './shell-helpers';
+import { FakeWebContents, FakeWebFrame, contextBridge, ipcMain, ipcRenderer, openWindows, session, windowOf } from './electron-mock';
+import { PRELOAD, SERVER, TOKENS, memorySettings, shellWindows, startShell } from './shell-helpers';
 
 let runs = 0;
 /** Runs the preload afresh, as a new window would, with the main process answering `answer`. */
@@ -19,7 +21,7 @@ const exposed = () => contextBridge.exposeInMainWorld.mock.calls;
 describe('the preload', () => {
   it('exposes window.rostrum with exactly the server URL, the role and the token', async () => {
     await runPreload({ serverUrl: SERVER, role: 'view', token: TOKENS.view });
-    expect(ipcRenderer.sendSync).toHaveBeenCalledExactlyOnceWith(PRELOAD_INFO_CHANNEL);
+    expect(ipcRenderer.sendSync).toHaveBeenCalledExactlyOnceWith(PRELOAD_INFO_CHANNEL, { preferences: {}, unloading: false });
     expect(exposed()).toHaveLength(1);
     const [name, api] = exposed()[0] as [string, Record<string, unknown>];
     expect(name).toBe(PRELOAD_GLOBAL);
@@ -69,7 +71,7 @@ describe('the main process answers the preload of its own windows only', () => {
     windows.open(view);
     const wc = windowOf(view).webContents;
     const role = VIEW_ROLE[view];
-    expect(windows.preloadInfo(ipcEvent(wc, wc.mainFrame) as never)).toEqual({ serverUrl: SERVER, role, token: TOKENS[role] });
+    expect(windows.preloadInfo(ipcEvent(wc, wc.mainFrame) as never)).toEqual({ serverUrl: SERVER, role, token: TOKENS[role], preferences: {} });
   });
 
   it('ignores senders that are not its windows, sub-frames, pages from elsewhere, and closed windows', () => {
@@ -111,7 +113,7 @@ describe('the main process answers the preload of its own windows only', () => {
     const wc = windowOf('moderator').webContents;
     const mine = ipcEvent(wc, wc.mainFrame);
     listener(mine);
-    expect(mine.returnValue).toEqual({ serverUrl: new URL(shell.running.url).origin, role: 'control', token: TOKENS.control });
+    expect(mine.returnValue).toEqual({ serverUrl: new URL(shell.running.url).origin, role: 'control', token: TOKENS.control, preferences: {} });
     const theirs = ipcEvent(new FakeWebContents(), wc.mainFrame);
     listener(theirs);
     expect(theirs.returnValue).toBeNull();
@@ -179,5 +181,71 @@ describe('a token rotated from the console', () => {
     expect((await rotate(shell.running.url, TOKENS.control, 'booth')).status).toBe(200);
     expect(windowOf('booth').webContents.reloads).toBe(1);
     expect(moderator.reloads).toBe(0);
+  });
+});
+
+/** A page's localStorage and its pagehide listeners, as the sandboxed preload sees them. */
+function fakePage(initial: Record<string, string>) {
+  const store = new Map(Object.entries(initial));
+  const hide: (() => void)[] = [];
+  vi.stubGlobal('localStorage', {
+    get length() {
+      return store.size;
+    },
+    key: (i: number) => [...store.keys()][i] ?? null,
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+  });
+  vi.stubGlobal('addEventListener', (type: string, listener: () => void) => type === 'pagehide' && hide.push(listener));
+  return { store, hide: () => hide.forEach((l) => l()) };
+}
+
+describe('preferences survive a port fallback (localStorage belongs to the port)', () => {
+  it('the settings a window had on the old port are back on the new one, before its page runs', async () => {
+    const settings = memorySettings();
+    // Yesterday, on port 4848: the booth chose Chinese, named itself, turned sound off.
+    const before = shellWindows(settings);
+    before.open('booth');
+    const booth = windowOf('booth').webContents;
+    const answer = (windows: typeof before, wc: FakeWebContents, request: unknown) =>
+      windows.preloadInfo(ipcEvent(wc, wc.mainFrame) as never, parsePreloadRequest(request));
+    const chosen = { 'rostrum.lang.booth': 'zh', 'rostrum.booth.settings': '{"name":"Booth B","direction":"en>zh"}', 'rostrum.sound.booth': 'off' };
+    answer(before, booth, { preferences: {}, unloading: false });
+    answer(before, booth, { preferences: { ...chosen, 'rostrum.token.booth': 'secret', 'rostrum.cue.x': 'claim', other: 'x' }, unloading: true });
+    expect(settings.get(PREFERENCES_KEY)).toEqual(chosen); // never tokens, cue claims or strangers' keys
+
+    // Today port 4848 is taken: the windows live on another origin, whose storage is empty.
+    const after = new ShellWindows({ serverUrl: 'http://127.0.0.1:50123', tokens: { ...TOKENS }, preloadPath: PRELOAD, settings, platform: 'linux' });
+    after.open('booth');
+    const wc = openWindows().at(-1)!.webContents;
+    ipcRenderer.sendSync.mockImplementation((channel: string, request: unknown) => (channel === PRELOAD_INFO_CHANNEL ? answer(after, wc, request) : undefined));
+    const page = fakePage({ 'rostrum.lang.booth': 'en' }); // one set already on this origin: it stays
+    try {
+      await import(/* @vite-ignore */ `${new URL('../../../electron/preload/preload.ts', import.meta.url).pathname}?run=${++runs}`);
+      expect(Object.fromEntries(page.store)).toEqual({ ...chosen, 'rostrum.lang.booth': 'en' });
+      // Changed on the new origin, reported as the page goes away: kept for next time.
+      page.store.set('rostrum.sound.booth', 'on');
+      page.store.delete('rostrum.booth.settings');
+      page.hide();
+      expect(settings.get(PREFERENCES_KEY)).toEqual({ 'rostrum.lang.booth': 'en', 'rostrum.sound.booth': 'on' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('takes preferences from its own windows only, within limits', () => {
+    const settings = memorySettings();
+    const windows = shellWindows(settings);
+    windows.open('speaker');
+    const stranger = new FakeWebContents();
+    stranger.mainFrame.url = `${SERVER}/speaker`;
+    expect(windows.preloadInfo(ipcEvent(stranger, stranger.mainFrame) as never, parsePreloadRequest({ preferences: { 'rostrum.lang.speaker': 'zh' }, unloading: false }))).toBeNull();
+    expect(settings.get(PREFERENCES_KEY)).toBeUndefined();
+    const many = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`rostrum.x${i}`, 'v'.repeat(i === 0 ? 10_000 : 1)]));
+    const wc = windowOf('speaker').webContents;
+    windows.preloadInfo(ipcEvent(wc, wc.mainFrame) as never, parsePreloadRequest({ preferences: many, unloading: true }));
+    const kept = settings.get<Record<string, string>>(PREFERENCES_KEY) ?? {};
+    expect(Object.keys(kept)).toHaveLength(PREFERENCE_LIMITS.keys);
+    expect(kept['rostrum.x0']).toBeUndefined();
   });
 });
