@@ -1,7 +1,11 @@
 // A stand-in for the 'electron' module, for the shell tests (Electron itself cannot run on the
 // build machines). tests/electron/shell/mock-electron.setup.ts installs it with vi.mock('electron')
 // for every unit test file and resets it before each test. It behaves just enough like Electron
-// for the main process's own logic to run: windows, displays, the lock, IPC, sessions, menus.
+// for the main process's own logic to run: windows, displays, the lock, IPC, sessions, menus —
+// and as Electron does where bugs hide in the difference (docs/desktop.md): setFullScreen takes
+// effect later, with enter-/leave-full-screen, and a full-screen window drops moves (X11, Windows,
+// macOS alike); display-metrics-changed carries changedMetrics; show() and focus() move the focus;
+// a key reaches before-input-event, then the page, and only then the menu's accelerators.
 
 import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
