@@ -2,6 +2,7 @@ import type { Agenda } from '../../shared/agenda/agenda-schema';
 import type { Clock } from '../../shared/time/instant';
 import { listenWithPortRules } from '../cli/listen-port';
 import { initialState } from '../engine/initial-state';
+import { lockDataDir } from '../persistence/data-dir-lock';
 import { openState } from '../persistence/load-state';
 import type { SettingsStore, StateStore } from '../persistence/state-store';
 import { RostrumCore } from '../server/core';
@@ -69,8 +70,32 @@ async function reapplyLanMode(server: RostrumServer, settings: SettingsStore): P
   ];
 }
 
-/** Starts the core and its server: the same path for `npm run serve` and the desktop app. */
+/**
+ * Starts the core and its server: the same path for `npm run serve` and the desktop app. Holds
+ * the data dir's lock (data-dir-lock.ts) from before it reads the state until `stop`.
+ */
 export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
+  // Before the state file is touched: one Rostrum per data dir (serve and the app alike).
+  const lock = lockDataDir(o.dataDir, { now: new Date(o.clock.now()) });
+  try {
+    const running = await startLocked(o);
+    return {
+      ...running,
+      stop: async () => {
+        try {
+          await running.stop();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   const notices: string[] = [];
   const opened = openState(() => o.openStateStore(o.dataDir), o.stateFilePath(o.dataDir), o.sample(), new Date(o.clock.now()));
   if (opened.warning) notices.push(`WARNING: ${opened.warning}`);

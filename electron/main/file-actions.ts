@@ -11,7 +11,8 @@ import type { ShellStrings } from './strings';
 export interface FileActionsOptions {
   /** The local server's origin. */
   serverUrl: string;
-  controlToken: string;
+  /** The control token now: read on every request, as the console may rotate it at any time. */
+  controlToken: () => string;
   strings: ShellStrings;
   /** The window dialogs belong to (the focused one), if any. */
   parent: () => BrowserWindow | null;
@@ -55,7 +56,6 @@ type Answer<T> = { ok: true; body: T } | { ok: false; error: ApiError; body: unk
  */
 export function fileActions(o: FileActionsOptions) {
   const { t } = o.strings;
-  const auth = { authorization: `Bearer ${o.controlToken}` };
 
   const box = async (options: MessageBoxOptions) => {
     const parent = o.parent();
@@ -77,6 +77,7 @@ export function fileActions(o: FileActionsOptions) {
   async function call<T>(path: string, init: RequestInit, read: (res: Response) => Promise<T>): Promise<Answer<T>> {
     let res: Response;
     try {
+      const auth = { authorization: `Bearer ${o.controlToken()}` };
       res = await fetch(`${o.serverUrl}${API_PREFIX}${path}`, { ...init, headers: { ...auth, ...init.headers } });
     } catch (error) {
       return { ok: false, error: apiError('offline', (error as Error).message), body: null };

@@ -6,26 +6,32 @@ import type { ShellKey, ShellStrings } from './strings';
 
 /**
  * Keyboard shortcuts. Every one that involves a typing key carries Ctrl (Cmd on macOS), so none
- * can fire while someone types a message or edits the agenda.
+ * can fire while someone types a message or edits the agenda. None may be a key a view uses
+ * itself (the booth saves with Ctrl/Cmd+Enter), nor the system's zoom (Ctrl/Cmd with =, - or 0):
+ * tests/electron/shell/accelerators.test.ts checks every one against the views' keys. ±1 minute
+ * have none: in the console they are = and − (moderator/keyboard/shortcut-keys.ts).
  */
 export const ACCELERATORS = {
   moderator: 'CommandOrControl+Shift+M',
   speaker: 'CommandOrControl+Shift+S',
   booth: 'CommandOrControl+Shift+B',
-  start: 'CommandOrControl+Enter',
+  start: 'CommandOrControl+Shift+Enter',
   pause: 'CommandOrControl+.',
   next: 'CommandOrControl+]',
   previous: 'CommandOrControl+[',
-  plusMinute: 'CommandOrControl+=',
-  minusMinute: 'CommandOrControl+-',
   quit: 'CommandOrControl+Q',
-} as const satisfies Record<View | SessionAction | 'quit', string>;
+} as const satisfies Partial<Record<View | SessionAction | 'quit', string>>;
+
+/** The speaker monitor's full screen: each system's own full-screen key. */
+export const fullscreenAccelerator = (platform: NodeJS.Platform): string => (platform === 'darwin' ? 'Control+Command+F' : 'F11');
 
 export interface MenuModel {
   strings: ShellStrings;
   platform: NodeJS.Platform;
   /** Which Session items apply now (sessionAvailability). */
   session: Record<SessionAction, boolean>;
+  /** The moderator's window has the focus: Session items act there only (never from the booth). */
+  moderatorFocused: boolean;
   displays: readonly ScreenDisplay[];
   primaryDisplayId: number;
   speakerOpen: boolean;
@@ -70,8 +76,8 @@ export function menuTemplate(model: MenuModel, actions: MenuActions): MenuItemCo
     {
       id: `session.${action}`,
       label: t(SESSION_LABELS[action]),
-      accelerator: ACCELERATORS[action],
-      enabled: model.session[action],
+      ...(action in ACCELERATORS ? { accelerator: ACCELERATORS[action as keyof typeof ACCELERATORS] } : {}),
+      enabled: model.session[action] && model.moderatorFocused,
       click: () => actions.session(action),
     },
   ];
@@ -121,7 +127,7 @@ export function menuTemplate(model: MenuModel, actions: MenuActions): MenuItemCo
         { id: 'file.exportAgenda', label: t('shell.menu.exportAgenda'), click: () => actions.exportAgenda() },
         { id: 'file.exportReport', label: t('shell.menu.exportReport'), click: () => actions.exportReport() },
         ...(mac
-          ? []
+          ? [{ type: 'separator' as const }, { role: 'close' as const, label: t('shell.menu.close') }]
           : [
               { type: 'separator' as const },
               { id: 'app.quit', label: t('shell.menu.quit'), accelerator: ACCELERATORS.quit, click: () => actions.quit() },
@@ -142,6 +148,17 @@ export function menuTemplate(model: MenuModel, actions: MenuActions): MenuItemCo
       ],
     },
     {
+      id: 'view',
+      label: t('shell.menu.view'),
+      submenu: [
+        // Everyone's zoom keys. Chromium keeps one zoom per origin: all three windows follow.
+        { role: 'zoomIn', label: t('shell.menu.zoomIn'), accelerator: 'CommandOrControl+=' },
+        { role: 'zoomIn', label: t('shell.menu.zoomIn'), accelerator: 'CommandOrControl+Plus', visible: false },
+        { role: 'zoomOut', label: t('shell.menu.zoomOut'), accelerator: 'CommandOrControl+-' },
+        { role: 'resetZoom', label: t('shell.menu.resetZoom'), accelerator: 'CommandOrControl+0' },
+      ],
+    },
+    {
       id: 'session',
       label: t('shell.menu.session'),
       submenu: [
@@ -156,6 +173,8 @@ export function menuTemplate(model: MenuModel, actions: MenuActions): MenuItemCo
     {
       id: 'windows',
       label: t('shell.menu.windows'),
+      // macOS: this is the Window menu (its list of windows, Cmd+M), as the windowMenu role makes it.
+      ...(mac ? { role: 'windowMenu' as const } : {}),
       submenu: [
         windowItem('moderator'),
         windowItem('speaker'),
@@ -168,8 +187,17 @@ export function menuTemplate(model: MenuModel, actions: MenuActions): MenuItemCo
           type: 'checkbox',
           checked: model.speakerFullscreen,
           enabled: model.speakerOpen,
+          accelerator: fullscreenAccelerator(model.platform),
           click: () => actions.toggleSpeakerFullscreen(),
         },
+        ...(mac
+          ? [
+              { type: 'separator' as const },
+              { role: 'minimize' as const, label: t('shell.menu.minimize') },
+              { role: 'zoom' as const, label: t('shell.menu.zoom') },
+              { role: 'front' as const, label: t('shell.menu.front') },
+            ]
+          : []),
       ],
     },
     {

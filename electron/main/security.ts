@@ -1,4 +1,5 @@
-import type { Session, WebContents, WebPreferences } from 'electron';
+import { shell, type OnBeforeRequestListenerDetails, type Session, type WebContents, type WebPreferences } from 'electron';
+import { API_PREFIX } from '../../shared/contract/http';
 
 /**
  * The web preferences of every Rostrum window, whatever its role. Written out in full (most are
@@ -49,9 +50,24 @@ export function isAppRequest(url: string, appOrigin: string): boolean {
   return `${scheme}//${parsed.host}` === appOrigin;
 }
 
+/** The timing report's route: the one page of the app a link may open in the system browser. */
+export const REPORT_PATH = `${API_PREFIX}/report`;
+
+/** True for the app's own report (any format), the only URL a new window may open — in the system browser. */
+export function isReportUrl(url: string, appOrigin: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === appOrigin && parsed.pathname === REPORT_PATH && parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Hardens one WebContents: no navigation away from the local server (links, redirects, frames,
  * drag-and-drop), no new windows, no <webview>. Applied to every WebContents the app creates.
+ * A link to the app's own timing report (target="_blank") opens in the system browser instead:
+ * it carries only the read-only view token, and a report is read, printed or saved there.
  */
 export function hardenWebContents(contents: WebContents, appOrigin: () => string | null): void {
   const allowed = (url: string) => {
@@ -68,21 +84,37 @@ export function hardenWebContents(contents: WebContents, appOrigin: () => string
     if (!allowed(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    const origin = appOrigin();
+    if (origin !== null && isReportUrl(url, origin)) {
+      shell.openExternal(url).catch((error: unknown) => console.error(`Rostrum: could not open the report in the browser: ${(error as Error).message}`));
+    }
+    return { action: 'deny' };
+  });
 }
 
+/** Permissions the views may have: full screen (the speaker monitor's F key and double-click), from the app's own pages only. */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen']);
+
+const grants = (permission: string, requestingUrl: string | undefined, origin: string | null) =>
+  GRANTED_PERMISSIONS.has(permission) && origin !== null && requestingUrl !== undefined && isAppUrl(requestingUrl, origin);
+
 /**
- * Hardens the session the windows use: every permission request and check is refused (the views
- * need none), and requests that leave the local server are cancelled.
+ * Hardens the session the windows use: every permission request and check is refused but full
+ * screen for the app's own pages (without it, requestFullscreen() never settles), and requests
+ * that leave the local server are cancelled. `observe` sees each request let through.
  */
-export function hardenSession(session: Session, appOrigin: () => string | null): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+export function hardenSession(session: Session, appOrigin: () => string | null, observe?: (details: OnBeforeRequestListenerDetails) => void): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    callback(grants(permission, details.requestingUrl ?? contents?.getURL(), appOrigin()));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => grants(permission, requestingOrigin, appOrigin()));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const origin = appOrigin();
     // DevTools (unpackaged builds only) load from devtools://; everything else must be ours.
     const ok = details.url.startsWith('devtools://') || (origin !== null && isAppRequest(details.url, origin));
+    if (ok) observe?.(details);
     callback({ cancel: !ok });
   });
 }

@@ -1,5 +1,6 @@
-import { BrowserWindow, Menu, app, dialog, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, screen, session, shell, type OnBeforeRequestListenerDetails } from 'electron';
 import { VIEWS } from '../../shared/contract/http';
+import { ROTATE_PATH } from '../../shared/contract/network';
 import { startOptionsFromArgs } from '../app/start-options';
 import { startRostrum, type RunningRostrum } from '../app/start-rostrum';
 import { USAGE, parseServeArgs, type ServeArgs } from '../cli/args';
@@ -12,6 +13,7 @@ import { hardenSession, hardenWebContents } from './security';
 import { runSessionAction, sessionAvailability, type SessionAction } from './session-commands';
 import { claimSingleInstance } from './single-instance';
 import { shellLanguageFor, shellStrings, type ShellStrings } from './strings';
+import { x11Relaunch } from './wayland';
 import { ShellWindows } from './windows';
 
 export interface ShellPaths {
@@ -33,6 +35,22 @@ export interface RunningShell {
   refreshMenu(): void;
 }
 
+/** Display changes come in bursts (a monitor plugged in: added, then its metrics): act once they settle. */
+export const DISPLAY_SETTLE_MS = 300;
+/** A control-token rotation this long after the desktop console asked for one is taken to be its own. */
+const OWN_ROTATION_MS = 10_000;
+
+/** The role a POST to the rotate route names, from its body as the session saw it. */
+function rotatedRole(details: OnBeforeRequestListenerDetails): string | null {
+  try {
+    const bytes = details.uploadData?.[0]?.bytes;
+    const body = bytes ? (JSON.parse(bytes.toString('utf8')) as { role?: unknown }) : null;
+    return typeof body?.role === 'string' ? body.role : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Shows why the app cannot go on, then ends it. */
 function fail(title: string, detail: string): null {
   console.error(`Rostrum: ${title}: ${detail}`);
@@ -47,6 +65,13 @@ function fail(title: string, detail: string): null {
  * Resolves null when this process is not the one to run (second instance, bad flags, failed start).
  */
 export async function runShell(paths: ShellPaths, argv: readonly string[] = process.argv): Promise<RunningShell | null> {
+  const relaunch = x11Relaunch(argv, process.env, process.platform);
+  if (relaunch) {
+    console.log('Rostrum: Wayland session — starting again on X11 (XWayland), where windows can be placed on a display.');
+    app.relaunch(relaunch);
+    app.exit(0);
+    return null;
+  }
   let windows: ShellWindows | null = null;
   if (!claimSingleInstance(() => windows?.open('moderator'))) return null;
 
@@ -58,7 +83,17 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
   await app.whenReady();
   const strings = shellStrings(shellLanguageFor(app.getPreferredSystemLanguages()[0] ?? app.getLocale()));
   const { t } = strings;
-  hardenSession(session.defaultSession, appOrigin);
+  // The desktop console rotating the control token takes the new one itself (its dialog stays
+  // open with the new links); a rotation from anywhere else reloads it (onTokenRotated below).
+  let ownControlRotationAt = -Infinity;
+  const observe = (details: OnBeforeRequestListenerDetails) => {
+    if (details.method !== 'POST' || origin === null || details.url !== `${origin}${ROTATE_PATH}`) return;
+    const moderator = windows?.get('moderator');
+    if (moderator && !moderator.isDestroyed() && details.webContentsId === moderator.webContents.id && rotatedRole(details) === 'control') {
+      ownControlRotationAt = Date.now();
+    }
+  };
+  hardenSession(session.defaultSession, appOrigin, observe);
 
   let args: ServeArgs;
   try {
@@ -91,9 +126,15 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
   console.log(`  data dir   ${dataDir}`);
   for (const notice of running.notices) console.warn(notice);
 
-  const files = fileActions({ serverUrl: origin, controlToken: running.tokens.control, strings, parent: () => BrowserWindow.getFocusedWindow() });
+  const files = fileActions({ serverUrl: origin, controlToken: () => running.tokens.control, strings, parent: () => BrowserWindow.getFocusedWindow() });
+  /** The moderator's window has the focus: the only place the Session menu acts (not the booth's notes). */
+  const moderatorFocused = () => {
+    const focused = BrowserWindow.getFocusedWindow();
+    return focused !== null && focused === windows?.get('moderator');
+  };
   const menuActions: MenuActions = {
     session: (action: SessionAction) => {
+      if (!moderatorFocused()) return;
       const ack = runSessionAction(running.core, action);
       if (ack && !ack.ok) {
         void dialog.showMessageBox({ type: 'info', message: t('shell.dialog.commandRefused'), detail: strings.error(ack.error), buttons: [t('shell.dialog.ok')] });
@@ -123,6 +164,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
       strings,
       platform: process.platform,
       session: sessionAvailability(running.core.state),
+      moderatorFocused: moderatorFocused(),
       displays: windows.displays(),
       primaryDisplayId: windows.primaryDisplay().id,
       speakerOpen: windows.isOpen('speaker'),
@@ -140,12 +182,19 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
     onChange: refreshMenu,
   });
   const shellWindows = windows;
-  registerPreloadIpc((event) => shellWindows.preloadInfo(event));
+  registerPreloadIpc((event, request) => shellWindows.preloadInfo(event, request));
   // A console that rotates its own role's token takes the new one itself (and keeps its dialog
   // open); the other roles' windows reload to fetch theirs.
   running.onTokenRotated((role) => {
-    if (role !== 'control') shellWindows.reloadRole(role);
+    if (role === 'control' && Date.now() - ownControlRotationAt < OWN_ROTATION_MS) {
+      ownControlRotationAt = -Infinity;
+      return;
+    }
+    shellWindows.reloadRole(role);
   });
+  // Session items follow the focus: enabled in the moderator's window only.
+  app.on('browser-window-focus', refreshMenu);
+  app.on('browser-window-blur', refreshMenu);
 
   // The Session items follow the clock: rebuild the menu when what they may do changes.
   let availability = JSON.stringify(sessionAvailability(running.core.state));
@@ -156,13 +205,22 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
       refreshMenu();
     }
   });
+  let displayTimer: ReturnType<typeof setTimeout> | null = null;
   const displaysChanged = () => {
-    shellWindows.relocate();
-    refreshMenu();
+    if (displayTimer) clearTimeout(displayTimer);
+    displayTimer = setTimeout(() => {
+      displayTimer = null;
+      shellWindows.relocate();
+      refreshMenu();
+    }, DISPLAY_SETTLE_MS);
   };
   screen.on('display-added', displaysChanged);
   screen.on('display-removed', displaysChanged);
-  screen.on('display-metrics-changed', displaysChanged);
+  // Only a change of a display's bounds (resolution, arrangement) moves windows: a task bar, dock
+  // or menu bar that auto-hides changes the work area only, and often.
+  screen.on('display-metrics-changed', (_event, _display, changedMetrics: string[]) => {
+    if (changedMetrics.includes('bounds')) displaysChanged();
+  });
 
   refreshMenu();
   shellWindows.open('moderator');
@@ -179,6 +237,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
   app.on('before-quit', () => shellWindows.saveAll());
   let stopped = false;
   app.on('will-quit', (event) => {
+    if (displayTimer) clearTimeout(displayTimer);
     if (stopped) return;
     event.preventDefault();
     running

@@ -15,14 +15,23 @@ export const WINDOW_DEFAULTS: Record<View, { width: number; height: number; minW
  * The BrowserWindow options of a role's window, placed as decided. The page sets the title
  * ("Rostrum — Speaker"); the window stays hidden until its first paint.
  */
-export function windowOptions(view: View, preloadPath: string, place: PlacementDecision, iconPath: string | undefined): BrowserWindowConstructorOptions {
+export function windowOptions(
+  view: View,
+  preloadPath: string,
+  place: PlacementDecision,
+  iconPath: string | undefined,
+  /** macOS speaker monitor: full screen in place, never in a Space of its own (the page's F key too). */
+  simpleFullscreen = false,
+): BrowserWindowConstructorOptions {
   const d = WINDOW_DEFAULTS[view];
   return {
     ...place.bounds,
     minWidth: d.minWidth,
     minHeight: d.minHeight,
-    fullscreen: place.fullscreen,
+    // A simple full-screen window goes full screen once it exists (ShellWindows.open).
+    fullscreen: place.fullscreen && !simpleFullscreen,
     fullscreenable: true,
+    ...(simpleFullscreen ? { simpleFullscreen: true } : {}),
     show: false,
     backgroundColor: d.background,
     title: 'Rostrum',

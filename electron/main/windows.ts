@@ -1,6 +1,6 @@
 import { BrowserWindow, powerSaveBlocker, screen, type Display, type IpcMainEvent } from 'electron';
 import { VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
-import type { PreloadApi } from '../../shared/contract/preload-api';
+import type { PreloadAnswer, PreloadRequest } from '../../shared/contract/preload-api';
 import type { Role } from '../../shared/contract/roles';
 import type { SettingsStore } from '../persistence/state-store';
 import type { Tokens } from '../server/tokens';
@@ -15,6 +15,7 @@ import {
   type ScreenDisplay,
 } from './displays';
 import { isAppUrl } from './security';
+import { exchangePreferences } from './view-preferences';
 import { WINDOW_DEFAULTS, windowOptions } from './window-options';
 
 /** settings.json key of the remembered placements, one per view. */
@@ -43,6 +44,10 @@ interface Managed {
   displaced: boolean;
   powerBlockerId: number | null;
   saveTimer: ReturnType<typeof setTimeout> | null;
+  /** Where the window goes once it has left full screen (apply() waits for that). */
+  pendingPlacement: PlacementDecision | null;
+  /** It asked to leave full screen and waits for leave-full-screen to move. */
+  leaving: boolean;
 }
 
 export const toScreenDisplay = (d: Display): ScreenDisplay => ({
@@ -84,7 +89,8 @@ export class ShellWindows {
   }
 
   isSpeakerFullscreen(): boolean {
-    return this.managed.get('speaker')?.win.isFullScreen() ?? false;
+    const m = this.managed.get('speaker');
+    return m ? this.isFull(m) : false;
   }
 
   /** Opens the view's window, or brings it to the front when it is open. */
@@ -97,7 +103,8 @@ export class ShellWindows {
       return existing.win;
     }
     const decision = placeWindow(this.placement(view), this.displays(), this.primaryDisplay(), WINDOW_DEFAULTS[view]);
-    const win = new BrowserWindow(windowOptions(view, this.o.preloadPath, decision, this.o.iconPath));
+    const simple = this.simpleFullscreen(view);
+    const win = new BrowserWindow(windowOptions(view, this.o.preloadPath, decision, this.o.iconPath, simple));
     const m: Managed = {
       view,
       win,
@@ -105,8 +112,11 @@ export class ShellWindows {
       displaced: decision.fellBack,
       powerBlockerId: view === 'speaker' ? powerSaveBlocker.start('prevent-display-sleep') : null,
       saveTimer: null,
+      pendingPlacement: null,
+      leaving: false,
     };
     this.managed.set(view, m);
+    if (simple && decision.fullscreen) win.setSimpleFullScreen(true);
 
     win.once('ready-to-show', () => win.show());
     const later = () => this.saveLater(m);
@@ -118,6 +128,12 @@ export class ShellWindows {
     };
     win.on('enter-full-screen', fullscreenChanged);
     win.on('leave-full-screen', fullscreenChanged);
+    if (view === 'speaker') {
+      // Esc leaves full screen, whichever way the monitor got there (menu, picker, page).
+      win.webContents.on('before-input-event', (_event, input) => {
+        if (input.type === 'keyDown' && input.key === 'Escape' && this.isFull(m)) this.setFull(m, false);
+      });
+    }
     win.on('close', () => this.saveNow(m));
     win.on('closed', () => {
       if (m.saveTimer) clearTimeout(m.saveTimer);
@@ -135,15 +151,16 @@ export class ShellWindows {
   }
 
   /**
-   * The answer to a preload's request (PRELOAD_INFO_CHANNEL): the window's PreloadApi, or null
-   * unless the request comes from the top frame of one of these windows showing the local server.
+   * The answer to a preload's request (PRELOAD_INFO_CHANNEL): the window's PreloadApi and the
+   * views' preferences, or null unless the request comes from the top frame of one of these
+   * windows showing the local server (only those may report preferences, too).
    */
-  preloadInfo(event: Pick<IpcMainEvent, 'sender' | 'senderFrame'>): PreloadApi | null {
+  preloadInfo(event: Pick<IpcMainEvent, 'sender' | 'senderFrame'>, request: PreloadRequest | null = null): PreloadAnswer | null {
     const m = [...this.managed.values()].find((w) => w.contentsId === event.sender.id);
     const frame = event.senderFrame;
     if (!m || !frame || frame.parent !== null || !isAppUrl(frame.url, this.origin)) return null;
     const role = VIEW_ROLE[m.view];
-    return { serverUrl: this.origin, role, token: this.o.tokens[role] };
+    return { serverUrl: this.origin, role, token: this.o.tokens[role], preferences: exchangePreferences(this.o.settings, request) };
   }
 
   /**
@@ -166,14 +183,14 @@ export class ShellWindows {
       return;
     }
     m.displaced = false;
-    const already = m.win.isFullScreen() && displayContaining(m.win.getBounds(), this.displays(), this.primaryDisplay()).id === display.id;
+    const already = this.isFull(m) && displayContaining(m.win.getBounds(), this.displays(), this.primaryDisplay()).id === display.id;
     if (!already) this.apply(m, { display, bounds: placement.bounds, fullscreen: true, fellBack: false });
     m.win.show();
   }
 
   toggleSpeakerFullscreen(): void {
     const m = this.managed.get('speaker');
-    if (m) m.win.setFullScreen(!m.win.isFullScreen());
+    if (m) this.setFull(m, !this.isFull(m));
   }
 
   /**
@@ -196,7 +213,7 @@ export class ShellWindows {
       const decision = placeWindow(this.placement(m.view), displays, primary, WINDOW_DEFAULTS[m.view]);
       m.displaced = decision.fellBack;
       const current = displayContaining(m.win.getBounds(), displays, primary);
-      if (current.id !== decision.display.id || m.win.isFullScreen() !== decision.fullscreen) this.apply(m, decision);
+      if (current.id !== decision.display.id || this.isFull(m) !== decision.fullscreen) this.apply(m, decision);
     }
   }
 
@@ -226,27 +243,68 @@ export class ShellWindows {
     if (m.saveTimer) clearTimeout(m.saveTimer);
     m.saveTimer = null;
     if (m.displaced || m.win.isDestroyed()) return;
-    const fullscreen = m.win.isFullScreen();
+    const fullscreen = this.isFull(m);
     const bounds = fullscreen || m.win.isMaximized() ? m.win.getNormalBounds() : m.win.getBounds();
     const display = displayContaining(fullscreen ? m.win.getBounds() : bounds, this.displays(), this.primaryDisplay());
     this.savePlacement(m.view, { displayId: display.id, displayLabel: display.label, bounds, fullscreen });
   }
 
-  private apply(m: Managed, decision: PlacementDecision): void {
-    const move = () => {
-      if (m.win.isDestroyed()) return;
-      m.win.setBounds(decision.bounds);
-      if (decision.fullscreen) m.win.setFullScreen(true);
-    };
-    if (m.win.isFullScreen()) {
-      if (this.platform === 'darwin') {
-        // macOS animates out of full screen; moving before it ends would be undone.
-        m.win.once('leave-full-screen', move);
-        m.win.setFullScreen(false);
-        return;
-      }
-      m.win.setFullScreen(false);
+  /**
+   * macOS: the speaker monitor goes full screen in place (simple full screen). Native full screen
+   * would open a Space of its own, and with "Displays have separate Spaces" off that blanks every
+   * other display — the moderator's included.
+   */
+  private simpleFullscreen(view: View): boolean {
+    return this.platform === 'darwin' && view === 'speaker';
+  }
+
+  private isFull(m: Managed): boolean {
+    return this.simpleFullscreen(m.view) ? m.win.isSimpleFullScreen() : m.win.isFullScreen();
+  }
+
+  private setFull(m: Managed, on: boolean): void {
+    if (!this.simpleFullscreen(m.view)) {
+      m.win.setFullScreen(on);
+      return;
     }
-    move();
+    // Simple full screen is immediate and sends no enter/leave events.
+    m.win.setSimpleFullScreen(on);
+    this.saveLater(m);
+    this.o.onChange?.();
+  }
+
+  /**
+   * Moves a window to its decided place. A full-screen window leaves full screen first, and is
+   * moved only once it has: on every platform that happens later (macOS animates it, X11 waits
+   * for the window manager), and a move asked for before is dropped.
+   */
+  private apply(m: Managed, decision: PlacementDecision): void {
+    m.pendingPlacement = decision;
+    if (!this.isFull(m)) {
+      this.move(m);
+      return;
+    }
+    if (this.simpleFullscreen(m.view)) {
+      m.win.setSimpleFullScreen(false);
+      this.move(m);
+      return;
+    }
+    // Already on its way out of full screen: the move waiting for that goes to the newest place.
+    if (m.leaving) return;
+    m.leaving = true;
+    m.win.once('leave-full-screen', () => {
+      m.leaving = false;
+      this.move(m);
+    });
+    m.win.setFullScreen(false);
+  }
+
+  private move(m: Managed): void {
+    const decision = m.pendingPlacement;
+    m.pendingPlacement = null;
+    if (!decision || m.win.isDestroyed()) return;
+    m.win.setBounds(decision.bounds);
+    if (decision.fullscreen) this.setFull(m, true);
+    else if (this.simpleFullscreen(m.view)) this.o.onChange?.();
   }
 }

@@ -28,4 +28,13 @@ export function findChromium(): string;
 export function aptToolPlan(found: boolean, isRoot: boolean, hasAptGet: boolean): 'present' | 'install' | 'skip';
 export function ensureAptTool(bin: string, aptPackage: string): boolean;
 export function electronBinary(root?: string): string | undefined;
-export function electronUnavailableReason(root?: string, env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): string | null;
+export interface HostSystem {
+  uid: number | undefined;
+  readFile(file: string): string;
+  stat(file: string): { uid: number; mode: number };
+}
+export const USERNS_RESTRICTION: string;
+export function hostSystem(): HostSystem;
+export function sandboxProblem(root?: string, system?: HostSystem): string | null;
+export function electronUnavailableReason(root?: string, env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform, system?: HostSystem): string | null;
+export function electronSwitches(env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform, uid?: number): { args: string[]; notices: string[] };

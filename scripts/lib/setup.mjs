@@ -300,11 +300,53 @@ export function electronBinary(root = ROOT) {
   return name && isFile(binary) ? binary : undefined;
 }
 
+/** Ubuntu 24.04 and later: 1 when unprivileged user namespaces are restricted by AppArmor. */
+export const USERNS_RESTRICTION = '/proc/sys/kernel/apparmor_restrict_unprivileged_userns';
+
+/** What the sandbox check reads of this machine (replaced in the tests). */
+export function hostSystem() {
+  return {
+    uid: process.getuid?.(),
+    readFile: (file) => fs.readFileSync(file, 'utf8'),
+    stat: (file) => fs.statSync(file),
+  };
+}
+
+/**
+ * Why Chromium's sandbox cannot start here, or null. On Ubuntu 24.04 and later AppArmor denies
+ * unprivileged user namespaces, so Chromium falls back to its setuid helper, chrome-sandbox —
+ * which in node_modules is not setuid root, and Electron aborts ("The SUID sandbox helper binary
+ * was found, but is not configured correctly"). Root runs without the sandbox anyway (see
+ * electronSwitches). The sandbox is never switched off to get round this: the fix is said instead.
+ */
+export function sandboxProblem(root = ROOT, system = hostSystem()) {
+  if (system.uid === 0) return null;
+  let restricted;
+  try {
+    restricted = system.readFile(USERNS_RESTRICTION).trim() === '1';
+  } catch {
+    return null; // no such setting: user namespaces are not restricted
+  }
+  if (!restricted) return null;
+  const helper = path.join(root, 'node_modules', 'electron', 'dist', 'chrome-sandbox');
+  let st = null;
+  try {
+    st = system.stat(helper);
+  } catch {
+    // missing: not usable either
+  }
+  if (st && st.uid === 0 && (st.mode & 0o4000) !== 0) return null;
+  return (
+    `AppArmor restricts unprivileged user namespaces here (${USERNS_RESTRICTION} is 1) and Chromium's sandbox helper is not setuid root; ` +
+    `allow it once with: sudo chown root:root ${helper} && sudo chmod 4755 ${helper} (the installed .deb needs nothing)`
+  );
+}
+
 /**
  * Why the desktop app cannot start here (so `npm start` falls back to the headless server), or
  * null when it can.
  */
-export function electronUnavailableReason(root = ROOT, env = process.env, platform = process.platform) {
+export function electronUnavailableReason(root = ROOT, env = process.env, platform = process.platform, system = hostSystem()) {
   if (!electronBinary(root)) return 'the Electron binary is not installed here (offline install?)';
   if (!fs.existsSync(path.join(root, 'dist', 'electron', 'main.js'))) {
     return 'the desktop app is not built (dist/electron/main.js is missing)';
@@ -312,5 +354,25 @@ export function electronUnavailableReason(root = ROOT, env = process.env, platfo
   if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
     return 'there is no display (DISPLAY/WAYLAND_DISPLAY unset)';
   }
+  if (platform === 'linux') return sandboxProblem(root, system);
   return null;
+}
+
+/**
+ * The Chromium switches `npm start` gives Electron, and the lines it prints about them:
+ * - root: `--no-sandbox` (Chromium refuses to run as root with its sandbox), said out loud;
+ * - a Wayland session with XWayland: `--ozone-platform=x11`, so windows can be placed on a display
+ *   (the same rule as electron/main/wayland.ts, which relaunches a packaged app; given here, the
+ *   app never needs to start twice).
+ */
+export function electronSwitches(env = process.env, platform = process.platform, uid = process.getuid?.()) {
+  const args = [];
+  const notices = [];
+  if (platform === 'linux' && uid === 0) {
+    args.push('--no-sandbox');
+    notices.push("Rostrum: running as root, so Chromium's sandbox is off (--no-sandbox); start it as a normal user to keep it.");
+  }
+  const wayland = env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY);
+  if (platform === 'linux' && wayland && env.DISPLAY && !env.ELECTRON_OZONE_PLATFORM_HINT) args.push('--ozone-platform=x11');
+  return { args, notices };
 }

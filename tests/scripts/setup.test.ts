@@ -10,8 +10,12 @@ import {
   chromiumCandidates,
   depsInstallReason,
   electronBinary,
+  electronSwitches,
   electronUnavailableReason,
   exitCodeOf,
+  sandboxProblem,
+  USERNS_RESTRICTION,
+  type HostSystem,
   isStale,
   locateChromium,
   newestFile,
@@ -190,6 +194,20 @@ describe('Chromium search', () => {
   });
 });
 
+/** A machine for the sandbox check: user namespaces restricted or not, and the helper's owner and mode. */
+const machine = (o: { uid?: number; restricted?: '0' | '1' | null; helper?: { uid: number; mode: number } | null }): HostSystem => ({
+  uid: o.uid ?? 1000,
+  readFile: (file) => {
+    if (file !== USERNS_RESTRICTION || o.restricted === null || o.restricted === undefined) throw new Error(`ENOENT: ${file}`);
+    return `${o.restricted}\n`;
+  },
+  stat: () => {
+    if (!o.helper) throw new Error('ENOENT');
+    return o.helper;
+  },
+});
+const UNRESTRICTED = machine({ restricted: null });
+
 describe('Electron availability', () => {
   function installElectron(): void {
     touch('node_modules/electron/path.txt', OLD);
@@ -201,29 +219,74 @@ describe('Electron availability', () => {
   it('finds the binary named by path.txt', () => {
     installElectron();
     expect(electronBinary(root)).toBe(path.join(root, 'node_modules/electron/dist/electron'));
-    expect(electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux')).toBeNull();
+    expect(electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux', UNRESTRICTED)).toBeNull();
   });
   it('falls back when path.txt is missing (offline install)', () => {
     installElectron();
     fs.rmSync(path.join(root, 'node_modules/electron/path.txt'));
     expect(electronBinary(root)).toBeUndefined();
-    expect(electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux')).toMatch(/not installed/);
+    expect(electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux', UNRESTRICTED)).toMatch(/not installed/);
   });
   it('falls back when the file path.txt names is missing', () => {
     installElectron();
     fs.rmSync(path.join(root, 'node_modules/electron/dist/electron'));
-    expect(electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux')).toMatch(/not installed/);
+    expect(electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux', UNRESTRICTED)).toMatch(/not installed/);
   });
   it('falls back when the desktop app is not built', () => {
     installElectron();
     fs.rmSync(path.join(root, 'dist/electron/main.js'));
-    expect(electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux')).toMatch(/main\.js is missing/);
+    expect(electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux', UNRESTRICTED)).toMatch(/main\.js is missing/);
   });
   it('falls back on Linux without a display, but not on macOS', () => {
     installElectron();
-    expect(electronUnavailableReason(root, {}, 'linux')).toMatch(/no display/);
-    expect(electronUnavailableReason(root, { WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBeNull();
+    expect(electronUnavailableReason(root, {}, 'linux', UNRESTRICTED)).toMatch(/no display/);
+    expect(electronUnavailableReason(root, { WAYLAND_DISPLAY: 'wayland-0' }, 'linux', UNRESTRICTED)).toBeNull();
     expect(electronUnavailableReason(root, {}, 'darwin')).toBeNull();
+  });
+});
+
+describe('Ubuntu 24.04+: Chromium\'s sandbox under AppArmor', () => {
+  const helper = () => path.join(root, 'node_modules/electron/dist/chrome-sandbox');
+  function installElectron(): void {
+    touch('node_modules/electron/path.txt', OLD);
+    fs.writeFileSync(path.join(root, 'node_modules/electron/path.txt'), 'electron');
+    touch('node_modules/electron/dist/electron', OLD);
+    touch('dist/electron/main.js', OLD);
+  }
+
+  it('restricted user namespaces and a helper that is not setuid root: falls back, saying the one-line fix', () => {
+    installElectron();
+    const reason = electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux', machine({ restricted: '1', helper: { uid: 1000, mode: 0o100755 } }));
+    expect(reason).toContain(USERNS_RESTRICTION);
+    expect(reason).toContain(`sudo chown root:root ${helper()} && sudo chmod 4755 ${helper()}`);
+    expect(reason).not.toContain('\n');
+    // No helper at all is the same.
+    expect(electronUnavailableReason(root, { DISPLAY: ':0' }, 'linux', machine({ restricted: '1', helper: null }))).toBe(reason);
+  });
+
+  it('starts the app when the helper is setuid root, namespaces are free (22.04), or on another system', () => {
+    installElectron();
+    expect(sandboxProblem(root, machine({ restricted: '1', helper: { uid: 0, mode: 0o104755 } }))).toBeNull();
+    expect(sandboxProblem(root, machine({ restricted: '1', helper: { uid: 0, mode: 0o100755 } }))).not.toBeNull(); // root's, not setuid
+    expect(sandboxProblem(root, machine({ restricted: '1', helper: { uid: 1000, mode: 0o104755 } }))).not.toBeNull(); // setuid, not root's
+    expect(sandboxProblem(root, machine({ restricted: '0', helper: null }))).toBeNull();
+    expect(sandboxProblem(root, machine({ restricted: null }))).toBeNull();
+    expect(electronUnavailableReason(root, {}, 'darwin', machine({ restricted: '1', helper: null }))).toBeNull();
+  });
+
+  it('root runs without the sandbox, and npm start says so; a normal user keeps it', () => {
+    expect(sandboxProblem(root, machine({ uid: 0, restricted: '1', helper: null }))).toBeNull();
+    const asRoot = electronSwitches({ DISPLAY: ':0' }, 'linux', 0);
+    expect(asRoot.args).toEqual(['--no-sandbox']);
+    expect(asRoot.notices).toEqual([expect.stringMatching(/^Rostrum: running as root, so Chromium's sandbox is off \(--no-sandbox\)/)]);
+    expect(electronSwitches({ DISPLAY: ':0' }, 'linux', 1000)).toEqual({ args: [], notices: [] });
+  });
+
+  it('a Wayland session with XWayland: npm start runs Electron on X11, so windows can be placed', () => {
+    expect(electronSwitches({ XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', DISPLAY: ':0' }, 'linux', 1000).args).toEqual(['--ozone-platform=x11']);
+    expect(electronSwitches({ XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' }, 'linux', 1000).args).toEqual([]);
+    expect(electronSwitches({ XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0', ELECTRON_OZONE_PLATFORM_HINT: 'wayland' }, 'linux', 1000).args).toEqual([]);
+    expect(electronSwitches({ XDG_SESSION_TYPE: 'x11', DISPLAY: ':0' }, 'linux', 1000).args).toEqual([]);
   });
 });
 

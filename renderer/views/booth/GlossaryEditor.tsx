@@ -5,6 +5,7 @@ import { sameLanguage } from '../../../shared/agenda/language';
 import { useI18n } from '../../i18n/i18n';
 import { CommandError } from './CommandError';
 import { langCode } from './direction';
+import { handleSaveKey } from './editor-keys';
 import { expansionIn } from './glossary';
 import { KeyHint } from './KeyHint';
 import { useBoothCommand } from './use-booth-command';
@@ -74,7 +75,7 @@ export function GlossaryEditor({ glossary, languages, onDone }: { glossary: read
       data-testid="glossary-editor"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onDone();
-        else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+        else if (handleSaveKey(e, save)) return;
         // By physical key: on a Mac, Alt+N types a dead key.
         else if (e.altKey && e.code === 'KeyN') {
           e.preventDefault();

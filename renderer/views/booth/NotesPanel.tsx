@@ -4,6 +4,7 @@ import { LIMITS } from '../../../shared/agenda/agenda-constants';
 import { useI18n } from '../../i18n/i18n';
 import { CommandError } from './CommandError';
 import { EditLock } from './EditLock';
+import { handleSaveKey } from './editor-keys';
 import { useHotkey } from './hotkeys';
 import { KeyHint } from './KeyHint';
 import { announcedName } from './names';
@@ -85,7 +86,7 @@ export function NotesPanel({ items, selected, onSelect, mayEdit }: Props) {
             onChange={(e) => setDraft({ ...draft, text: e.target.value })}
             onKeyDown={(e) => {
               if (e.key === 'Escape') setDraft(null);
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+              handleSaveKey(e, save);
             }}
           />
           {selected.item.boothNotes !== draft.base && <p className="booth-warning">{t('booth.notes.changedMeanwhile')}</p>}

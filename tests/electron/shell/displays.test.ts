@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { centerIn, findDisplay, fitInto, parsePlacement, placeWindow, type Placement, type ScreenDisplay } from '../../../electron/main/displays';
+import { centerIn, findDisplay, fitInto, fullscreenOn, parsePlacement, placeWindow, type Placement, type ScreenDisplay } from '../../../electron/main/displays';
 import { PLACEMENTS_KEY } from '../../../electron/main/windows';
-import { LAPTOP, PROJECTOR, display, powerSaveBlocker, screen, windowOf, Menu } from './electron-mock';
+import { LAPTOP, PROJECTOR, display, powerSaveBlocker, screen, settleFullScreen, windowOf, Menu } from './electron-mock';
 import { memorySettings, shellWindows, startShell } from './shell-helpers';
 
 const SIZE = { width: 1280, height: 720 };
@@ -102,13 +102,14 @@ describe('windows on real displays (Electron mocked)', () => {
     expect(windowOf('booth').getBounds()).toEqual(boothBounds);
   });
 
-  it('display picker: puts the speaker monitor full screen on the chosen display and remembers it', () => {
+  it('display picker: puts the speaker monitor full screen on the chosen display and remembers it', async () => {
     screen.displays = [LAPTOP, PROJECTOR];
     const settings = memorySettings();
     const windows = shellWindows(settings);
     windows.open('speaker');
     expect(windowOf('speaker').isFullScreen()).toBe(false);
     windows.speakerOn(PROJECTOR.id);
+    await settleFullScreen();
     const win = windowOf('speaker');
     expect(win.isFullScreen()).toBe(true);
     expect(win.getBounds()).toEqual(PROJECTOR.bounds);
@@ -122,7 +123,7 @@ describe('windows on real displays (Electron mocked)', () => {
     expect(windowOf('speaker').getBounds()).toEqual(PROJECTOR.bounds);
   });
 
-  it('projector unplugged: the speaker monitor comes to the primary display; plugged back: it returns, full screen', () => {
+  it('projector unplugged: the speaker monitor comes to the primary display; plugged back: it returns, full screen', async () => {
     screen.displays = [LAPTOP, PROJECTOR];
     const settings = memorySettings();
     const windows = shellWindows(settings);
@@ -130,6 +131,7 @@ describe('windows on real displays (Electron mocked)', () => {
 
     screen.unplug(PROJECTOR.id);
     windows.relocate();
+    await settleFullScreen();
     const win = windowOf('speaker');
     expect(win.isFullScreen()).toBe(false);
     expect(win.getBounds()).toEqual({ x: 80, y: 110, width: 1280, height: 720 });
@@ -141,6 +143,7 @@ describe('windows on real displays (Electron mocked)', () => {
 
     screen.plug(PROJECTOR);
     windows.relocate();
+    await settleFullScreen();
     expect(win.isFullScreen()).toBe(true);
     expect(win.getBounds()).toEqual(PROJECTOR.bounds);
   });
@@ -178,20 +181,52 @@ describe('windows on real displays (Electron mocked)', () => {
     screen.displays = [LAPTOP, PROJECTOR];
     const shell = await startShell();
     shell.menuActions.speakerOn(PROJECTOR.id);
+    await settleFullScreen();
     const pickerLabels = () => {
       const windowsMenu = (Menu.current?.template as { id?: string; submenu?: { id?: string; submenu?: { label: string }[] }[] }[]).find((m) => m.id === 'windows');
       return windowsMenu?.submenu?.find((i) => i.id === 'windows.speakerOnDisplay')?.submenu?.map((i) => i.label);
     };
     expect(pickerLabels()).toEqual(['Display 1: Built-in Retina Display (1440×900, main screen)', 'Display 2: EPSON PJ (1920×1080)']);
 
+    // The app waits for a burst of display events to settle, then places the windows.
     screen.unplug(PROJECTOR.id);
+    await vi.waitFor(() => expect(pickerLabels()).toHaveLength(1));
+    await settleFullScreen();
     expect(windowOf('speaker').isFullScreen()).toBe(false);
-    expect(pickerLabels()).toHaveLength(1);
 
     screen.plug(PROJECTOR);
+    await vi.waitFor(() => expect(pickerLabels()).toHaveLength(2));
+    await settleFullScreen();
     expect(windowOf('speaker').isFullScreen()).toBe(true);
     expect(windowOf('speaker').getBounds()).toEqual(PROJECTOR.bounds);
-    expect(pickerLabels()).toHaveLength(2);
+  });
+
+  it('a task bar, dock or menu bar that hides (work area only) moves no window; a resolution change does, once per burst', async () => {
+    screen.displays = [LAPTOP, PROJECTOR];
+    const shell = await startShell();
+    shell.menuActions.speakerOn(PROJECTOR.id);
+    await settleFullScreen();
+    const speaker = windowOf('speaker');
+    const relocate = vi.spyOn(shell.windows, 'relocate');
+    // What the window manager reports of a full-screen window is not always where it is (Wayland:
+    // nothing at all); the app must not act on that at every dock animation.
+    speaker.bounds = { x: 0, y: 0, width: 1920, height: 1080 };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const height of [900, 860, 900, 860]) screen.change(LAPTOP.id, { workArea: { x: 0, y: 40, width: 1440, height: height - 40 } }, ['workArea']);
+      vi.advanceTimersByTime(5_000);
+      expect(relocate).not.toHaveBeenCalled();
+      expect(speaker.fullscreenRequests).toEqual([]);
+
+      const wide = display(PROJECTOR.id, PROJECTOR.label, 1440, 2560, 1440);
+      screen.change(PROJECTOR.id, { bounds: wide.bounds, workArea: wide.workArea }, ['bounds', 'workArea']);
+      screen.change(PROJECTOR.id, { scaleFactor: 2 }, ['scaleFactor']);
+      screen.change(PROJECTOR.id, { bounds: wide.bounds }, ['bounds']);
+      vi.advanceTimersByTime(5_000);
+      expect(relocate).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
@@ -209,5 +244,90 @@ describe('the speaker monitor keeps the screen awake', () => {
     expect(powerSaveBlocker.isStarted(id)).toBe(false);
     windows.open('speaker');
     expect(powerSaveBlocker.start).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('full screen as the window managers do it (asynchronous, moves dropped while full screen)', () => {
+  const CONFIDENCE = display(3, 'Confidence monitor', 3360);
+
+  it('X11/Windows: moves a full-screen speaker monitor to another display only once it has left full screen, and ends full screen there', async () => {
+    screen.displays = [LAPTOP, PROJECTOR, CONFIDENCE];
+    const windows = shellWindows(memorySettings(), undefined, 'linux');
+    windows.speakerOn(PROJECTOR.id);
+    await settleFullScreen();
+    const win = windowOf('speaker');
+    expect(win.getBounds()).toEqual(PROJECTOR.bounds);
+
+    windows.speakerOn(CONFIDENCE.id);
+    await settleFullScreen();
+    expect(win.isFullScreen()).toBe(true);
+    expect(win.getBounds()).toEqual(CONFIDENCE.bounds);
+    expect(win.ignoredMoves).toBe(0);
+  });
+
+  it('two display changes while it is still leaving full screen: it goes where the newest says, once', async () => {
+    screen.displays = [LAPTOP, PROJECTOR, CONFIDENCE];
+    const windows = shellWindows(memorySettings(), undefined, 'win32');
+    windows.speakerOn(PROJECTOR.id);
+    await settleFullScreen();
+    const win = windowOf('speaker');
+    screen.unplug(PROJECTOR.id);
+    windows.relocate();
+    windows.relocate();
+    await settleFullScreen();
+    expect(win.isFullScreen()).toBe(false);
+    expect(win.getBounds()).toEqual({ x: 80, y: 110, width: 1280, height: 720 });
+    expect(win.fullscreenRequests).toEqual([false]); // created full screen; left once
+  });
+
+  it('macOS: the speaker monitor goes full screen in place (simple full screen), never into a Space of its own', async () => {
+    screen.displays = [LAPTOP, PROJECTOR, CONFIDENCE];
+    const changes = vi.fn();
+    const settings = memorySettings();
+    const windows = shellWindows(settings, changes, 'darwin');
+    windows.speakerOn(PROJECTOR.id);
+    const win = windowOf('speaker');
+    expect(win.options['simpleFullscreen']).toBe(true);
+    expect(win.isSimpleFullScreen()).toBe(true);
+    expect(win.getBounds()).toEqual(PROJECTOR.bounds);
+    expect(windows.isSpeakerFullscreen()).toBe(true);
+
+    windows.speakerOn(CONFIDENCE.id);
+    expect(win.getBounds()).toEqual(CONFIDENCE.bounds);
+    windows.toggleSpeakerFullscreen();
+    expect(win.isSimpleFullScreen()).toBe(false);
+    expect(changes).toHaveBeenCalled();
+    await settleFullScreen();
+    expect(win.fullscreenRequests).toEqual([]); // native full screen never asked for
+    windows.saveAll();
+    expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['speaker']).toMatchObject({ displayId: CONFIDENCE.id, fullscreen: false });
+
+    // Opened again where it was full screen: in place again.
+    windows.toggleSpeakerFullscreen();
+    win.close();
+    windows.open('speaker');
+    expect(windowOf('speaker').isSimpleFullScreen()).toBe(true);
+    expect(windowOf('speaker').options['fullscreen']).toBe(false);
+  });
+
+  it('the other windows on macOS keep native full screen (the user\'s own choice, with the green button)', () => {
+    shellWindows(memorySettings(), undefined, 'darwin').open('booth');
+    expect(windowOf('booth').options['simpleFullscreen']).toBeUndefined();
+  });
+
+  it.each(['linux', 'darwin'] as const)('%s: Esc on the speaker monitor leaves full screen; Esc elsewhere is the page\'s', async (platform) => {
+    screen.displays = [LAPTOP, PROJECTOR];
+    const windows = shellWindows(memorySettings(), undefined, platform);
+    windows.speakerOn(PROJECTOR.id);
+    windows.open('booth');
+    await settleFullScreen();
+    expect(windows.isSpeakerFullscreen()).toBe(true);
+    windowOf('booth').press({ key: 'Escape' });
+    await settleFullScreen();
+    expect(windows.isSpeakerFullscreen()).toBe(true);
+    windowOf('speaker').press({ key: 'Escape' });
+    await settleFullScreen();
+    expect(windows.isSpeakerFullscreen()).toBe(false);
+    expect(windowOf('speaker').getBounds()).toEqual(fullscreenOn(PROJECTOR, { width: 1280, height: 720 }).bounds);
   });
 });

@@ -1,7 +1,11 @@
 // A stand-in for the 'electron' module, for the shell tests (Electron itself cannot run on the
 // build machines). tests/electron/shell/mock-electron.setup.ts installs it with vi.mock('electron')
 // for every unit test file and resets it before each test. It behaves just enough like Electron
-// for the main process's own logic to run: windows, displays, the lock, IPC, sessions, menus.
+// for the main process's own logic to run: windows, displays, the lock, IPC, sessions, menus —
+// and as Electron does where bugs hide in the difference (docs/desktop.md): setFullScreen takes
+// effect later, with enter-/leave-full-screen, and a full-screen window drops moves (X11, Windows,
+// macOS alike); display-metrics-changed carries changedMetrics; show() and focus() move the focus;
+// a key reaches before-input-event, then the page, and only then the menu's accelerators.
 
 import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
@@ -48,6 +52,7 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock = vi.fn(() => this.lockAvailable);
   quit = vi.fn();
   exit = vi.fn();
+  relaunch = vi.fn((_options?: { args?: string[]; execPath?: string }) => {});
   whenReady = vi.fn(() => Promise.resolve());
   getPath = vi.fn((_name: string) => (this.userData ||= mkdtempSync(join(tmpdir(), 'rostrum-userdata-'))));
   getVersion = vi.fn(() => '0.1.0');
@@ -75,6 +80,15 @@ class FakeScreen extends EventEmitter {
     const gone = this.displays.find((d) => d.id === id);
     this.displays = this.displays.filter((d) => d.id !== id);
     this.emit('display-removed', {}, gone);
+  }
+
+  /**
+   * A display changed (resolution, scale, rotation, or only its work area when a task bar, dock or
+   * menu bar hides): Electron emits display-metrics-changed with what changed.
+   */
+  change(id: number, update: Partial<Pick<FakeDisplay, 'bounds' | 'workArea' | 'scaleFactor'>>, changedMetrics: ('bounds' | 'workArea' | 'scaleFactor' | 'rotation')[]): void {
+    this.displays = this.displays.map((d) => (d.id === id ? { ...d, ...structuredClone(update) } : d));
+    this.emit('display-metrics-changed', {}, structuredClone(this.displays.find((d) => d.id === id)), changedMetrics);
   }
 
   /** The display whose bounds hold the centre of `r` (the primary one otherwise). */
@@ -126,12 +140,42 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
+/** What Electron hands to before-input-event listeners. */
+export interface FakeInput {
+  type: 'keyDown' | 'keyUp';
+  key: string;
+  code?: string;
+  control?: boolean;
+  meta?: boolean;
+  shift?: boolean;
+  alt?: boolean;
+}
+
+/** Full-screen changes waiting for the window manager, on every platform (see setFullScreen). */
+const transitions = new Set<() => void>();
+
+/** Lets every pending full-screen transition finish, and those they start in turn. */
+export async function settleFullScreen(): Promise<void> {
+  for (let rounds = 0; transitions.size > 0 && rounds < 20; rounds++) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (transitions.size > 0) throw new Error('full-screen transitions never settled');
+}
+
 export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
+  static focused: FakeBrowserWindow | null = null;
   readonly webContents = new FakeWebContents();
   bounds: FakeRect;
   normalBounds: FakeRect | null = null;
   fullscreen: boolean;
+  /** A full-screen change asked for and not yet done by the window manager. */
+  pendingFullscreen: boolean | null = null;
+  simpleFullscreen = false;
+  /** Moves the window manager dropped (asked while the window was full screen). */
+  ignoredMoves = 0;
+  /** Every setFullScreen call, in order. */
+  fullscreenRequests: boolean[] = [];
   destroyed = false;
   visible = false;
   minimized = false;
@@ -144,22 +188,48 @@ export class FakeBrowserWindow extends EventEmitter {
     this.fullscreen = false;
     FakeBrowserWindow.instances.push(this);
     electron.app.emit('web-contents-created', {}, this.webContents);
-    if (o.fullscreen) this.setFullScreen(true);
+    // Created full screen: the window is not shown yet, it starts out that way.
+    if (o.fullscreen) this.enterFullScreenNow();
   }
 
   static getAllWindows = () => FakeBrowserWindow.instances.filter((w) => !w.destroyed);
-  static getFocusedWindow = () => null;
+  static getFocusedWindow = () => (FakeBrowserWindow.focused && !FakeBrowserWindow.focused.destroyed ? FakeBrowserWindow.focused : null);
 
   loadURL = (url: string) => this.webContents.loadURL(url);
   getBounds = () => ({ ...this.bounds });
   getNormalBounds = () => ({ ...(this.normalBounds ?? this.bounds) });
+  /** As on X11 and Windows: a full-screen window is not moved (the request is dropped, silently). */
   setBounds = (b: Partial<FakeRect>) => {
-    if (this.fullscreen) throw new Error('setBounds on a full-screen window');
+    if (this.fullscreen || this.simpleFullscreen) {
+      this.ignoredMoves++;
+      return;
+    }
     this.bounds = { ...this.bounds, ...b };
   };
   isFullScreen = () => this.fullscreen;
+  /**
+   * As Electron does on every platform: the window manager makes the change later (macOS animates
+   * it; X11 waits for the window manager's answer), then enter-full-screen or leave-full-screen.
+   * Until then isFullScreen() says what was, and a move is dropped.
+   */
   setFullScreen = (on: boolean) => {
-    if (on === this.fullscreen) return;
+    this.fullscreenRequests.push(on);
+    if (on === (this.pendingFullscreen ?? this.fullscreen)) return;
+    this.pendingFullscreen = on;
+    const done = () => {
+      transitions.delete(done);
+      if (this.destroyed || this.pendingFullscreen !== on) return;
+      this.pendingFullscreen = null;
+      if (on === this.fullscreen) return; // asked and taken back before the window manager acted
+      if (on) this.enterFullScreenNow();
+      else this.leaveFullScreenNow();
+    };
+    transitions.add(done);
+    setImmediate(done);
+  };
+  /** macOS only: full screen in place, without a Space of its own; at once, with no events. */
+  setSimpleFullScreen = (on: boolean) => {
+    if (on === this.simpleFullscreen) return;
     if (on) {
       this.normalBounds = { ...this.bounds };
       this.bounds = { ...screen.displayAt(this.bounds).bounds };
@@ -167,24 +237,28 @@ export class FakeBrowserWindow extends EventEmitter {
       this.bounds = { ...(this.normalBounds ?? this.bounds) };
       this.normalBounds = null;
     }
-    this.fullscreen = on;
-    this.emit(on ? 'enter-full-screen' : 'leave-full-screen');
+    this.simpleFullscreen = on;
   };
+  isSimpleFullScreen = () => this.simpleFullscreen;
   isMaximized = () => false;
   isMinimized = () => this.minimized;
   restore = () => {
     this.minimized = false;
   };
+  /** Shows the window and gives it focus, as Electron's show() does. */
   show = () => {
     this.visible = true;
+    this.takeFocus();
   };
   focus = () => {
     this.focusCount++;
+    this.takeFocus();
   };
   isDestroyed = () => this.destroyed;
   close = () => {
     this.emit('close', { preventDefault: () => {} });
     this.destroyed = true;
+    if (FakeBrowserWindow.focused === this) FakeBrowserWindow.focused = null;
     this.emit('closed');
     if (FakeBrowserWindow.getAllWindows().length === 0) electron.app.emit('window-all-closed');
   };
@@ -193,16 +267,60 @@ export class FakeBrowserWindow extends EventEmitter {
     this.bounds = { ...b };
     this.emit('moved');
   }
+
+  /**
+   * A key pressed in this window, as Electron routes it: before-input-event first (a listener may
+   * stop it), then the page (`pageHandles`: its keydown listener called preventDefault), and only
+   * a key nobody stopped reaches the application menu's accelerators. True when a menu item ran.
+   */
+  press(input: Omit<FakeInput, 'type'>, pageHandles = false): boolean {
+    this.takeFocus();
+    let prevented = false;
+    this.webContents.emit('before-input-event', { preventDefault: () => (prevented = true) }, { type: 'keyDown', ...input });
+    if (prevented || pageHandles) return false;
+    return Menu.runAccelerator(input, this);
+  }
+
+  private takeFocus(): void {
+    if (FakeBrowserWindow.focused === this) return;
+    const previous = FakeBrowserWindow.focused;
+    FakeBrowserWindow.focused = this;
+    if (previous && !previous.destroyed) electron.app.emit('browser-window-blur', {}, previous);
+    this.emit('focus');
+    electron.app.emit('browser-window-focus', {}, this);
+  }
+
+  private enterFullScreenNow(): void {
+    this.normalBounds = { ...this.bounds };
+    this.bounds = { ...screen.displayAt(this.bounds).bounds };
+    this.fullscreen = true;
+    this.emit('enter-full-screen');
+  }
+
+  private leaveFullScreenNow(): void {
+    this.bounds = { ...(this.normalBounds ?? this.bounds) };
+    this.normalBounds = null;
+    this.fullscreen = false;
+    this.emit('leave-full-screen');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // session
 
+/** The part of Electron's OnBeforeRequestListenerDetails the shell reads. */
+export interface FakeRequestDetails {
+  url: string;
+  method?: string;
+  webContentsId?: number;
+  uploadData?: { bytes: Buffer }[];
+}
+
 export class FakeSession {
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void) | null = null;
   permissionCheckHandler: ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | null = null;
   devicePermissionHandler: ((details: unknown) => boolean) | null = null;
-  beforeRequest: ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null = null;
+  beforeRequest: ((details: FakeRequestDetails, callback: (response: { cancel?: boolean }) => void) => void) | null = null;
   setPermissionRequestHandler = (h: FakeSession['permissionRequestHandler']) => {
     this.permissionRequestHandler = h;
   };
@@ -246,12 +364,47 @@ const powerSaveBlocker = {
 interface FakeMenu {
   template: unknown[];
 }
+interface FakeMenuItem {
+  accelerator?: string;
+  enabled?: boolean;
+  visible?: boolean;
+  role?: string;
+  submenu?: FakeMenuItem[];
+  click?: (item: unknown, win: unknown, event: unknown) => void;
+}
+
+/** An accelerator ("CommandOrControl+Shift+S") as the key press it stands for, on Linux/Windows. */
+export function acceleratorMatches(accelerator: string, input: Omit<FakeInput, 'type'>): boolean {
+  const parts = accelerator.toLowerCase().split('+');
+  const key = parts.pop()!;
+  const has = (...names: string[]) => parts.some((p) => names.includes(p));
+  const ctrl = has('commandorcontrol', 'cmdorctrl', 'control', 'ctrl', 'command', 'cmd');
+  const keyName = input.key.toLowerCase();
+  const named: Record<string, string> = { enter: 'enter', return: 'enter', esc: 'escape', escape: 'escape', space: ' ', plus: '+' };
+  return (
+    Boolean(input.control || input.meta) === ctrl &&
+    Boolean(input.shift) === has('shift') &&
+    Boolean(input.alt) === has('alt', 'option') &&
+    (named[key] ?? key) === (named[keyName] ?? keyName)
+  );
+}
+
 const Menu = {
   current: null as FakeMenu | null,
   buildFromTemplate: vi.fn((template: unknown[]): FakeMenu => ({ template })),
   setApplicationMenu: vi.fn((menu: FakeMenu | null) => {
     Menu.current = menu;
   }),
+  /** Runs the enabled item whose accelerator is this key press, as Electron does; true if one ran. */
+  runAccelerator(input: Omit<FakeInput, 'type'>, win: FakeBrowserWindow | null): boolean {
+    const items = (list: FakeMenuItem[]): FakeMenuItem[] => list.flatMap((i) => [i, ...(i.submenu ? items(i.submenu) : [])]);
+    const found = items((Menu.current?.template ?? []) as FakeMenuItem[]).find(
+      (i) => i.accelerator !== undefined && i.enabled !== false && i.visible !== false && acceleratorMatches(i.accelerator, input),
+    );
+    if (!found?.click) return false;
+    found.click(found, win ?? undefined, { triggeredByAccelerator: true });
+    return true;
+  },
 };
 
 const dialog = {
@@ -286,6 +439,8 @@ export function resetElectronMock(): void {
   app.isPackaged = false;
   app.lockAvailable = true;
   app.languages = ['en-US'];
+  FakeBrowserWindow.focused = null;
+  transitions.clear();
   app.userData = '';
   screen.removeAllListeners();
   screen.displays = [LAPTOP];

@@ -128,4 +128,25 @@ describe('File menu (import/export through the HTTP routes of the local server)'
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
     expect(await shell.files.exportAgenda()).toBe('canceled');
   });
+
+  it('after the console rotated the control token: import and export still work, with the new token', async () => {
+    const shell = await startShell();
+    const res = await fetch(`${shell.running.url}/api/v1/tokens/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKENS.control}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'control' }),
+    });
+    expect(res.status).toBe(200);
+    expect(shell.running.tokens.control).not.toBe(TOKENS.control);
+
+    const target = join(tempDir(), 'agenda.json');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await shell.files.exportAgenda()).toBe('done');
+    expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject({ sessions: expect.any(Array) });
+    agendaFile('rehearsal.json', JSON.stringify(REHEARSAL));
+    answerNextBox(0);
+    expect(await shell.files.importAgenda()).toBe('done');
+    expect(shell.running.core.state.agenda.title).toBe('Rehearsal');
+    expect(messages().some((m) => m === 'That did not work')).toBe(false);
+  });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHELL_FLAGS, pickServeArgs, userArgs } from '../../../electron/main/args';
 import { USAGE } from '../../../electron/cli/args';
 import { runShell } from '../../../electron/main/shell';
+import { x11Relaunch } from '../../../electron/main/wayland';
 import { FakeBrowserWindow, app, dialog, openWindows, windowOf } from './electron-mock';
 import { PRELOAD, startShell, tempDir } from './shell-helpers';
 
@@ -160,5 +161,39 @@ describe('command-line arguments under Electron', () => {
     const documented = [...USAGE.matchAll(/^\s+--([a-z-]+)/gm)].map((m) => m[1]);
     expect(documented.length).toBeGreaterThan(5);
     expect([...SHELL_FLAGS].filter((f) => f !== 'help').sort()).toEqual(documented.sort());
+  });
+});
+
+describe('Wayland sessions: the app runs through XWayland, where windows can be placed', () => {
+  const WAYLAND = { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', DISPLAY: ':0' };
+
+  it('decides from the session, and never twice nor against the user\'s own choice', () => {
+    expect(x11Relaunch(['/usr/bin/electron', '.', '--port', '5000'], WAYLAND, 'linux')).toEqual({ args: ['.', '--port', '5000', '--ozone-platform=x11'] });
+    expect(x11Relaunch(['/tmp/.mount_Rostr/rostrum'], { ...WAYLAND, APPIMAGE: '/home/a/Rostrum.AppImage' }, 'linux')).toEqual({
+      args: ['--ozone-platform=x11'],
+      execPath: '/home/a/Rostrum.AppImage',
+    });
+    expect(x11Relaunch(['/usr/bin/electron', '.', '--ozone-platform=x11'], WAYLAND, 'linux')).toBeNull();
+    expect(x11Relaunch(['/usr/bin/electron', '.', '--ozone-platform=wayland'], WAYLAND, 'linux')).toBeNull();
+    expect(x11Relaunch(['/usr/bin/electron', '.'], { ...WAYLAND, ELECTRON_OZONE_PLATFORM_HINT: 'wayland' }, 'linux')).toBeNull();
+    expect(x11Relaunch(['/usr/bin/electron', '.'], { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBeNull(); // no XWayland
+    expect(x11Relaunch(['/usr/bin/electron', '.'], { XDG_SESSION_TYPE: 'x11', DISPLAY: ':0' }, 'linux')).toBeNull();
+    expect(x11Relaunch(['/usr/bin/electron', '.'], WAYLAND, 'darwin')).toBeNull();
+  });
+
+  it('in a Wayland session the app starts itself again on X11 before anything else: no lock, no server, no window', async () => {
+    for (const [name, value] of Object.entries(WAYLAND)) vi.stubEnv(name, value);
+    vi.stubEnv('ELECTRON_OZONE_PLATFORM_HINT', '');
+    try {
+      const dataDir = tempDir();
+      const shell = await run(['--port', '0', '--data-dir', dataDir]);
+      expect(shell).toBeNull();
+      expect(app.relaunch).toHaveBeenCalledExactlyOnceWith({ args: ['.', '--port', '0', '--data-dir', dataDir, '--ozone-platform=x11'] });
+      expect(app.exit).toHaveBeenCalledWith(0);
+      expect(app.requestSingleInstanceLock).not.toHaveBeenCalled();
+      expect(FakeBrowserWindow.instances).toHaveLength(0);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

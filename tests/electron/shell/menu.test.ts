@@ -6,7 +6,7 @@ import { shellStrings } from '../../../electron/main/strings';
 import { shellEn, shellZh } from '../../../renderer/i18n/parts/shell';
 import { initialState } from '../../../electron/engine/initial-state';
 import { sampleAgenda } from '../../../electron/app/sample-agenda';
-import { Menu, dialog, openWindows, windowOf } from './electron-mock';
+import { Menu, acceleratorMatches, dialog, openWindows, settleFullScreen, windowOf } from './electron-mock';
 import { startShell } from './shell-helpers';
 
 type Item = MenuItemConstructorOptions;
@@ -28,6 +28,7 @@ const model = (over: Partial<MenuModel> = {}): MenuModel => ({
   strings: shellStrings('en'),
   platform: 'linux',
   session: sessionAvailability(initialState(sampleAgenda())),
+  moderatorFocused: true,
   displays: [],
   primaryDisplayId: 1,
   speakerOpen: false,
@@ -49,17 +50,47 @@ const click = (item: Item) => (item.click as (() => void) | undefined)?.();
 const appMenu = () => (Menu.current?.template ?? []) as Item[];
 
 describe('the application menu', () => {
-  it.each(['linux', 'win32', 'darwin'] as const)('%s: File, Edit, Session, Windows, Help', (platform) => {
+  it.each(['linux', 'win32', 'darwin'] as const)('%s: File, Edit, View, Session, Windows, Help', (platform) => {
     const labels = menuTemplate(model({ platform }), actions()).map((m) => m.label);
-    expect(labels).toEqual([...(platform === 'darwin' ? ['Rostrum'] : []), 'File', 'Edit', 'Session', 'Windows', 'Help']);
+    expect(labels).toEqual([...(platform === 'darwin' ? ['Rostrum'] : []), 'File', 'Edit', 'View', 'Session', 'Windows', 'Help']);
   });
 
-  it('every shortcut that involves a typing key carries Ctrl/Cmd, so none fires while someone types', () => {
-    const accelerators = allItems(menuTemplate(model(), actions()))
+  it.each(['linux', 'win32', 'darwin'] as const)('%s: every shortcut that involves a typing key carries Ctrl/Cmd, so none fires while someone types', (platform) => {
+    const accelerators = allItems(menuTemplate(model({ platform }), actions()))
       .map((i) => i.accelerator)
       .filter((a): a is string => typeof a === 'string');
     expect(accelerators.length).toBeGreaterThanOrEqual(Object.keys(ACCELERATORS).length - 1);
-    for (const accelerator of accelerators) expect(accelerator, accelerator).toMatch(/^(CommandOrControl|CmdOrCtrl|Ctrl|Command|Cmd)\+/);
+    for (const accelerator of accelerators) expect(accelerator, accelerator).toMatch(/^((CommandOrControl|CmdOrCtrl|Ctrl|Control|Command|Cmd)\+|F\d+$)/);
+  });
+
+  it('macOS: the Window menu (windowMenu role) with Minimise (Cmd+M), and Close window (Cmd+W) in File', () => {
+    const template = menuTemplate(model({ platform: 'darwin' }), actions());
+    expect(template.find((m) => m.id === 'windows')?.role).toBe('windowMenu');
+    const roles = allItems(template).map((i) => i.role);
+    expect(roles).toEqual(expect.arrayContaining(['close', 'minimize', 'zoom', 'front']));
+    const file = template.find((m) => m.id === 'file')?.submenu as Item[];
+    expect(file.map((i) => i.role)).toContain('close');
+    // Not on Windows and Linux, where the window's own title bar does that.
+    expect(allItems(menuTemplate(model({ platform: 'linux' }), actions())).map((i) => i.role)).not.toContain('minimize');
+  });
+
+  it('View: the system zoom keys zoom (Ctrl/Cmd with =, + , − and 0), for every platform', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const items = allItems(menuTemplate(model({ platform }), actions()));
+      const byAccelerator = (a: string) => items.find((i) => i.accelerator === a)?.role;
+      expect([byAccelerator('CommandOrControl+='), byAccelerator('CommandOrControl+Plus'), byAccelerator('CommandOrControl+-'), byAccelerator('CommandOrControl+0')]).toEqual([
+        'zoomIn',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+      ]);
+    }
+  });
+
+  it('the speaker monitor\'s full screen has each system\'s full-screen key: F11, or Ctrl+Cmd+F on macOS', () => {
+    expect(byId(menuTemplate(model({ platform: 'linux' }), actions()), 'windows.speakerFullscreen').accelerator).toBe('F11');
+    expect(byId(menuTemplate(model({ platform: 'win32' }), actions()), 'windows.speakerFullscreen').accelerator).toBe('F11');
+    expect(byId(menuTemplate(model({ platform: 'darwin' }), actions()), 'windows.speakerFullscreen').accelerator).toBe('Control+Command+F');
   });
 
   it('opens the speaker monitor with Ctrl/Cmd+Shift+S and the booth with Ctrl/Cmd+Shift+B', () => {
@@ -105,6 +136,7 @@ describe('Session menu: the same command path as the views', () => {
 
   it('runs start, pause, ±1 min, next and previous on the live core through RostrumCore.execute with the control role', async () => {
     const shell = await startShell();
+    windowOf('moderator').focus();
     const execute = vi.spyOn(shell.running.core, 'execute');
     const core = shell.running.core;
     const item = (id: string) => byId(appMenu(), `session.${id}`);
@@ -134,6 +166,7 @@ describe('Session menu: the same command path as the views', () => {
 
   it('a click that crosses another moderator\'s is refused, not applied to the next speaker, and says so', async () => {
     const shell = await startShell();
+    windowOf('moderator').focus();
     const next = byId(appMenu(), 'session.next');
     // Someone else moves on after the menu was last built — the item named by the click is stale.
     const core = shell.running.core;
@@ -148,6 +181,50 @@ describe('Session menu: the same command path as the views', () => {
   });
 });
 
+describe('keys pressed in the running app\'s windows: the Session menu acts from the moderator\'s window only', () => {
+  it('Ctrl/Cmd+Enter saving a booth note (the booth stops the key) never reaches the clock, nor would it if the page let it through', async () => {
+    const shell = await startShell();
+    shell.windows.open('booth');
+    const booth = windowOf('booth');
+    expect(booth.press({ key: 'Enter', control: true }, true)).toBe(false);
+    expect(booth.press({ key: 'Enter', control: true })).toBe(false);
+    expect(booth.press({ key: 'Enter', meta: true })).toBe(false);
+    expect(shell.running.core.state.clock.status).toBe('idle');
+  });
+
+  it('Session keys in the booth or the speaker monitor do nothing, and the Session items are greyed out there', async () => {
+    const shell = await startShell();
+    shell.windows.open('booth');
+    shell.windows.open('speaker');
+    for (const view of ['booth', 'speaker']) {
+      const win = windowOf(view);
+      expect(win.press({ key: 'Enter', control: true, shift: true }), view).toBe(false);
+      expect(byId(appMenu(), 'session.start').enabled, view).toBe(false);
+      click(byId(appMenu(), 'session.next')); // a stale menu, clicked: still nothing
+    }
+    expect(shell.running.core.state.clock.status).toBe('idle');
+    expect(shell.running.core.state.clock.currentItemId).toBe('open-local-gov');
+
+    const moderator = windowOf('moderator');
+    expect(moderator.press({ key: 'Enter', control: true, shift: true })).toBe(true);
+    expect(shell.running.core.state.clock.status).toBe('running');
+    expect(byId(appMenu(), 'session.pause').enabled).toBe(true);
+    windowOf('booth').focus();
+    expect(byId(appMenu(), 'session.pause').enabled).toBe(false);
+  });
+
+  it('Ctrl/Cmd with =, − or 0 zooms, in every window — it never changes the live timer', async () => {
+    const shell = await startShell();
+    windowOf('moderator').focus();
+    click(byId(appMenu(), 'session.start'));
+    for (const key of ['=', '-', '0', '+']) {
+      const items = allItems(appMenu()).filter((i) => i.accelerator !== undefined && acceleratorMatches(i.accelerator as string, { key, control: true }));
+      expect(items.map((i) => i.role), key).toEqual([['=', '+'].includes(key) ? 'zoomIn' : key === '-' ? 'zoomOut' : 'resetZoom']);
+    }
+    expect(shell.running.core.state.clock.addedMs).toBe(0);
+  });
+});
+
 describe('Windows and Help menus of the running app', () => {
   it('opens the speaker monitor and the booth, and ticks full screen while the speaker monitor is full screen', async () => {
     await startShell();
@@ -156,8 +233,18 @@ describe('Windows and Help menus of the running app', () => {
     expect(openWindows().map((w) => new URL(w.webContents.getURL()).pathname).sort()).toEqual(['/booth', '/moderator', '/speaker']);
     expect(byId(appMenu(), 'windows.speakerFullscreen')).toMatchObject({ enabled: true, checked: false });
     click(byId(appMenu(), 'windows.speakerFullscreen'));
+    await settleFullScreen();
     expect(windowOf('speaker').isFullScreen()).toBe(true);
     expect(byId(appMenu(), 'windows.speakerFullscreen')).toMatchObject({ checked: true });
+    // Its key, from whichever window has the focus; Esc on the monitor itself leaves too.
+    expect(windowOf('moderator').press({ key: 'F11' })).toBe(true);
+    await settleFullScreen();
+    expect(windowOf('speaker').isFullScreen()).toBe(false);
+    windowOf('moderator').press({ key: 'F11' });
+    await settleFullScreen();
+    windowOf('speaker').press({ key: 'Escape' });
+    await settleFullScreen();
+    expect(windowOf('speaker').isFullScreen()).toBe(false);
     windowOf('speaker').close();
     expect(byId(appMenu(), 'windows.speakerFullscreen')).toMatchObject({ enabled: false, checked: false });
   });

@@ -74,7 +74,7 @@ describe('electron-builder.yml', () => {
   it('sets the app id, the product name, and every target: Linux AppImage + deb, Windows nsis, macOS dmg', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z0-9-]+)+$/);
     expect(config.productName).toBe(pkg.productName);
-    expect(config.linux?.target).toEqual(['AppImage', 'deb']);
+    expect(config.linux?.target).toEqual(['deb', 'AppImage']);
     expect(config.win?.target).toEqual(['nsis']);
     expect(config.mac?.target).toEqual(['dmg']);
     expect(config.linux?.maintainer).toMatch(/<[^@\s]+@[^@\s]+>$/); // deb needs one

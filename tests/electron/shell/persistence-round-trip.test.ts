@@ -63,8 +63,9 @@ describe('a data dir is shared by the headless server (conf) and the desktop app
     expect(second.core.state.report['open-local-gov']?.actualStart).toBe(T0);
     expect(second.tokens.control).toBe(control);
     // Both used the same two files, and nothing else (no config.json, no "-nodejs" folder) but the
-    // copy of the state file kept at a start that could read it (load-state.ts).
-    expect(readdirSync(dataDir).sort()).toEqual(['settings.json', 'state.json', 'state.json.last-good']);
+    // copy of the state file kept at a start that could read it (load-state.ts), and the lock the
+    // running one holds (data-dir-lock.ts).
+    expect(readdirSync(dataDir).sort()).toEqual(['rostrum.lock', 'settings.json', 'state.json', 'state.json.last-good']);
   });
 
   it.each([

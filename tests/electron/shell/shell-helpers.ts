@@ -24,13 +24,13 @@ export function memorySettings(initial: Record<string, unknown> = {}): SettingsS
 }
 
 /** The window manager alone, against a server that need not exist (the mock loads nothing). */
-export function shellWindows(settings: SettingsStore = memorySettings(), onChange?: () => void): ShellWindows {
+export function shellWindows(settings: SettingsStore = memorySettings(), onChange?: () => void, platform: NodeJS.Platform = 'linux'): ShellWindows {
   return new ShellWindows({
     serverUrl: SERVER,
     tokens: { ...TOKENS },
     preloadPath: PRELOAD,
     settings,
-    platform: 'linux',
+    platform,
     ...(onChange ? { onChange } : {}),
   });
 }

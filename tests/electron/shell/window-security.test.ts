@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isAppRequest, isAppUrl } from '../../../electron/main/security';
+import { isAppRequest, isAppUrl, isReportUrl } from '../../../electron/main/security';
 import { VIEWS } from '../../../shared/contract/http';
-import { FakeBrowserWindow, FakeWebContents, openWindows, session, windowOf } from './electron-mock';
+import { FakeBrowserWindow, FakeWebContents, openWindows, session, shell as electronShell, windowOf } from './electron-mock';
 import { PRELOAD, SERVER, TOKENS, shellWindows, startShell } from './shell-helpers';
 
 describe('window options and security settings, for every role', () => {
@@ -74,6 +74,30 @@ describe('navigation, new windows and <webview>, in every window the app opens',
       expect(wc.windowOpenHandler?.({ url: `${origin}/speaker` })).toEqual({ action: 'deny' });
       expect(wc.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     }
+    expect(electronShell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('opens the app\'s own report links (target="_blank") in the system browser, and nothing else', async () => {
+    const shell = await startShell();
+    const origin = new URL(shell.running.url).origin;
+    const wc = windowOf('moderator').webContents;
+    const report = `${origin}/api/v1/report?format=html&token=${TOKENS.view}&lang=zh`;
+    expect(wc.windowOpenHandler?.({ url: report })).toEqual({ action: 'deny' });
+    expect(electronShell.openExternal).toHaveBeenCalledExactlyOnceWith(report);
+    for (const url of [
+      `${origin}/api/v1/reports`,
+      `${origin}/api/v1/report/../tokens/rotate`,
+      `${origin}/api/v1/state`,
+      `${origin}/moderator`,
+      `http://127.0.0.1:${shell.running.port + 1}/api/v1/report?format=html`,
+      'https://example.com/api/v1/report',
+      'file:///api/v1/report',
+    ]) {
+      expect(wc.windowOpenHandler?.({ url }), url).toEqual({ action: 'deny' });
+    }
+    expect(electronShell.openExternal).toHaveBeenCalledTimes(1);
+    expect(isReportUrl(`${origin}/api/v1/report`, origin)).toBe(true);
+    expect(isReportUrl(`http://user:pw@${new URL(origin).host}/api/v1/report`, origin)).toBe(false);
   });
 
   it('hardens WebContents the app did not create itself (DevTools, anything else) as well', async () => {
@@ -104,14 +128,26 @@ describe('navigation, new windows and <webview>, in every window the app opens',
 describe('the session of the windows', () => {
   const permissions = ['media', 'notifications', 'fullscreen', 'openExternal', 'geolocation', 'clipboard-read', 'screen-wake-lock'];
 
-  it('refuses every permission request and check, and every device', async () => {
-    await startShell();
+  it('refuses every permission request and check, and every device — but full screen for the app\'s own pages', async () => {
+    const shell = await startShell();
+    const origin = new URL(shell.running.url).origin;
     const s = session.defaultSession;
-    for (const permission of permissions) {
+    const wc = openWindows()[0]?.webContents;
+    const request = (permission: string, requestingUrl: string) => {
       const answers: boolean[] = [];
-      s.permissionRequestHandler?.(openWindows()[0]?.webContents, permission, (granted) => answers.push(granted), {});
-      expect(answers, permission).toEqual([false]);
-      expect(s.permissionCheckHandler?.(openWindows()[0]?.webContents, permission, SERVER, {}), permission).toBe(false);
+      s.permissionRequestHandler?.(wc, permission, (granted) => answers.push(granted), { requestingUrl });
+      return answers;
+    };
+    for (const permission of permissions.filter((p) => p !== 'fullscreen')) {
+      expect(request(permission, `${origin}/speaker`), permission).toEqual([false]);
+      expect(s.permissionCheckHandler?.(wc, permission, origin, {}), permission).toBe(false);
+    }
+    // Without it, the speaker monitor's requestFullscreen() (F key, double-click) never settles.
+    expect(request('fullscreen', `${origin}/speaker`)).toEqual([true]);
+    expect(s.permissionCheckHandler?.(wc, 'fullscreen', origin, {})).toBe(true);
+    for (const elsewhere of ['https://example.com/', `http://127.0.0.1:${shell.running.port + 1}/speaker`, 'file:///tmp/x.html']) {
+      expect(request('fullscreen', elsewhere), elsewhere).toEqual([false]);
+      expect(s.permissionCheckHandler?.(wc, 'fullscreen', new URL(elsewhere).origin, {}), elsewhere).toBe(false);
     }
     expect(s.devicePermissionHandler?.({ deviceType: 'usb', origin: SERVER })).toBe(false);
   });
