@@ -214,7 +214,7 @@ export const moderatorEn = {
   'moderator.shortcuts.rowEdit': 'Edit the item',
   'moderator.shortcuts.rowMove': 'Move the item up or down',
   'moderator.shortcuts.rowFocus': 'Previous or next row',
-  'moderator.shortcuts.note': 'Shortcuts are off while you type in a field or while a dialog is open. Keys work on any keyboard layout.',
+  'moderator.shortcuts.note': 'Shortcuts are off while you type in a field or while a dialog is open. Elsewhere they act the same wherever the focus is: Space always starts or pauses, and Enter presses the focused button. Keys work on any keyboard layout.',
   'moderator.shortcuts.or': 'or',
 
   'moderator.undo.removed': 'Removed {title}.',
@@ -431,7 +431,7 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.shortcuts.rowEdit': '编辑该条目',
   'moderator.shortcuts.rowMove': '上移或下移该条目',
   'moderator.shortcuts.rowFocus': '上一行或下一行',
-  'moderator.shortcuts.note': '在输入框中输入或有对话框打开时，快捷键不起作用。快捷键适用于任何键盘布局。',
+  'moderator.shortcuts.note': '在输入框中输入或有对话框打开时，快捷键不起作用。其他情况下，无论焦点在哪里，快捷键的作用都相同：空格键始终是开始或暂停，回车键按下当前聚焦的按钮。快捷键适用于任何键盘布局。',
   'moderator.shortcuts.or': '或',
 
   'moderator.undo.removed': '已删除：{title}。',
