@@ -25,6 +25,7 @@ const baseEn = {
   'view.speaker': 'Speaker',
   'view.booth': 'Interpreter booth',
   'app.title': 'Rostrum — {view}',
+  'app.titleAlerts': '({count}) Rostrum — {view}',
 
   'label.current': 'Now',
   'label.next': 'Next',

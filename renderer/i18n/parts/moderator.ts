@@ -184,6 +184,11 @@ export const moderatorEn = {
   'moderator.requests.acknowledged': 'Acknowledged ({count})',
   'moderator.requests.ackAt': 'acknowledged {time}',
   'moderator.requests.mayEdit': 'Booths may edit booth notes and the glossary',
+  'moderator.requests.badge': 'Booth requests',
+  'moderator.requests.badgeHint': '{count} open booth request(s). Click to show them.',
+  'moderator.requests.chime.on': 'Chime on',
+  'moderator.requests.chime.off': 'Chime off',
+  'moderator.requests.chime.hint': "A short sound when a booth asks for something (when this console's sound is on). Click to switch it on or off.",
 
   'moderator.displays.title': 'Connected displays',
   'moderator.displays.speakers': 'Speaker monitors',
@@ -401,6 +406,11 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.requests.acknowledged': '已确认（{count}）',
   'moderator.requests.ackAt': '{time} 已确认',
   'moderator.requests.mayEdit': '允许同传间编辑同传备注和术语表',
+  'moderator.requests.badge': '同传间请求',
+  'moderator.requests.badgeHint': '有 {count} 条待处理的同传间请求。点击查看。',
+  'moderator.requests.chime.on': '提示音：开',
+  'moderator.requests.chime.off': '提示音：关',
+  'moderator.requests.chime.hint': '同传间发来请求时播放简短提示音（需本控制台声音开启）。点击开启或关闭。',
 
   'moderator.displays.title': '已连接的显示端',
   'moderator.displays.speakers': '发言人屏',
