@@ -52,7 +52,7 @@ const baseEn = {
   'agenda.current': 'on now',
   'agenda.skipped': 'skipped',
 
-  'phase.normal': 'On time',
+  'phase.normal': 'Plenty of time',
   'phase.warning': 'Wrap up soon',
   'phase.danger': 'Time almost up',
   'phase.overtime': 'Over time',
@@ -63,7 +63,7 @@ const baseEn = {
   'status.ended': 'Ended',
 
   'link.connecting': 'Connecting…',
-  'link.online': 'Online',
+  'link.online': 'Connected',
   'link.offline': 'Offline — reconnecting…',
   'link.unauthorized': 'Link not valid — ask for a new one',
 

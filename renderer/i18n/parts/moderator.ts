@@ -83,6 +83,7 @@ export const moderatorEn = {
 
   'moderator.drift.late': 'Running {minutes} min late',
   'moderator.drift.early': 'Running {minutes} min early',
+  'moderator.drift.plannedEarly': 'Planned to end {minutes} min early',
   'moderator.drift.onTime': 'On time',
   'moderator.drift.projectedEnd': 'projected end {times}',
   'moderator.drift.plannedEnd': 'planned end {times}',
@@ -202,6 +203,10 @@ export const moderatorEn = {
   'moderator.displays.both': 'both directions',
   'moderator.displays.into': 'into {language}',
   'moderator.displays.uiLanguage': 'Screen language',
+  'moderator.displays.shows.blank': 'Black screen',
+  'moderator.displays.shows.bare': 'Timer only, never messages',
+  'moderator.displays.shows.message': 'Clock and message',
+  'moderator.displays.shows.clock': 'Clock',
 
   'moderator.shortcuts.title': 'Keyboard shortcuts',
   'moderator.shortcuts.toggle': 'Start / pause',
@@ -305,6 +310,7 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
 
   'moderator.drift.late': '落后 {minutes} 分钟',
   'moderator.drift.early': '提前 {minutes} 分钟',
+  'moderator.drift.plannedEarly': '按计划将提前 {minutes} 分钟结束',
   'moderator.drift.onTime': '按时进行',
   'moderator.drift.projectedEnd': '预计结束 {times}',
   'moderator.drift.plannedEnd': '计划结束 {times}',
@@ -424,6 +430,10 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.displays.both': '双向',
   'moderator.displays.into': '译入{language}',
   'moderator.displays.uiLanguage': '界面语言',
+  'moderator.displays.shows.blank': '黑屏',
+  'moderator.displays.shows.bare': '仅计时器，从不显示消息',
+  'moderator.displays.shows.message': '时钟和消息',
+  'moderator.displays.shows.clock': '时钟',
 
   'moderator.shortcuts.title': '键盘快捷键',
   'moderator.shortcuts.toggle': '开始 / 暂停',
