@@ -157,6 +157,8 @@ export const moderatorEn = {
   'moderator.edit.before': 'Before {name}',
   'moderator.edit.badDuration': 'Not a duration. Try 7, 7:30 or 1:05:00.',
   'moderator.edit.titleRequired': 'The item needs a title.',
+  'moderator.edit.nameRequired': 'The speaker needs a name (in either script). Only a break or questions from the floor may have none.',
+  'moderator.edit.zeroDuration': 'A duration must be at least 1 second. Leave the field empty for no set duration (the clock counts up).',
   'moderator.edit.runningNote': 'This item is on now: changes take effect at once.',
   'moderator.edit.newTitle': 'New item',
 
@@ -384,6 +386,8 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.edit.before': '在 {name} 之前',
   'moderator.edit.badDuration': '时长格式不对。例如：7、7:30 或 1:05:00。',
   'moderator.edit.titleRequired': '条目需要标题。',
+  'moderator.edit.nameRequired': '发言人需要姓名（任一文字均可）。只有休息和现场提问可以不填。',
+  'moderator.edit.zeroDuration': '时长至少为 1 秒。如不设时长，请留空（正向计时）。',
   'moderator.edit.runningNote': '该条目正在进行：修改立即生效。',
   'moderator.edit.newTitle': '新条目',
 
