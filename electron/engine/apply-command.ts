@@ -3,7 +3,7 @@ import type { RostrumState } from '../../shared/contract/state';
 import type { Instant } from '../../shared/time/instant';
 import { insertItem, moveItem, removeItem, replaceAgenda, skip, updateItem } from './agenda-edits';
 import { adjust, checkExpected, goto, next, pause, previous, reset, start } from './clock-commands';
-import { boothAck, boothNotes, boothRequest, replaceGlossary, turnLength, turnReset, turnStart, updateSettings } from './booth-commands';
+import { boothAck, boothNotes, boothRequest, replaceGlossary, turnLength, turnRename, turnReset, turnStart, updateSettings } from './booth-commands';
 import { blankSpeaker, clearMessage, messageBooth, messageSpeaker } from './messages';
 import { applyRecovery, undoRecovery } from './recovery-commands';
 
@@ -56,6 +56,8 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
       return turnReset(state, cmd);
     case 'booth.turn.length':
       return turnLength(state, cmd);
+    case 'booth.turn.rename':
+      return turnRename(state, cmd);
     case 'booth.notes':
       return boothNotes(state, cmd);
     case 'glossary.replace':

@@ -76,6 +76,17 @@ export function turnLength(state: RostrumState, cmd: CommandOf<'booth.turn.lengt
   return withTurn(state, cmd.booth, { ...turn, turnSec: cmd.turnSec });
 }
 
+/**
+ * A booth display takes a new name mid-turn: the new name gets the old one's turn, running clock
+ * and length, so renaming never restarts the handover timer. A name whose own turn is running
+ * (another screen of that booth) keeps it; the old name keeps its turn for any screen still on it.
+ */
+export function turnRename(state: RostrumState, cmd: CommandOf<'booth.turn.rename'>): RostrumState {
+  if (cmd.from === cmd.to || !Object.hasOwn(state.booth.turns, cmd.from)) return state;
+  if (turnOf(state, cmd.to).startedAt !== null) return state;
+  return withTurn(state, cmd.to, turnOf(state, cmd.from));
+}
+
 export function boothNotes(state: RostrumState, cmd: CommandOf<'booth.notes'>): RostrumState {
   const found = findItem(state.agenda, cmd.itemId);
   if (!found) throw new CommandError('unknown-item', `itemId: no item "${cmd.itemId}"`, 'itemId');

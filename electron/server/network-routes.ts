@@ -22,11 +22,18 @@ export function lanLinks(addresses: readonly string[], port: number, tokens: Tok
   ) as Record<View, string[]>;
 }
 
+/** Per view, its link on this computer: the server always answers on loopback. */
+export function localLinks(port: number, tokens: Tokens): Record<View, string> {
+  const links = lanLinks(['127.0.0.1'], port, tokens);
+  return Object.fromEntries(VIEWS.map((v) => [v, links[v][0]!])) as Record<View, string>;
+}
+
 const info = (status: LanStatus, ctx: NetworkRouteContext): NetworkInfo => ({
   ok: true,
   port: ctx.port(),
   lan: status,
   links: lanLinks(status.addresses, ctx.port(), ctx.tokens()),
+  localLinks: localLinks(ctx.port(), ctx.tokens()),
 });
 
 /**

@@ -87,6 +87,7 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
         name: parsed.data.name,
         language: parsed.data.language,
         direction: parsed.data.direction ?? null,
+        bare: parsed.data.bare ?? false,
         role: socket.data.role,
         connectedAt: previous?.connectedAt ?? core.clock.now(),
       });

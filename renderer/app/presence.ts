@@ -1,6 +1,7 @@
 import type { View } from '../../shared/contract/http';
 import type { DisplayHello } from '../../shared/contract/presence';
 import { currentLanguage, useLanguageStore } from '../i18n/i18n';
+import { isBareLink } from './bare-link';
 import type { RostrumSocket } from './socket-types';
 
 /** What a view adds to its hello besides view and language (the booth: its name and direction). */
@@ -22,7 +23,12 @@ export function setPresenceDetails(next: PresenceDetails): void {
 export function startPresence(socket: RostrumSocket, view: View): () => void {
   const hello = () => {
     if (!socket.connected) return;
-    const message: DisplayHello = { ...details, view, language: currentLanguage(useLanguageStore.getState()) };
+    const message: DisplayHello = {
+      ...details,
+      view,
+      language: currentLanguage(useLanguageStore.getState()),
+      ...(view === 'speaker' && isBareLink() ? { bare: true } : {}),
+    };
     socket.emit('display:hello', message);
   };
   socket.on('connect', hello);

@@ -6,11 +6,12 @@ import { useDocumentLanguage } from '../i18n/use-document-language';
 /**
  * The root of every view. `data-phase` and `data-status` drive the colours (styles/base.css) and
  * let tests and tools read the state; `data-link` dims nothing but lets styles mark offline.
+ * `alerts`, when above 0, leads the window title (see useDocumentLanguage).
  */
-export function ViewRoot({ view, children }: { view: View; children: ReactNode }) {
+export function ViewRoot({ view, alerts = 0, children }: { view: View; alerts?: number; children: ReactNode }) {
   const { phase, status } = useClockPhase();
   const link = useLink();
-  useDocumentLanguage(view);
+  useDocumentLanguage(view, alerts);
   return (
     <div className={`view view--${view}`} data-testid="view-root" data-phase={phase} data-status={status} data-link={link}>
       {children}

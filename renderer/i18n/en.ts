@@ -25,6 +25,7 @@ const baseEn = {
   'view.speaker': 'Speaker',
   'view.booth': 'Interpreter booth',
   'app.title': 'Rostrum — {view}',
+  'app.titleAlerts': '({count}) Rostrum — {view}',
 
   'label.current': 'Now',
   'label.next': 'Next',
@@ -51,7 +52,7 @@ const baseEn = {
   'agenda.current': 'on now',
   'agenda.skipped': 'skipped',
 
-  'phase.normal': 'On time',
+  'phase.normal': 'Plenty of time',
   'phase.warning': 'Wrap up soon',
   'phase.danger': 'Time almost up',
   'phase.overtime': 'Over time',
@@ -62,7 +63,7 @@ const baseEn = {
   'status.ended': 'Ended',
 
   'link.connecting': 'Connecting…',
-  'link.online': 'Online',
+  'link.online': 'Connected',
   'link.offline': 'Offline — reconnecting…',
   'link.unauthorized': 'Link not valid — ask for a new one',
 

@@ -2,11 +2,15 @@ import { useEffect } from 'react';
 import type { View } from '../../shared/contract/http';
 import { HTML_LANG, useI18n } from './i18n';
 
-/** Keeps `<html lang>` and the window title in the display's language. */
-export function useDocumentLanguage(view: View): void {
+/**
+ * Keeps `<html lang>` and the window title in the display's language. `alerts` (e.g. open booth
+ * requests) leads the title when there are any, so a tab or window in the background shows them.
+ */
+export function useDocumentLanguage(view: View, alerts = 0): void {
   const { lang, t } = useI18n();
   useEffect(() => {
     document.documentElement.lang = HTML_LANG[lang];
-    document.title = t('app.title', { view: t(`view.${view}`) });
-  }, [lang, t, view]);
+    const name = t(`view.${view}`);
+    document.title = alerts > 0 ? t('app.titleAlerts', { view: name, count: alerts }) : t('app.title', { view: name });
+  }, [lang, t, view, alerts]);
 }

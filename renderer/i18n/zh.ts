@@ -22,6 +22,7 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'view.speaker': '发言人',
   'view.booth': '同传间',
   'app.title': 'Rostrum — {view}',
+  'app.titleAlerts': '（{count}）Rostrum — {view}',
 
   'label.current': '当前',
   'label.next': '下一位',

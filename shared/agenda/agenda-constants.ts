@@ -12,6 +12,13 @@ export const ITEM_KINDS = [
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
+/**
+ * Kinds that may have no speaker: a break, and questions from the floor. Every other item is
+ * someone speaking, and the console's edit form asks for their name (an imported agenda may still
+ * leave it empty: the schema allows it, the monitors then show the title).
+ */
+export const KINDS_WITHOUT_SPEAKER: readonly ItemKind[] = ['break', 'q-and-a'];
+
 export const ATTENDANCE = ['onsite', 'online'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 

@@ -82,6 +82,8 @@ export const commandSchemas = {
   'booth.turn.start': z.strictObject({ type: z.literal('booth.turn.start'), booth: boothName, turnSec: turnSec.optional() }),
   'booth.turn.reset': z.strictObject({ type: z.literal('booth.turn.reset'), booth: boothName }),
   'booth.turn.length': z.strictObject({ type: z.literal('booth.turn.length'), booth: boothName, turnSec }),
+  /** A booth display renamed: its running turn carries over to the new name (the old name keeps its own). */
+  'booth.turn.rename': z.strictObject({ type: z.literal('booth.turn.rename'), from: boothName, to: boothName }),
   'booth.notes': z
     .strictObject({
       type: z.literal('booth.notes'),
@@ -134,6 +136,7 @@ export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   'booth.turn.start': BOOTH_AND_CONTROL,
   'booth.turn.reset': BOOTH_AND_CONTROL,
   'booth.turn.length': BOOTH_AND_CONTROL,
+  'booth.turn.rename': BOOTH_AND_CONTROL,
   // The booth may edit these only while the moderator allows it (see mayRun).
   'booth.notes': BOOTH_AND_CONTROL,
   'glossary.replace': BOOTH_AND_CONTROL,

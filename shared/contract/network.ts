@@ -35,6 +35,8 @@ export interface NetworkInfo {
   lan: LanStatus;
   /** Per view, its link on each LAN address (in the order of `lan.addresses`), with that view's token. */
   links: Record<View, string[]>;
+  /** Per view, its link on this computer (loopback), with that view's token: what works with LAN mode off. */
+  localLinks: Record<View, string>;
 }
 
 /** `POST /api/v1/network/lan` body (checked by `lanBodySchema` in network-schemas.ts). */

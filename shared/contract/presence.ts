@@ -17,6 +17,8 @@ export const displayHelloSchema = z.strictObject({
     .string()
     .regex(/^(both|into:[a-z]{2,3})$/, 'must be "both" or "into:<language>"')
     .optional(),
+  /** Speaker monitors opened with `?bare=1`: the timer only, never a message. */
+  bare: z.boolean().optional(),
 });
 export type DisplayHello = z.input<typeof displayHelloSchema>;
 
@@ -27,6 +29,8 @@ export interface ConnectedDisplay {
   name: string;
   language: 'en' | 'zh';
   direction: string | null;
+  /** A `?bare=1` speaker monitor: it shows the timer only, never a message. */
+  bare: boolean;
   role: Role | null;
   connectedAt: number;
 }

@@ -131,6 +131,7 @@ describe('connected displays', () => {
       name: 'Booth Zh',
       language: 'zh',
       direction: 'into:zh',
+      bare: false,
       role: 'booth',
       connectedAt: expect.any(Number),
     });
@@ -144,6 +145,15 @@ describe('connected displays', () => {
     const gone = nextDisplays(control, (ds) => !ds.some((d) => d.id === entry!.id));
     booth.close();
     expect(await gone).toEqual([]);
+  });
+
+  it('a speaker monitor opened with ?bare=1 is listed as bare: it never shows a message', async () => {
+    const { socket: control } = await connect(server.tokens.control);
+    const { socket: monitor } = await connect(server.tokens.view);
+    const listed = nextDisplays(control, (ds) => ds.some((d) => d.view === 'speaker'));
+    monitor.emit('display:hello', { view: 'speaker', language: 'en', bare: true });
+    expect((await listed).filter((d) => d.view === 'speaker').map((d) => d.bare)).toEqual([true]);
+    monitor.close();
   });
 
   it('a malformed hello is ignored (the display is not listed)', async () => {

@@ -67,6 +67,12 @@ describe.skipIf(LAN === undefined)(`LAN mode switched from the console (skipped 
     expect(off.status).toBe(200);
     expect(off.body.lan).toMatchObject({ on: false, addresses: [] });
     expect(off.body.links?.speaker).toEqual([]);
+    // With LAN mode off, the links on this computer are still there, one per view.
+    expect(off.body.localLinks).toEqual({
+      moderator: `http://127.0.0.1:${server.port}/moderator?token=${server.tokens.control}`,
+      speaker: `http://127.0.0.1:${server.port}/speaker?token=${server.tokens.view}`,
+      booth: `http://127.0.0.1:${server.port}/booth?token=${server.tokens.booth}`,
+    });
     expect(await remoteGone).toBe('transport close');
     await expect(connectSocket(lanUrl(server), server.tokens.view)).rejects.toThrow();
 

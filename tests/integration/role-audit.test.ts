@@ -63,6 +63,7 @@ const EXAMPLES: { [T in CommandType]: (s: Snapshot) => CommandInput } = {
   'booth.turn.start': () => ({ type: 'booth.turn.start', booth: 'zh' }),
   'booth.turn.reset': () => ({ type: 'booth.turn.reset', booth: 'zh' }),
   'booth.turn.length': () => ({ type: 'booth.turn.length', booth: 'zh', turnSec: 1200 }),
+  'booth.turn.rename': () => ({ type: 'booth.turn.rename', from: 'zh', to: 'zh 2' }),
   'booth.notes': (s) => ({ type: 'booth.notes', itemId: current(s), boothNotes: `terms ${uid()}` }),
   'glossary.replace': (s) => ({ type: 'glossary.replace', glossary: s.agenda.glossary }),
   // Leaves the setting as it is: the audit sets it explicitly for each pass.

@@ -83,6 +83,7 @@ export const moderatorEn = {
 
   'moderator.drift.late': 'Running {minutes} min late',
   'moderator.drift.early': 'Running {minutes} min early',
+  'moderator.drift.plannedEarly': 'Planned to end {minutes} min early',
   'moderator.drift.onTime': 'On time',
   'moderator.drift.projectedEnd': 'projected end {times}',
   'moderator.drift.plannedEnd': 'planned end {times}',
@@ -156,6 +157,8 @@ export const moderatorEn = {
   'moderator.edit.before': 'Before {name}',
   'moderator.edit.badDuration': 'Not a duration. Try 7, 7:30 or 1:05:00.',
   'moderator.edit.titleRequired': 'The item needs a title.',
+  'moderator.edit.nameRequired': 'The speaker needs a name (in either script). Only a break or questions from the floor may have none.',
+  'moderator.edit.zeroDuration': 'A duration must be at least 1 second. Leave the field empty for no set duration (the clock counts up).',
   'moderator.edit.runningNote': 'This item is on now: changes take effect at once.',
   'moderator.edit.newTitle': 'New item',
 
@@ -184,6 +187,11 @@ export const moderatorEn = {
   'moderator.requests.acknowledged': 'Acknowledged ({count})',
   'moderator.requests.ackAt': 'acknowledged {time}',
   'moderator.requests.mayEdit': 'Booths may edit booth notes and the glossary',
+  'moderator.requests.badge': 'Booth requests',
+  'moderator.requests.badgeHint': '{count} open booth request(s). Click to show them.',
+  'moderator.requests.chime.on': 'Chime on',
+  'moderator.requests.chime.off': 'Chime off',
+  'moderator.requests.chime.hint': "A short sound when a booth asks for something (when this console's sound is on). Click to switch it on or off.",
 
   'moderator.displays.title': 'Connected displays',
   'moderator.displays.speakers': 'Speaker monitors',
@@ -197,6 +205,10 @@ export const moderatorEn = {
   'moderator.displays.both': 'both directions',
   'moderator.displays.into': 'into {language}',
   'moderator.displays.uiLanguage': 'Screen language',
+  'moderator.displays.shows.blank': 'Black screen',
+  'moderator.displays.shows.bare': 'Timer only, never messages',
+  'moderator.displays.shows.message': 'Clock and message',
+  'moderator.displays.shows.clock': 'Clock',
 
   'moderator.shortcuts.title': 'Keyboard shortcuts',
   'moderator.shortcuts.toggle': 'Start / pause',
@@ -214,7 +226,7 @@ export const moderatorEn = {
   'moderator.shortcuts.rowEdit': 'Edit the item',
   'moderator.shortcuts.rowMove': 'Move the item up or down',
   'moderator.shortcuts.rowFocus': 'Previous or next row',
-  'moderator.shortcuts.note': 'Shortcuts are off while you type in a field or while a dialog is open. Keys work on any keyboard layout.',
+  'moderator.shortcuts.note': 'Shortcuts are off while you type in a field or while a dialog is open. Elsewhere they act the same wherever the focus is: Space always starts or pauses, and Enter presses the focused button. Keys work on any keyboard layout.',
   'moderator.shortcuts.or': 'or',
 
   'moderator.undo.removed': 'Removed {title}.',
@@ -300,6 +312,7 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
 
   'moderator.drift.late': '落后 {minutes} 分钟',
   'moderator.drift.early': '提前 {minutes} 分钟',
+  'moderator.drift.plannedEarly': '按计划将提前 {minutes} 分钟结束',
   'moderator.drift.onTime': '按时进行',
   'moderator.drift.projectedEnd': '预计结束 {times}',
   'moderator.drift.plannedEnd': '计划结束 {times}',
@@ -373,6 +386,8 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.edit.before': '在 {name} 之前',
   'moderator.edit.badDuration': '时长格式不对。例如：7、7:30 或 1:05:00。',
   'moderator.edit.titleRequired': '条目需要标题。',
+  'moderator.edit.nameRequired': '发言人需要姓名（任一文字均可）。只有休息和现场提问可以不填。',
+  'moderator.edit.zeroDuration': '时长至少为 1 秒。如不设时长，请留空（正向计时）。',
   'moderator.edit.runningNote': '该条目正在进行：修改立即生效。',
   'moderator.edit.newTitle': '新条目',
 
@@ -401,6 +416,11 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.requests.acknowledged': '已确认（{count}）',
   'moderator.requests.ackAt': '{time} 已确认',
   'moderator.requests.mayEdit': '允许同传间编辑同传备注和术语表',
+  'moderator.requests.badge': '同传间请求',
+  'moderator.requests.badgeHint': '有 {count} 条待处理的同传间请求。点击查看。',
+  'moderator.requests.chime.on': '提示音：开',
+  'moderator.requests.chime.off': '提示音：关',
+  'moderator.requests.chime.hint': '同传间发来请求时播放简短提示音（需本控制台声音开启）。点击开启或关闭。',
 
   'moderator.displays.title': '已连接的显示端',
   'moderator.displays.speakers': '发言人屏',
@@ -414,6 +434,10 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.displays.both': '双向',
   'moderator.displays.into': '译入{language}',
   'moderator.displays.uiLanguage': '界面语言',
+  'moderator.displays.shows.blank': '黑屏',
+  'moderator.displays.shows.bare': '仅计时器，从不显示消息',
+  'moderator.displays.shows.message': '时钟和消息',
+  'moderator.displays.shows.clock': '时钟',
 
   'moderator.shortcuts.title': '键盘快捷键',
   'moderator.shortcuts.toggle': '开始 / 暂停',
@@ -431,7 +455,7 @@ export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.shortcuts.rowEdit': '编辑该条目',
   'moderator.shortcuts.rowMove': '上移或下移该条目',
   'moderator.shortcuts.rowFocus': '上一行或下一行',
-  'moderator.shortcuts.note': '在输入框中输入或有对话框打开时，快捷键不起作用。快捷键适用于任何键盘布局。',
+  'moderator.shortcuts.note': '在输入框中输入或有对话框打开时，快捷键不起作用。其他情况下，无论焦点在哪里，快捷键的作用都相同：空格键始终是开始或暂停，回车键按下当前聚焦的按钮。快捷键适用于任何键盘布局。',
   'moderator.shortcuts.or': '或',
 
   'moderator.undo.removed': '已删除：{title}。',

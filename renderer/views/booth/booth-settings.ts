@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { primaryLanguage } from '../../../shared/agenda/language';
 import { setPresenceDetails } from '../../app/presence';
+import { sendCommand } from '../../app/send-command';
 
 /**
  * This booth display's own settings: its name (requests and turns carry it, so the console can
@@ -60,12 +61,23 @@ function announce(s: BoothSettings): void {
   setPresenceDetails({ name: s.name, direction: directionCode(s.direction) });
 }
 
-/** Saves the name and direction on this display and tells the server's presence list. */
+/**
+ * Saves the name and direction on this display and tells the server's presence list. A new name
+ * first asks the server to carry the booth's running turn over to it (`booth.turn.rename`), and
+ * takes effect once it has answered, so the handover timer never shows a restart, not even for
+ * a moment. Offline the send fails at once and the name changes anyway: the turn stays with the old name.
+ */
 export function saveBoothSettings(name: string, direction: BoothDirection): void {
   const next: BoothSettings = { name: cleanBoothName(name) || DEFAULT_BOOTH_NAME, direction, named: true };
+  const before = useBoothSettings.getState().name;
+  if (next.name === before) apply(next);
+  else void sendCommand({ type: 'booth.turn.rename', from: before, to: next.name }).finally(() => apply(next));
+}
+
+function apply(next: BoothSettings): void {
   useBoothSettings.setState(next);
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ name: next.name, direction: directionCode(direction) }));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ name: next.name, direction: directionCode(next.direction) }));
   } catch {
     // storage unavailable (privacy mode): the setting lasts as long as the page
   }

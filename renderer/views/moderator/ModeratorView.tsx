@@ -16,6 +16,9 @@ import { DisplaysPanel } from './panels/DisplaysPanel';
 import { MessagesPanel } from './panels/MessagesPanel';
 import { StartupWarning } from './panels/StartupWarning';
 import { UndoToast } from './panels/UndoToast';
+import { useOpenRequestCount } from './requests/open-requests';
+import { RequestBadge } from './requests/RequestBadge';
+import { useRequestChimeCue } from './requests/use-request-chime';
 import { Rundown } from './rundown/Rundown';
 
 /** The moderator console: composes the panels; each panel subscribes to what it shows. */
@@ -25,13 +28,16 @@ export function ModeratorView() {
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
   useCues('moderator');
+  useRequestChimeCue();
+  const openRequests = useOpenRequestCount();
 
   return (
-    <ViewRoot view="moderator">
+    <ViewRoot view="moderator" alerts={openRequests}>
       <header className="topbar">
         <h1 className="topbar__title">
           Rostrum <span className="topbar__view">{t('view.moderator')}</span>
         </h1>
+        <RequestBadge />
         <button type="button" className="topbar__help" data-testid="btn-shortcuts" aria-keyshortcuts="?" title={t('moderator.button.shortcuts')} onClick={openHelp}>
           ?<span className="visually-hidden"> {t('moderator.button.shortcuts')}</span>
         </button>

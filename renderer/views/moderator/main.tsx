@@ -2,6 +2,7 @@ import '../../styles/global';
 import './moderator.css';
 import './rundown/rundown.css';
 import './panels/panels.css';
+import './requests/requests.css';
 import './dialogs/dialogs.css';
 import { boot } from '../../app/boot';
 import { getSocket } from '../../app/connection';

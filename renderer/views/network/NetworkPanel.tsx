@@ -3,6 +3,7 @@ import type { ApiError } from '../../../shared/contract/errors';
 import type { NetworkInfo } from '../../../shared/contract/network';
 import { useI18n } from '../../i18n/i18n';
 import { LanLinks } from './LanLinks';
+import { LocalLinks } from './LocalLinks';
 import { fetchNetwork, switchLan } from './network-api';
 import { OscPanel } from './OscPanel';
 import { TokenRotation } from './TokenRotation';
@@ -69,7 +70,10 @@ export function NetworkPanel() {
             </p>
           ))}
           {!lan.on ? (
-            <p className="network__hint" data-testid="lan-off">{t('network.lan.off')}</p>
+            <>
+              <p className="network__hint" data-testid="lan-off">{t('network.lan.off')}</p>
+              {info && <LocalLinks links={info.localLinks} />}
+            </>
           ) : lan.addresses.length === 0 ? (
             <p className="network__hint">{t('network.lan.noAddress')}</p>
           ) : (

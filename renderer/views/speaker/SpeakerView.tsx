@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isBareLink } from '../../app/bare-link';
 import { useHasSnapshot, useLineup } from '../../app/hooks';
 import { useRostrum } from '../../app/store';
 import { SoundToggle, useCues } from '../../audio';
@@ -13,9 +14,6 @@ import { TimeOfDay } from './TimeOfDay';
 import { onDoubleClickFullscreen, useFullscreenKey } from './use-fullscreen';
 import { useIdleCursor } from './use-idle-cursor';
 import { useWakeLock } from './use-wake-lock';
-
-/** `/speaker?bare=1`: the timer alone, for sharing the screen with speakers who join online. */
-const isBareLink = () => new URLSearchParams(window.location.search).get('bare') === '1';
 
 /**
  * The confidence monitor, on the stage floor or at the back of the room: readable in half a second

@@ -275,6 +275,36 @@ describe('booth turns', () => {
   });
 });
 
+describe('booth.turn.rename (issue #13: renaming a booth restarted its handover timer)', () => {
+  it('the new name takes the running turn, its start and length; the old name keeps it too', () => {
+    const s1 = send(fresh(), { type: 'booth.turn.start', booth: 'Booth A', turnSec: 1200 }, t);
+    wait(7 * MINUTE);
+    const s2 = send(s1, { type: 'booth.turn.rename', from: 'Booth A', to: 'English booth' }, t);
+    expect(s2.booth.turns).toEqual({
+      'Booth A': { turnSec: 1200, startedAt: T0 },
+      'English booth': { turnSec: 1200, startedAt: T0 },
+    });
+    expect(s2.revision).toBe(s1.revision + 1);
+  });
+
+  it('a name with a turn of its own running keeps it', () => {
+    let s = send(fresh(), { type: 'booth.turn.start', booth: 'Booth A' }, t);
+    wait(3 * MINUTE);
+    s = send(s, { type: 'booth.turn.start', booth: 'Booth B', turnSec: 900 }, t);
+    expect(send(s, { type: 'booth.turn.rename', from: 'Booth A', to: 'Booth B' }, t)).toBe(s);
+  });
+
+  it('renaming a booth that has no turn, or to the same name, changes nothing', () => {
+    const s = send(fresh(), { type: 'booth.turn.start', booth: 'Booth A' }, t);
+    expect(send(s, { type: 'booth.turn.rename', from: 'Booth Z', to: 'Booth B' }, t)).toBe(s);
+    expect(send(s, { type: 'booth.turn.rename', from: 'Booth A', to: 'Booth A' }, t)).toBe(s);
+  });
+
+  it('refuses an empty name, naming the field', () => {
+    expect(invalid({ type: 'booth.turn.rename', from: 'Booth A', to: '  ' })).toMatchObject({ code: 'invalid', path: 'to' });
+  });
+});
+
 describe('booth.notes', () => {
   it('changes the booth notes of one item and nothing else', () => {
     const s0 = fresh();

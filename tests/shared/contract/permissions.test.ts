@@ -30,6 +30,7 @@ const EXAMPLES: Record<CommandType, CommandInput> = {
   'booth.turn.start': { type: 'booth.turn.start', booth: 'Booth A' },
   'booth.turn.reset': { type: 'booth.turn.reset', booth: 'Booth A' },
   'booth.turn.length': { type: 'booth.turn.length', booth: 'Booth A', turnSec: 900 },
+  'booth.turn.rename': { type: 'booth.turn.rename', from: 'Booth A', to: 'Booth B' },
   'booth.notes': { type: 'booth.notes', itemId: 'b', boothNotes: 'Reads fast' },
   'glossary.replace': { type: 'glossary.replace', glossary: [{ term: 'JETP', expansions: { en: 'Just Energy Transition Partnership' } }] },
   'settings.update': { type: 'settings.update', boothMayEditNotes: true },
@@ -42,7 +43,7 @@ const unlocked: RostrumState = send(locked, { type: 'settings.update', boothMayE
 const refusal = (type: CommandType, role: 'control' | 'booth' | 'view', state: RostrumState = locked) =>
   permissionRefusal(cmd(EXAMPLES[type]), role, state);
 
-const BOOTH_ALWAYS: CommandType[] = ['booth.request', 'booth.turn.start', 'booth.turn.reset', 'booth.turn.length'];
+const BOOTH_ALWAYS: CommandType[] = ['booth.request', 'booth.turn.start', 'booth.turn.reset', 'booth.turn.length', 'booth.turn.rename'];
 const BOOTH_EDITS: CommandType[] = ['booth.notes', 'glossary.replace'];
 
 describe('the booth role', () => {
@@ -86,7 +87,7 @@ describe('the control role', () => {
   });
 
   it('covers every command type', () => {
-    expect(COMMAND_TYPES).toHaveLength(28);
+    expect(COMMAND_TYPES).toHaveLength(29);
     expect(Object.keys(EXAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
   });
 });

@@ -30,7 +30,11 @@ function ControlButton({ testId, label, action, enabled, onPress, className = ''
       disabled={!enabled}
       data-key={caps[0]}
       aria-keyshortcuts={caps.length > 0 ? caps.join(' ') : undefined}
-      onClick={() => void onPress()}
+      onClick={(e) => {
+        // Clicked with the mouse, it lets go of the focus: a later Enter must not press it again.
+        if (e.detail > 0) e.currentTarget.blur();
+        void onPress();
+      }}
     >
       {label}
     </button>

@@ -16,6 +16,7 @@ export function DriftBanner() {
   const schedule = useLiveSchedule((s) => s.schedule);
   const agenda = useRostrum((s) => s.snapshot?.agenda);
   const ended = useRostrum((s) => s.snapshot?.clock.status === 'ended');
+  const started = useRostrum((s) => Object.values(s.snapshot?.report ?? {}).some((r) => r.actualStart !== null));
   const currentItemId = useRostrum((s) => s.snapshot?.clock.currentItemId ?? null);
   const zones = useMemo(() => (agenda ? agendaZones(agenda) : []), [agenda]);
   const currentSessionId = useMemo(
@@ -23,8 +24,8 @@ export function DriftBanner() {
     [agenda, currentItemId],
   );
   const text = useMemo(
-    () => (schedule ? driftText(schedule, { zones, ended, currentSessionId, t, lang }) : null),
-    [schedule, zones, ended, currentSessionId, t, lang],
+    () => (schedule ? driftText(schedule, { zones, ended, started, currentSessionId, t, lang }) : null),
+    [schedule, zones, ended, started, currentSessionId, t, lang],
   );
 
   return (

@@ -27,7 +27,15 @@ const minutes = (ms: number) => Math.max(1, Math.round(Math.abs(ms) / 60_000));
 /** The banner's words for a projection, in the console's language and the event's zones. */
 export function driftText(
   schedule: Schedule,
-  opts: { zones: readonly string[]; ended: boolean; currentSessionId: string | null; t: Translate; lang: UiLanguage },
+  opts: {
+    zones: readonly string[];
+    ended: boolean;
+    /** Whether any item has started yet: before that, an early end is the plan's, not the running's. */
+    started: boolean;
+    currentSessionId: string | null;
+    t: Translate;
+    lang: UiLanguage;
+  },
 ): DriftText | null {
   const { zones, t, lang } = opts;
   const primary = zones[0];
@@ -50,7 +58,7 @@ export function driftText(
     state === 'late'
       ? t('moderator.drift.late', { minutes: minutes(driftMs) })
       : state === 'early'
-        ? t('moderator.drift.early', { minutes: minutes(driftMs) })
+        ? t(opts.started ? 'moderator.drift.early' : 'moderator.drift.plannedEarly', { minutes: minutes(driftMs) })
         : t('moderator.drift.onTime');
   const session = schedule.sessions.find((s) => s.sessionId === opts.currentSessionId);
   return {

@@ -4,17 +4,19 @@ import { anyDialogOpen } from '../state/dialogs';
 import { clearSpeakerMessageIfShown, toggleBlank } from '../state/message-actions';
 import { actionOf, type ShortcutAction } from './shortcut-keys';
 
+/** Inputs that take no typing: the shortcuts act on them as anywhere else. */
+const NOT_TEXT = new Set(['button', 'checkbox', 'radio', 'range', 'color', 'file', 'image', 'reset', 'submit']);
+
 /** Fields that take typing: keys pressed there are text, never commands. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+  if (target.isContentEditable || target.closest('textarea, select, [contenteditable="true"]') !== null) return true;
+  return target instanceof HTMLInputElement && !NOT_TEXT.has(target.type);
 }
 
-/** Controls that Space or Enter activate themselves: the key is theirs, not the clock's. */
-function isActivatable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.closest('button, a[href], summary, [role="button"], [role="checkbox"], [role="switch"], [role="tab"], [role="menuitem"]') !== null;
-}
+/** A box that Space would tick: Enter ticks it instead, since Space belongs to the clock. */
+const isTickBox = (target: EventTarget | null): target is HTMLInputElement =>
+  target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio');
 
 const RUN: Record<Exclude<ShortcutAction, 'help'>, () => Promise<void>> = {
   toggle: toggleClock,
@@ -29,18 +31,25 @@ const RUN: Record<Exclude<ShortcutAction, 'help'>, () => Promise<void>> = {
 };
 
 /**
- * The console's keyboard shortcuts (see shortcut-keys.ts). Off while typing in a field, while a
- * dialog is open, and with Ctrl, Alt or Meta held (those belong to the browser and the rows).
- * Space on a focused button presses that button only. Holding a key down does not repeat it.
+ * The console's keyboard shortcuts (see shortcut-keys.ts). Off while typing in a text field,
+ * while a dialog is open, and with Ctrl, Alt or Meta held (those belong to the browser and the
+ * rows). Elsewhere a key does the same whatever has the focus: Space on a button that was just
+ * clicked starts or pauses the clock, never presses that button again (issue #13). Its default is
+ * prevented on key-down, which is what keeps the browser from clicking the focused button on
+ * key-up. Enter still presses the focused control. Holding a key down does not repeat it.
  */
 export function useShortcuts(openHelp: () => void): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
       if (anyDialogOpen() || isTyping(e.target)) return;
+      if (e.code === 'Enter' && isTickBox(e.target)) {
+        e.preventDefault();
+        e.target.click();
+        return;
+      }
       const action = actionOf(e);
       if (action === null) return;
-      if ((e.code === 'Space' || e.code === 'Enter') && isActivatable(e.target)) return;
       e.preventDefault();
       if (e.repeat) return;
       if (action === 'help') openHelp();

@@ -3,6 +3,8 @@ import type { BoothRequest } from '../../../../shared/contract/state';
 import { timeOfDayIn } from '../../../../shared/time/zoned-time';
 import { useRostrum } from '../../../app/store';
 import { useI18n, type Translate } from '../../../i18n/i18n';
+import { ChimeToggle } from '../requests/ChimeToggle';
+import { isOpen } from '../requests/open-requests';
 import { acknowledgeRequest, forwardSlowDown, setBoothMayEdit } from '../state/message-actions';
 
 const RequestRow = memo(function RequestRow({ request, zone, t }: { request: BoothRequest; zone: string; t: Translate }) {
@@ -56,11 +58,18 @@ export function BoothRequests() {
   const requests = useRostrum((s) => s.snapshot?.booth.requests);
   const zone = useRostrum((s) => s.snapshot?.agenda.timezone ?? 'UTC');
   const mayEdit = useRostrum((s) => s.snapshot?.booth.mayEditNotes ?? false);
-  const open = requests?.filter((r) => r.acknowledgedAt === null) ?? [];
-  const closed = requests?.filter((r) => r.acknowledgedAt !== null) ?? [];
+  const open = requests?.filter(isOpen) ?? [];
+  const closed = requests?.filter((r) => !isOpen(r)) ?? [];
 
   return (
-    <section className="panel side-panel requests" data-testid="booth-requests" data-open={open.length} aria-label={t('moderator.requests.title')}>
+    // tabIndex: the top bar's badge brings the panel into view and puts the focus on it.
+    <section
+      className="panel side-panel requests"
+      data-testid="booth-requests"
+      data-open={open.length}
+      aria-label={t('moderator.requests.title')}
+      tabIndex={-1}
+    >
       <div className="side-panel__head">
         <h2 className="side-panel__title">
           {t('moderator.requests.title')}
@@ -70,6 +79,7 @@ export function BoothRequests() {
             </span>
           )}
         </h2>
+        <ChimeToggle />
       </div>
       {open.length === 0 ? (
         <p className="requests__none">{t('moderator.requests.none')}</p>

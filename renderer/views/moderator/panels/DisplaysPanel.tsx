@@ -12,9 +12,27 @@ function direction(d: ConnectedDisplay, t: Translate, lang: UiLanguage): string 
   return t('moderator.displays.into', { language: languageName(d.direction.replace(/^into:/, ''), lang) });
 }
 
-function DisplayRow({ display, fallbackName, detail, t }: { display: ConnectedDisplay; fallbackName: string; detail: string; t: Translate }) {
+/** What a speaker monitor really shows: black, the timer only (`?bare=1`), or the clock with or without the message. */
+type SpeakerShows = 'blank' | 'bare' | 'message' | 'clock';
+
+const speakerShows = (display: ConnectedDisplay, blank: boolean, message: boolean): SpeakerShows =>
+  blank ? 'blank' : display.bare ? 'bare' : message ? 'message' : 'clock';
+
+function DisplayRow({
+  display,
+  fallbackName,
+  detail,
+  shows,
+  t,
+}: {
+  display: ConnectedDisplay;
+  fallbackName: string;
+  detail: string;
+  shows?: SpeakerShows;
+  t: Translate;
+}) {
   return (
-    <li className="display-row" data-testid="display-row" data-view={display.view} data-language={display.language}>
+    <li className="display-row" data-testid="display-row" data-view={display.view} data-language={display.language} data-shows={shows}>
       <span className="display-row__name">{display.name || fallbackName}</span>
       <span className="chip" title={t('moderator.displays.uiLanguage')} lang={display.language === 'zh' ? 'zh-CN' : 'en'}>
         {LANGUAGE_CAPS[display.language]}
@@ -24,12 +42,16 @@ function DisplayRow({ display, fallbackName, detail, t }: { display: ConnectedDi
   );
 }
 
-/** Which speaker monitors and booths are connected, each with its language (and a booth's direction). */
+/**
+ * Which speaker monitors and booths are connected, each with its language; for a monitor, what it
+ * really shows (a `?bare=1` one never shows the message); for a booth, its direction.
+ */
 export function DisplaysPanel() {
   const { t, lang } = useI18n();
   const displays = useDisplays((s) => s.displays);
   const known = useDisplays((s) => s.known);
   const blank = useRostrum((s) => s.snapshot?.display.speakerBlank ?? false);
+  const message = useRostrum((s) => (s.snapshot?.messages.speaker ?? null) !== null);
   const speakers = displays.filter((d) => d.view === 'speaker');
   const booths = displays.filter((d) => d.view === 'booth');
   const consoles = displays.filter((d) => d.view === 'moderator').length;
@@ -51,15 +73,19 @@ export function DisplaysPanel() {
             </p>
           ) : (
             <ul className="displays__list">
-              {speakers.map((d, i) => (
-                <DisplayRow
-                  key={d.id}
-                  display={d}
-                  fallbackName={t('moderator.displays.unnamedSpeaker', { n: i + 1 })}
-                  detail={blank ? t('moderator.messages.blank') : ''}
-                  t={t}
-                />
-              ))}
+              {speakers.map((d, i) => {
+                const shows = speakerShows(d, blank, message);
+                return (
+                  <DisplayRow
+                    key={d.id}
+                    display={d}
+                    fallbackName={t('moderator.displays.unnamedSpeaker', { n: i + 1 })}
+                    detail={t(`moderator.displays.shows.${shows}`)}
+                    shows={shows}
+                    t={t}
+                  />
+                );
+              })}
             </ul>
           )}
           <h3 className="displays__group">{t('moderator.displays.booths')}</h3>

@@ -5,12 +5,20 @@ import type { ApiError } from '../../../../shared/contract/errors';
 import { sendCommand } from '../../../app/send-command';
 import { languageName, speakerName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
+import type { MessageKey } from '../../../i18n/en';
 import { translateError, useI18n } from '../../../i18n/i18n';
 import { Dialog } from '../dialogs/Dialog';
 import { removeItem } from '../state/agenda-actions';
-import { blankForm, formOf, newItemOf, patchOf, problemOf, type ItemForm } from './item-form';
+import { blankForm, formOf, newItemOf, patchOf, problemOf, type FormProblem, type ItemForm } from './item-form';
 
 export type Editing = { mode: 'edit'; itemId: string } | { mode: 'insert'; sessionId: string };
+
+const PROBLEM_TEXT: Record<NonNullable<FormProblem>, MessageKey> = {
+  title: 'moderator.edit.titleRequired',
+  name: 'moderator.edit.nameRequired',
+  zeroDuration: 'moderator.edit.zeroDuration',
+  duration: 'moderator.edit.badDuration',
+};
 
 function Field({ label, children, hint, wide = false }: { label: string; children: (id: string) => ReactNode; hint?: string; wide?: boolean }) {
   const id = useId();
@@ -92,7 +100,7 @@ export function ItemEditDialog({ editing, onClose }: { editing: Editing; onClose
   const languages = [...new Set([...(agenda?.languages ?? []), form.language])];
   const targetSession = agenda?.sessions.find((s) => s.id === sessionId);
 
-  const text = (key: keyof ItemForm, label: string, opts: { wide?: boolean; autoFocus?: boolean; multiline?: boolean } = {}) => (
+  const text = (key: keyof ItemForm, label: string, opts: { wide?: boolean; autoFocus?: boolean; multiline?: boolean; invalid?: boolean } = {}) => (
     <Field label={label} wide={opts.wide ?? false}>
       {(id) =>
         opts.multiline ? (
@@ -103,6 +111,7 @@ export function ItemEditDialog({ editing, onClose }: { editing: Editing; onClose
             type="text"
             value={form[key] as string}
             onChange={(e) => set(key, e.target.value as never)}
+            aria-invalid={opts.invalid ? true : undefined}
             data-testid={`edit-${key}`}
             data-autofocus={opts.autoFocus ? true : undefined}
           />
@@ -171,7 +180,7 @@ export function ItemEditDialog({ editing, onClose }: { editing: Editing; onClose
                 inputMode="numeric"
                 value={form.duration}
                 onChange={(e) => set('duration', e.target.value)}
-                aria-invalid={showProblem && problem === 'duration'}
+                aria-invalid={showProblem && (problem === 'duration' || problem === 'zeroDuration')}
                 data-testid="edit-duration"
               />
             )}
@@ -179,7 +188,7 @@ export function ItemEditDialog({ editing, onClose }: { editing: Editing; onClose
           <fieldset className="edit-form__group">
             <legend>{t('moderator.edit.speaker')}</legend>
             {text('honorific', t('moderator.edit.honorific'))}
-            {text('name', t('moderator.edit.name'))}
+            {text('name', t('moderator.edit.name'), { invalid: showProblem && problem === 'name' })}
             {text('localName', t('moderator.edit.localName'))}
             {text('role', t('moderator.edit.role'))}
             {text('organisation', t('moderator.edit.organisation'), { wide: true })}
@@ -249,8 +258,8 @@ export function ItemEditDialog({ editing, onClose }: { editing: Editing; onClose
             </>
           )}
           {showProblem && problem && (
-            <p className="mod-dialog__error" role="alert" data-testid="edit-problem">
-              {t(problem === 'title' ? 'moderator.edit.titleRequired' : 'moderator.edit.badDuration')}
+            <p className="mod-dialog__error" role="alert" data-testid="edit-problem" data-problem={problem}>
+              {t(PROBLEM_TEXT[problem])}
             </p>
           )}
           {error && (

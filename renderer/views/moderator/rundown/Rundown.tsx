@@ -15,6 +15,7 @@ import { rowModel, type RowContext } from './row-model';
 import { RundownSession, type SessionModel } from './RundownSession';
 import type { RowActions, RowLabels } from './RundownRow';
 import { useDragReorder } from './use-drag-reorder';
+import { useFollowLive } from './use-follow-live';
 
 function rowLabels(t: Translate): RowLabels {
   return {
@@ -55,6 +56,7 @@ export function Rundown() {
   const plan = useLiveSchedule((s) => s.plan);
   const [editing, setEditing] = useState<Editing | null>(null);
   const rootRef = useRef<HTMLElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const focusAfterMove = useRef<string | null>(null);
 
   const zones = useMemo(() => (agenda ? agendaZones(agenda) : []), [agenda]);
@@ -92,6 +94,7 @@ export function Rundown() {
 
   const onMove = useCallback((itemId: string, target: MoveTarget) => void moveItem(itemId, target), []);
   const { draggingId, spot, handlers } = useDragReorder(agenda, onMove);
+  useFollowLive(scrollRef, currentItemId, editing !== null || draggingId !== null);
 
   const actions = useMemo(
     (): RowActions => ({
@@ -135,7 +138,7 @@ export function Rundown() {
         <h2 className="rundown__title">{t('moderator.rundown.title')}</h2>
         {zoneLegend && <span className="rundown__zones">{t('moderator.rundown.zones', { zones: zoneLegend })}</span>}
       </header>
-      <div className="rundown__scroll" data-testid="rundown">
+      <div className="rundown__scroll" data-testid="rundown" ref={scrollRef}>
         {!agenda && <p className="rundown__empty">{t('moderator.rundown.noAgenda')}</p>}
         {sessions.map((session) => (
           <RundownSession

@@ -1,8 +1,8 @@
 import type { Agenda, Item } from '../../../../shared/agenda/agenda-schema';
 import { REMOVE_DURATION } from '../../../../shared/agenda/patch-removals';
-import { ATTENDANCE, ITEM_KINDS } from '../../../../shared/agenda/agenda-constants';
+import { ATTENDANCE, ITEM_KINDS, KINDS_WITHOUT_SPEAKER } from '../../../../shared/agenda/agenda-constants';
 import type { CommandInput } from '../../../../shared/contract/commands';
-import { durationInputText, parseDurationInput } from '../lib/durations';
+import { durationInputText, parseDurationInput, readDurationInput } from '../lib/durations';
 
 type UpdateCommand = Extract<CommandInput, { type: 'item.update' }>;
 type InsertCommand = Extract<CommandInput, { type: 'item.insert' }>;
@@ -28,7 +28,8 @@ export interface ItemForm {
   skipped: boolean;
 }
 
-export type FormProblem = 'title' | 'duration' | null;
+/** What keeps the form from being saved; each has its own message and marks its field. */
+export type FormProblem = 'title' | 'name' | 'zeroDuration' | 'duration' | null;
 
 export function formOf(item: Item): ItemForm {
   return {
@@ -72,6 +73,8 @@ export function blankForm(title: string, language: string): ItemForm {
 
 export function problemOf(form: ItemForm): FormProblem {
   if (form.title.trim() === '') return 'title';
+  if (!KINDS_WITHOUT_SPEAKER.includes(form.kind) && form.name.trim() === '' && form.localName.trim() === '') return 'name';
+  if (readDurationInput(form.duration) === 0) return 'zeroDuration';
   if (parseDurationInput(form.duration) === undefined) return 'duration';
   return null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemSchema } from '../../../../shared/agenda/agenda-schema';
 import { commandSchemas } from '../../../../shared/contract/commands';
-import { formOf, patchOf } from '../../../../renderer/views/moderator/rundown/item-form';
+import { formOf, patchOf, problemOf } from '../../../../renderer/views/moderator/rundown/item-form';
 
 const item = itemSchema.parse({ id: 'talk-1', title: 'Keynote', kind: 'talk', language: 'en', durationSec: 420 });
 
@@ -15,5 +15,23 @@ describe('the item form', () => {
   it('a changed duration is sent in seconds; an unchanged form sends nothing', () => {
     expect(patchOf(item, { ...formOf(item), duration: '5:00' })).toEqual({ durationSec: 300 });
     expect(patchOf(item, formOf(item))).toBeNull();
+  });
+});
+
+describe('what keeps the form from being saved (issue #13)', () => {
+  const form = formOf(itemSchema.parse({ id: 't', title: 'Keynote', kind: 'talk', language: 'en', durationSec: 420, speaker: { name: 'LEE' } }));
+  it.each([
+    { what: 'a complete form', change: {}, problem: null },
+    { what: 'an empty title', change: { title: '  ' }, problem: 'title' },
+    { what: 'a talk without a speaker name', change: { name: ' ' }, problem: 'name' },
+    { what: 'a name in local script only', change: { name: '', localName: '李' }, problem: null },
+    { what: 'a break without a speaker', change: { kind: 'break', name: '' }, problem: null },
+    { what: 'questions from the floor without a speaker', change: { kind: 'q-and-a', name: '' }, problem: null },
+    { what: 'a duration of 0', change: { duration: '0' }, problem: 'zeroDuration' },
+    { what: 'a duration of 0:00', change: { duration: '0:00' }, problem: 'zeroDuration' },
+    { what: 'no duration', change: { duration: '' }, problem: null },
+    { what: 'not a duration', change: { duration: 'seven' }, problem: 'duration' },
+  ] as const)('$what → $problem', ({ change, problem }) => {
+    expect(problemOf({ ...form, ...change })).toBe(problem);
   });
 });
