@@ -1,0 +1,29 @@
+import type { IncomingMessage } from 'node:http';
+import { apiError, type ApiError } from '../../shared/contract/errors';
+import { TOKEN_PARAM } from '../../shared/contract/http';
+import { bearerToken } from './http-util';
+import type { KeyedBuckets, RateLimit } from './rate-limit';
+import { roleForToken, type Tokens } from './tokens';
+
+/**
+ * The gate every `/api/` request passes before any route, in this order:
+ * 1. A request a browser marks as sent by another site (`Sec-Fetch-Site: cross-site` or
+ *    `same-site`) is refused without counting: a hostile page's `no-cors` requests carry no
+ *    `Origin`, and would otherwise drain the budget that everyone on this address shares.
+ *    Rostrum's own pages send `same-origin` (or `none` for a link opened in the address bar);
+ *    controllers (Companion, curl, scripts) send no `Sec-Fetch-*` header at all.
+ * 2. A request that presents a valid token (bearer or `?token=`) counts against that token's own
+ *    budget; any other counts against its remote address's.
+ */
+export function apiGate(req: IncomingMessage, query: URLSearchParams, tokens: Tokens, buckets: KeyedBuckets, limit: RateLimit): ApiError | null {
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') {
+    return apiError('forbidden', `Sec-Fetch-Site: ${site}: a page of another site may not use Rostrum's API`);
+  }
+  const presented = bearerToken(req) ?? query.get(TOKEN_PARAM);
+  const valid = presented !== null && presented !== '' && roleForToken(tokens, presented) !== null;
+  const address = req.socket.remoteAddress ?? '';
+  if (buckets.take(valid ? `token:${presented}` : `address:${address}`)) return null;
+  const who = valid ? 'with this token' : `from ${address || 'this address'}`;
+  return apiError('rate-limited', `too many requests ${who}: at most ${limit.perSecond} a second`);
+}
