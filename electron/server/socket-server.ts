@@ -62,7 +62,14 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     }
     const admitted = caps.admit(socket.handshake.address, role === null ? null : (token as string));
     if (!admitted.ok) return next(refusal('rate-limited', admitted.message));
-    socket.on('disconnect', admitted.release);
+    // Released once, whichever comes first: the namespace left (the connection may stay open and
+    // connect again) or the connection closed (before the socket ever connected, too).
+    const release = () => {
+      admitted.release();
+      socket.conn.off('close', release);
+    };
+    socket.on('disconnect', release);
+    socket.conn.once('close', release);
     socket.data.role = role;
     next();
   });
