@@ -5,6 +5,13 @@ import { bearerToken } from './http-util';
 import type { KeyedBuckets, RateLimit } from './rate-limit';
 import { roleForToken, type Tokens } from './tokens';
 
+/** A request a browser says another site's page sent (the API, and socket.io's handshakes too). */
+export function otherSiteRefusal(req: IncomingMessage): ApiError | null {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== 'cross-site' && site !== 'same-site') return null;
+  return apiError('forbidden', `Sec-Fetch-Site: ${site}: a page of another site may not use Rostrum's API`);
+}
+
 /**
  * The gate every `/api/` request passes before any route, in this order:
  * 1. A request a browser marks as sent by another site (`Sec-Fetch-Site: cross-site` or
@@ -16,10 +23,8 @@ import { roleForToken, type Tokens } from './tokens';
  *    budget; any other counts against its remote address's.
  */
 export function apiGate(req: IncomingMessage, query: URLSearchParams, tokens: Tokens, buckets: KeyedBuckets, limit: RateLimit): ApiError | null {
-  const site = req.headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') {
-    return apiError('forbidden', `Sec-Fetch-Site: ${site}: a page of another site may not use Rostrum's API`);
-  }
+  const otherSite = otherSiteRefusal(req);
+  if (otherSite) return otherSite;
   const presented = bearerToken(req) ?? query.get(TOKEN_PARAM);
   const valid = presented !== null && presented !== '' && roleForToken(tokens, presented) !== null;
   const address = req.socket.remoteAddress ?? '';

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { HTTP_STATUS, type ApiError } from '../../shared/contract/errors';
+import { otherSiteRefusal } from './api-budget';
 import { sendError } from './http-util';
 import type { RequestGuard } from './request-guard';
 
@@ -10,9 +11,9 @@ type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => v
 const STATUS_TEXT: Record<number, string> = { 403: 'Forbidden' };
 
 /**
- * The guard (Host allow-list, Origin) for socket.io, ahead of engine.io. Left to engine.io's
- * `allowRequest`, a refusal is `403` over long-polling but `400 Bad Request` for a websocket
- * upgrade, with a body that names nothing. The request is well formed; who sent it is not allowed:
+ * The guard (Host allow-list, Origin, then `Sec-Fetch-Site` as for the API) for socket.io, ahead
+ * of engine.io. Left to engine.io's `allowRequest`, a refusal is `403` over long-polling but
+ * `400 Bad Request` for a websocket upgrade, with a body that names nothing. The request is well formed; who sent it is not allowed:
  * that is `403 forbidden` for both transports, with the same `{ error }` body as the HTTP API.
  * Call after socket.io is attached: its listeners are kept and run for every request that passes.
  */
@@ -21,7 +22,8 @@ export function guardSocketHandshakes(http: HttpServer, guard: RequestGuard, pat
   const onUpgrade = http.listeners('upgrade') as UpgradeListener[];
   http.removeAllListeners('request');
   http.removeAllListeners('upgrade');
-  const refusalFor = (req: IncomingMessage): ApiError | null => ((req.url ?? '').startsWith(path) ? guard.check(req) : null);
+  // A hostile page's no-cors polling requests carry no Origin: fetch metadata names them instead.
+  const refusalFor = (req: IncomingMessage): ApiError | null => ((req.url ?? '').startsWith(path) ? (guard.check(req) ?? otherSiteRefusal(req)) : null);
 
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const refusal = refusalFor(req);

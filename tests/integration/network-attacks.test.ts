@@ -249,6 +249,10 @@ describe('requests that name the wrong thing', () => {
       10_000,
     );
     expect(upgrade).toBe('HTTP/1.1 403 Forbidden');
+    // A hostile page's no-cors polling request carries no Origin, but the browser marks it.
+    const marked = await get(server, '/socket.io/?EIO=4&transport=polling', { 'sec-fetch-site': 'same-site' });
+    expect(marked.status).toBe(403);
+    expect((await get(server, '/socket.io/?EIO=4&transport=polling', { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
     // A token the server does not know is refused inside socket.io, naming it (no HTTP status).
     await expect(connectSocket(server.url, 'not-a-valid-token')).rejects.toThrow('unauthorized: the token is not valid');
   });
