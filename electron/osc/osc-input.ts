@@ -3,6 +3,7 @@ import { decode } from 'node-osc';
 import type { RostrumCore } from '../server/core';
 import { commandForAction } from '../server/control-actions';
 import { oscToAction } from './osc-map';
+import { FairInbox } from '../server/fair-inbox';
 import { DEFAULT_RATE_LIMIT, KeyedBuckets, type RateLimit } from '../server/rate-limit';
 import { RateLimitedLog } from './rate-limited-log';
 
@@ -64,6 +65,9 @@ export function startOscInput(o: OscInputOptions): Promise<OscInput> {
   // gets a socket's budget; messages over it are dropped (and logged, rate-limited) before decoding.
   const limit = o.rateLimit ?? DEFAULT_RATE_LIMIT;
   const budgets = new KeyedBuckets(limit);
+  // And, as a socket's, the commands within it run a few per turn of the event loop (the kernel
+  // hands over up to 32 datagrams at once): a burst cannot hold up the other clients' I/O.
+  const inbox = new FairInbox();
   const socket: Socket = createSocket({ type: 'udp4' });
 
   const onPacket = (buffer: Buffer, from: RemoteInfo) => {
@@ -93,20 +97,28 @@ export function startOscInput(o: OscInputOptions): Promise<OscInput> {
         problems.log(mapped.kind, mapped.message);
         continue;
       }
-      const built = commandForAction(mapped.action, o.core.state);
-      const ack = built.ok ? o.core.execute(built.command, 'control') : { ok: false as const, error: built.error };
-      if (!ack.ok) problems.log(`refused (${ack.error.code})`, `${message.address}: ${ack.error.message}`);
+      const action = mapped.action;
+      // Built from the state it runs against (a toggle pauses what is running then), in order.
+      inbox.run(() =>
+        guarded(() => {
+          const built = commandForAction(action, o.core.state);
+          const ack = built.ok ? o.core.execute(built.command, 'control') : { ok: false as const, error: built.error };
+          if (!ack.ok) problems.log(`refused (${ack.error.code})`, `${message.address}: ${ack.error.message}`);
+        }),
+      );
     }
   };
 
-  socket.on('message', (buffer, from) => {
+  /** Never let one packet take the server down. */
+  const guarded = (work: () => void) => {
     try {
-      onPacket(buffer, from);
+      work();
     } catch (error) {
-      // Never let one packet take the server down.
       problems.log('internal error', String((error as Error)?.message ?? error).slice(0, 200));
     }
-  });
+  };
+
+  socket.on('message', (buffer, from) => guarded(() => onPacket(buffer, from)));
 
   return new Promise((resolve, reject) => {
     socket.once('error', reject);
@@ -115,7 +127,11 @@ export function startOscInput(o: OscInputOptions): Promise<OscInput> {
       socket.on('error', (error) => problems.log('socket error', error.message));
       resolve({
         port: socket.address().port,
-        close: () => new Promise((r) => socket.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            inbox.close();
+            socket.close(() => r());
+          }),
       });
     });
   });
