@@ -15,13 +15,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /**
- * Every 429 says when to try again (a token bucket refills within the second). A 413 closes the
- * connection: the rest of an oversized upload is not worth reading.
+ * Every 429 says when to try again (a token bucket refills within the second). A 413 keeps the
+ * connection: closing it while a browser is still uploading would turn the answer into a reset.
  */
-const ERROR_HEADERS: Partial<Record<ApiError['code'], Record<string, string>>> = {
-  'rate-limited': { 'retry-after': '1' },
-  'too-large': { connection: 'close' },
-};
+const ERROR_HEADERS: Partial<Record<ApiError['code'], Record<string, string>>> = { 'rate-limited': { 'retry-after': '1' } };
 
 /** A declared `Content-Length` over `limit`: refused before a byte of the body is read. */
 export function declaredTooLarge(req: IncomingMessage, limit: number): boolean {
