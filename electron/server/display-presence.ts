@@ -1,11 +1,12 @@
-import type { DisplayHello, ConnectedDisplay } from '../../shared/contract/presence';
+import type { z } from 'zod';
+import type { ConnectedDisplay, displayHelloSchema } from '../../shared/contract/presence';
 import type { Role } from '../../shared/contract/roles';
 import { Coalescer, type CoalescerClock } from './coalescer';
 
 /** Display lists go out at most twice a second, however many displays come, go or change. */
 export const DISPLAYS_INTERVAL_MS = 500;
 
-type ParsedHello = { view: DisplayHello['view']; name: string; language: 'en' | 'zh'; direction?: string | undefined };
+type ParsedHello = z.output<typeof displayHelloSchema>;
 
 /**
  * Who is watching (the console's Displays panel). Each hello that changes something updates the
