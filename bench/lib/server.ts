@@ -25,7 +25,8 @@ export async function startBenchServer(extraArgs: string[] = []): Promise<BenchS
   const tokens = makeTokens();
   const proc = spawn(
     process.execPath,
-    [...serverNodeArgs(), SERVE_JS, '--port', '0', '--data-dir', dataDir, '--control-token', tokens.control, '--booth-token', tokens.booth, '--view-token', tokens.view, ...extraArgs],
+    // The fan-out and memory figures hold 200 clients on loopback: over the default cap of 100 per address.
+    [...serverNodeArgs(), SERVE_JS, '--port', '0', '--data-dir', dataDir, '--control-token', tokens.control, '--booth-token', tokens.booth, '--view-token', tokens.view, '--max-connections', '1000', ...extraArgs],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';

@@ -33,6 +33,7 @@ export async function startOptionsFromArgs(args: ServeArgs, host: HostOptions): 
     allowedHosts: args.allowedHosts,
     trustedAddresses: args.trustedAddresses,
     rateLimit: args.rateLimit,
+    maxConnections: args.maxConnections,
     osc: { port: args.oscPort, feedback: args.oscFeedback, allow: args.oscAllow },
   };
 }

@@ -32,6 +32,8 @@ export interface StartOptions {
   allowedHosts?: readonly string[];
   trustedAddresses?: readonly string[];
   rateLimit?: number | null;
+  /** socket.io connections per address and per token (`--max-connections`). */
+  maxConnections?: number | null;
   /** OSC control (docs/control.md); off when absent. */
   osc?: { port: number | null; feedback: OscTarget | null; allow: string[] | null; log?: (line: string) => void };
 }
@@ -116,6 +118,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     saved: settings.get<Partial<OscSettings>>(OSC_SETTING),
     save: (chosen) => settings.set(OSC_SETTING, chosen),
     log: o.osc?.log ?? ((line: string) => console.warn(line)),
+    ...(o.rateLimit ? { rateLimit: { perSecond: o.rateLimit, burst: 2 * o.rateLimit } } : {}),
   });
   const rotationListeners = new Set<(role: Role) => void>();
   const server = createRostrumServer({
@@ -126,6 +129,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     allowedHosts: o.allowedHosts ?? [],
     trustedAddresses: o.trustedAddresses ?? ['loopback'],
     ...(o.rateLimit ? { rateLimit: { perSecond: o.rateLimit, burst: 2 * o.rateLimit } } : {}),
+    ...(o.maxConnections ? { connectionLimits: { perAddress: o.maxConnections, perToken: o.maxConnections } } : {}),
     onTokensChanged: (rotated) => {
       settings.set('tokens', rotated);
       const changed = ROLES.filter((role) => tokens[role] !== rotated[role]);

@@ -14,6 +14,8 @@ export interface ServeArgs {
   trustedAddresses: string[];
   /** --rate-limit: events a second per connection (burst twice that); null = default. */
   rateLimit: number | null;
+  /** --max-connections: socket.io connections per address and per token; null = default. */
+  maxConnections: number | null;
   /** UDP port for OSC input; null: OSC is off. */
   oscPort: number | null;
   /** Where OSC state feedback goes; null: none. */
@@ -34,6 +36,7 @@ export const USAGE = `Usage: npm run serve -- [options]
   --allowed-hosts A,B  extra host names browsers may use to reach Rostrum (DNS-rebinding allow-list)
   --trusted-addresses  addresses that may read without a token: loopback (default), none, or a list
   --rate-limit N       messages a second per connection and HTTP requests per address (default 100)
+  --max-connections N  socket connections per address and per token (default 100)
   --osc-port N         receive OSC on this UDP port (off by default; 0 = any free port)
   --osc-feedback H:P   send OSC state feedback to this host:port
   --osc-allow A,B      OSC sender addresses to accept (needed with --host 0.0.0.0)`;
@@ -55,6 +58,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
       'allowed-hosts': { type: 'string' },
       'trusted-addresses': { type: 'string' },
       'rate-limit': { type: 'string' },
+      'max-connections': { type: 'string' },
       'osc-port': { type: 'string' },
       'osc-feedback': { type: 'string' },
       'osc-allow': { type: 'string' },
@@ -79,6 +83,11 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
     if (!Number.isFinite(n) || n < 1) throw new Error(`--rate-limit: "${v}" is not a positive number of messages a second`);
     return n;
   };
+  let maxConnections: number | null = null;
+  if (values['max-connections'] !== undefined) {
+    maxConnections = Number(values['max-connections']);
+    if (!/^\d{1,6}$/.test(values['max-connections']) || maxConnections < 1) throw new Error(`--max-connections: "${values['max-connections']}" is not a positive whole number`);
+  }
   let oscPort: number | null = null;
   if (values['osc-port'] !== undefined) {
     oscPort = Number(values['osc-port']);
@@ -108,6 +117,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
     allowedHosts: list(values['allowed-hosts']),
     trustedAddresses: values['trusted-addresses'] === undefined ? ['loopback'] : list(values['trusted-addresses']),
     rateLimit: rateLimit(values['rate-limit']),
+    maxConnections,
     oscPort,
     oscFeedback,
     oscAllow,

@@ -1,5 +1,6 @@
 import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscBody, type OscSettings, type OscStatus } from '../../shared/contract/osc';
 import type { RostrumCore } from '../server/core';
+import type { RateLimit } from '../server/rate-limit';
 import { startOscFeedback, type OscFeedback } from './osc-feedback';
 import { startOscInput, type OscInput } from './osc-input';
 
@@ -18,6 +19,8 @@ export interface OscControlOptions {
   /** Keeps the console's settings after a change. */
   save: (settings: OscSettings) => void;
   log: (line: string) => void;
+  /** The budget of each OSC sender, as of a socket (default rate-limit.ts). */
+  rateLimit?: RateLimit;
 }
 
 export type OscChangeResult = { ok: true; status: OscStatus } | { ok: false; field: keyof OscSettings; message: string };
@@ -95,7 +98,7 @@ export function createOscControl(o: OscControlOptions): OscControl {
       inputKey = key;
       if (s.on) {
         try {
-          input = await startOscInput({ core: o.core, port: s.port, host, allow, log: o.log });
+          input = await startOscInput({ core: o.core, port: s.port, host, allow, log: o.log, ...(o.rateLimit ? { rateLimit: o.rateLimit } : {}) });
           listening = `${host}:${input.port}`;
           if (lan && allow !== null && allow.length === 0) o.log('OSC: LAN mode is on and no sender is allowed: every OSC packet will be ignored.');
         } catch (e) {

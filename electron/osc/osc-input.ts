@@ -3,6 +3,8 @@ import { decode } from 'node-osc';
 import type { RostrumCore } from '../server/core';
 import { commandForAction } from '../server/control-actions';
 import { oscToAction } from './osc-map';
+import { FairInbox } from '../server/fair-inbox';
+import { DEFAULT_RATE_LIMIT, KeyedBuckets, type RateLimit } from '../server/rate-limit';
 import { RateLimitedLog } from './rate-limited-log';
 
 export interface OscInputOptions {
@@ -15,6 +17,8 @@ export interface OscInputOptions {
   allow: readonly string[] | null;
   log: (line: string) => void;
   now?: () => number;
+  /** Each sender's budget of messages, as a socket's (default rate-limit.ts). */
+  rateLimit?: RateLimit;
 }
 
 export interface OscInput {
@@ -57,11 +61,22 @@ const normalise = (address: string): string => address.replace(/^::ffff:/, '');
 export function startOscInput(o: OscInputOptions): Promise<OscInput> {
   const problems = new RateLimitedLog(o.log, o.now ?? Date.now);
   const allowed = o.allow === null ? null : new Set(o.allow.map(normalise));
+  // A flood of OSC must not hold the event loop any more than a socket can: each sender address
+  // gets a socket's budget; messages over it are dropped (and logged, rate-limited) before decoding.
+  const limit = o.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const budgets = new KeyedBuckets(limit);
+  // And, as a socket's, the commands within it run a few per turn of the event loop (the kernel
+  // hands over up to 32 datagrams at once): a burst cannot hold up the other clients' I/O.
+  const inbox = new FairInbox();
   const socket: Socket = createSocket({ type: 'udp4' });
 
   const onPacket = (buffer: Buffer, from: RemoteInfo) => {
     if (allowed !== null && !allowed.has(normalise(from.address))) {
       problems.log('sender not allowed', `ignored a packet from ${from.address} (not on the OSC allow list)`);
+      return;
+    }
+    if (!budgets.take(normalise(from.address))) {
+      problems.log('rate-limited', `ignored messages from ${from.address}: at most ${limit.perSecond} a second from one sender`);
       return;
     }
     let messages: DecodedMessage[];
@@ -71,26 +86,39 @@ export function startOscInput(o: OscInputOptions): Promise<OscInput> {
       problems.log('malformed packet', `ignored ${buffer.length} bytes from ${from.address}: ${String((error as Error)?.message ?? error).slice(0, 120)}`);
       return;
     }
-    for (const message of messages) {
+    for (const [i, message] of messages.entries()) {
+      // The packet's first message was counted above; each further one in a bundle counts too.
+      if (i > 0 && !budgets.take(normalise(from.address))) {
+        problems.log('rate-limited', `ignored messages from ${from.address}: at most ${limit.perSecond} a second from one sender`);
+        return;
+      }
       const mapped = oscToAction(message.address, message.args);
       if (!mapped.ok) {
         problems.log(mapped.kind, mapped.message);
         continue;
       }
-      const built = commandForAction(mapped.action, o.core.state);
-      const ack = built.ok ? o.core.execute(built.command, 'control') : { ok: false as const, error: built.error };
-      if (!ack.ok) problems.log(`refused (${ack.error.code})`, `${message.address}: ${ack.error.message}`);
+      const action = mapped.action;
+      // Built from the state it runs against (a toggle pauses what is running then), in order.
+      inbox.run(() =>
+        guarded(() => {
+          const built = commandForAction(action, o.core.state);
+          const ack = built.ok ? o.core.execute(built.command, 'control') : { ok: false as const, error: built.error };
+          if (!ack.ok) problems.log(`refused (${ack.error.code})`, `${message.address}: ${ack.error.message}`);
+        }),
+      );
     }
   };
 
-  socket.on('message', (buffer, from) => {
+  /** Never let one packet take the server down. */
+  const guarded = (work: () => void) => {
     try {
-      onPacket(buffer, from);
+      work();
     } catch (error) {
-      // Never let one packet take the server down.
       problems.log('internal error', String((error as Error)?.message ?? error).slice(0, 200));
     }
-  });
+  };
+
+  socket.on('message', (buffer, from) => guarded(() => onPacket(buffer, from)));
 
   return new Promise((resolve, reject) => {
     socket.once('error', reject);
@@ -99,7 +127,11 @@ export function startOscInput(o: OscInputOptions): Promise<OscInput> {
       socket.on('error', (error) => problems.log('socket error', error.message));
       resolve({
         port: socket.address().port,
-        close: () => new Promise((r) => socket.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            inbox.close();
+            socket.close(() => r());
+          }),
       });
     });
   });

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_PREFIX, type HealthResponse } from '../../shared/contract/http';
+import { API_PREFIX, TOKEN_PARAM, type HealthResponse } from '../../shared/contract/http';
 import { apiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
 import type { RostrumCore } from './core';
 import { bearerToken, readJsonBody, sendError, sendJson } from './http-util';
 import { isTrustedRequest } from './request-guard';
-import { makeSnapshot } from './snapshot';
+import { makeSnapshot, startupWarningFor } from './snapshot';
 import { agendaIoRoutes } from '../agenda-io/agenda-io-routes';
 import { roleForToken, type Tokens } from './tokens';
 import { TRIGGER_PREFIX, handleTrigger } from './trigger-routes';
@@ -18,8 +18,16 @@ export interface ApiContext {
 
 type Auth = { ok: true; role: Role | null } | { ok: false };
 
-/** A missing token is fine (role null); an unknown one is refused with 401. */
-function authenticate(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Auth {
+/**
+ * A missing token is fine (role null); an unknown one is refused with 401, as a bearer header or
+ * as `?token=` (which the downloads read): a wrong link must say so, even from a trusted address.
+ */
+function authenticate(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, query: URLSearchParams): Auth {
+  const given = query.get(TOKEN_PARAM);
+  if (given !== null && given !== '' && roleForToken(ctx.tokens(), given) === null) {
+    sendError(res, apiError('unauthorized', 'the token is not valid'));
+    return { ok: false };
+  }
   const token = bearerToken(req);
   if (token === null) return { ok: true, role: null };
   const role = roleForToken(ctx.tokens(), token);
@@ -36,7 +44,7 @@ export function apiRoutes(ctx: ApiContext) {
     if (!pathname.startsWith(`${API_PREFIX}/`)) return false;
     if (pathname.startsWith(TRIGGER_PREFIX)) return handleTrigger(req, res, ctx);
     const route = `${req.method ?? 'GET'} ${pathname}`;
-    const auth = authenticate(req, res, ctx);
+    const auth = authenticate(req, res, ctx, new URL(req.url ?? '/', 'http://localhost').searchParams);
     if (!auth.ok) return true;
     const readAllowed = auth.role !== null || isTrustedRequest(req);
     if (await agendaIoRoutes(route, req, res, ctx, auth.role)) return true;
@@ -55,7 +63,7 @@ export function apiRoutes(ctx: ApiContext) {
       }
       case `GET ${API_PREFIX}/state`:
         if (!readAllowed) sendError(res, apiError('unauthorized', 'a token is required to read from another machine'));
-        else sendJson(res, 200, makeSnapshot(ctx.core.state, ctx.core.clock.now(), ctx.core.startupWarning));
+        else sendJson(res, 200, makeSnapshot(ctx.core.state, ctx.core.clock.now(), startupWarningFor(ctx.core, auth.role)));
         return true;
       case `POST ${API_PREFIX}/commands`: {
         if (auth.role === null) {

@@ -1,9 +1,11 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiError } from '../../shared/contract/errors';
+import { apiGate } from './api-budget';
 import { apiRoutes } from './api-routes';
 import type { RostrumCore } from './core';
 import { sendError } from './http-util';
+import type { ConnectionLimits } from './connection-caps';
 import { attachSocketServer, type RostrumIo } from './socket-server';
 import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
 import { createLanMode, type LanMode } from './lan-mode';
@@ -26,6 +28,8 @@ export interface ServerOptions {
   trustedAddresses?: TrustedAddresses;
   /** Per socket (events) and per remote address (HTTP API requests). */
   rateLimit?: RateLimit;
+  /** socket.io connections per remote address and per token (default connection-caps.ts). */
+  connectionLimits?: ConnectionLimits;
   /** Called after a token was rotated (`POST /api/v1/tokens/rotate`), to keep the new set. */
   onTokensChanged?: (tokens: Tokens) => void;
   /** Called after LAN mode was switched from the console (`POST /api/v1/network/lan`), to keep the setting. */
@@ -60,9 +64,11 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
       sendError(res, refusal);
       return;
     }
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (pathname.startsWith('/api/') && !httpBuckets.take(req.socket.remoteAddress ?? '')) {
-      sendError(res, apiError('rate-limited', `too many requests from ${req.socket.remoteAddress ?? 'this address'}: at most ${rateLimit.perSecond} a second`));
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const pathname = url.pathname;
+    const gate = pathname.startsWith('/api/') ? apiGate(req, url.searchParams, currentTokens, httpBuckets, rateLimit) : null;
+    if (gate) {
+      sendError(res, gate);
       return;
     }
     tokenRoutes(req, res, pathname, { tokens, rotate })
@@ -80,7 +86,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
   });
   let boundPort = 0;
   const lan = createLanMode(http, guard, options.onLanChanged ? { onChanged: options.onLanChanged } : {});
-  const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit });
+  const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) });
 
   /** A new token for one role: the clients that connected with the old one are disconnected. */
   function rotate(role: keyof Tokens, token: string): number {

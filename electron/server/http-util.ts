@@ -3,18 +3,31 @@ import { HTTP_STATUS, apiError, type ApiError } from '../../shared/contract/erro
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(json),
     'cache-control': 'no-store',
+    ...headers,
   });
   res.end(json);
 }
 
+/**
+ * Every 429 says when to try again (a token bucket refills within the second). A 413 keeps the
+ * connection: closing it while a browser is still uploading would turn the answer into a reset.
+ */
+const ERROR_HEADERS: Partial<Record<ApiError['code'], Record<string, string>>> = { 'rate-limited': { 'retry-after': '1' } };
+
+/** A declared `Content-Length` over `limit`: refused before a byte of the body is read. */
+export function declaredTooLarge(req: IncomingMessage, limit: number): boolean {
+  const declared = Number(req.headers['content-length']);
+  return Number.isFinite(declared) && declared > limit;
+}
+
 export function sendError(res: ServerResponse, error: ApiError): void {
-  sendJson(res, HTTP_STATUS[error.code], { error });
+  sendJson(res, HTTP_STATUS[error.code], { error }, ERROR_HEADERS[error.code]);
 }
 
 export function isLoopback(address: string | undefined): boolean {
@@ -31,6 +44,10 @@ export function bearerToken(req: IncomingMessage): string | null {
 
 /** Reads a JSON body up to the limit; errors name what is wrong. */
 export function readJsonBody(req: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; error: ApiError }> {
+  if (declaredTooLarge(req, MAX_BODY_BYTES)) {
+    req.resume();
+    return Promise.resolve({ ok: false, error: apiError('too-large', `body: Content-Length ${req.headers['content-length']} is larger than ${MAX_BODY_BYTES} bytes`, 'body') });
+  }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;

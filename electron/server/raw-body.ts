@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { apiError, type ApiError } from '../../shared/contract/errors';
+import { declaredTooLarge } from './http-util';
 
 export type RawBody = { ok: true; bytes: Buffer } | { ok: false; error: ApiError };
 
@@ -12,8 +13,7 @@ export function readRawBody(req: IncomingMessage, limit: number): Promise<RawBod
     ok: false,
     error: apiError('too-large', `body: the file is larger than ${Math.round(limit / 1024 / 1024)} MiB (${limit} bytes)`, 'body'),
   });
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
+  if (declaredTooLarge(req, limit)) {
     req.resume();
     return Promise.resolve(tooLarge());
   }

@@ -9,7 +9,7 @@ import { isLoopback } from './http-util';
  *   machine's LAN address carries its own name in `Host`);
  * - an Origin check: a browser says which page sent a request; only our own origins may drive
  *   the server or read from it. Clients that are not browsers send no Origin and pass.
- * The same check runs for plain HTTP and for the socket.io handshake (`allowRequest`).
+ * The same check runs for plain HTTP and for every socket.io request (`handshake-guard.ts`).
  */
 export interface GuardOptions {
   /** Extra names (or name:port) from `--allowed-hosts`; a name without a port matches any port. */

@@ -1,6 +1,7 @@
 import { clockView } from '../../shared/clock/clock-view';
 import { STATE_PARTS, type RostrumState, type Snapshot, type StatePatch } from '../../shared/contract/state';
 import { projectSchedule } from '../../shared/schedule/projection';
+import type { Role } from '../../shared/contract/roles';
 import type { Instant } from '../../shared/time/instant';
 
 export function makeSnapshot(state: RostrumState, now: Instant, startupWarning: string | null = null): Snapshot {
@@ -18,6 +19,13 @@ export function makeSnapshot(state: RostrumState, now: Instant, startupWarning: 
     ...(startupWarning === null ? {} : { startupWarning }),
   };
 }
+
+/**
+ * The start-up warning names files in the data dir: only the moderator console (control) needs it,
+ * so every other reader gets none, and learns no path.
+ */
+export const startupWarningFor = (core: { startupWarning: string | null }, role: Role | null): string | null =>
+  role === 'control' ? core.startupWarning : null;
 
 /**
  * Only what changed goes out: the engine replaces exactly the parts it changes, so a reference

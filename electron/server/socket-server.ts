@@ -1,8 +1,10 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/contract/events';
-import { apiError } from '../../shared/contract/errors';
-import { displayHelloSchema, type ConnectedDisplay } from '../../shared/contract/presence';
+import { apiError, type ApiError } from '../../shared/contract/errors';
+import { displayHelloSchema } from '../../shared/contract/presence';
+import type { Role } from '../../shared/contract/roles';
+import { ConnectionCaps, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-caps';
 import type { RostrumCore } from './core';
 import { MAX_BODY_BYTES } from './http-util';
 import { FairInbox } from './fair-inbox';
@@ -10,7 +12,9 @@ import { makePollingFair } from './fair-polling';
 import { FairWebSocketServer } from './fair-websocket';
 import { TokenBucket, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
 import { isTrustedRequest, type RequestGuard } from './request-guard';
-import { makeSnapshot } from './snapshot';
+import { DisplayPresence } from './display-presence';
+import { guardSocketHandshakes } from './handshake-guard';
+import { makeSnapshot, startupWarningFor } from './snapshot';
 import { roleForToken, type Tokens } from './tokens';
 
 export type RostrumIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -24,7 +28,15 @@ export interface SocketGuards {
   guard?: RequestGuard;
   /** Per-socket token bucket for inbound events. */
   rateLimit?: RateLimit;
+  /** Open connections per remote address and per token. */
+  connectionLimits?: ConnectionLimits;
 }
+
+/** Sockets of the control role: the only ones told who else is connected. */
+const CONTROL_ROOM = 'control';
+
+type RefusalError = Error & { data: { code: ApiError['code'] } };
+const refusal = (code: ApiError['code'], message: string): RefusalError => Object.assign(new Error(message), { data: { code } });
 
 export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: () => Tokens, guards: SocketGuards = {}): RostrumIo {
   const { guard } = guards;
@@ -32,35 +44,39 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     serveClient: false,
     wsEngine: FairWebSocketServer,
     maxHttpBufferSize: MAX_BODY_BYTES,
-    ...(guard
-      ? {
-          allowRequest: (req, callback) => {
-            const refusal = guard.check(req);
-            callback(refusal ? refusal.message : null, refusal === null);
-          },
-        }
-      : {}),
   });
+  if (guard) guardSocketHandshakes(http, guard);
 
   makePollingFair(io.engine);
 
+  const caps = new ConnectionCaps(guards.connectionLimits ?? DEFAULT_CONNECTION_LIMITS);
   io.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
     const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
+    let role: Role | null = null;
     if (token === undefined || token === null || token === '') {
-      if (!isTrustedRequest(socket.request)) return next(new Error('unauthorized: a token is required to connect from another machine'));
-      socket.data.role = null;
-      return next();
+      if (!isTrustedRequest(socket.request)) return next(refusal('unauthorized', 'unauthorized: a token is required to connect from another machine'));
+    } else {
+      role = typeof token === 'string' ? roleForToken(tokens(), token) : null;
+      if (role === null) return next(refusal('unauthorized', 'unauthorized: the token is not valid'));
     }
-    const role = typeof token === 'string' ? roleForToken(tokens(), token) : null;
-    if (role === null) return next(new Error('unauthorized: the token is not valid'));
+    const admitted = caps.admit(socket.handshake.address, role === null ? null : (token as string));
+    if (!admitted.ok) return next(refusal('rate-limited', admitted.message));
+    // Released once, whichever comes first: the namespace left (the connection may stay open and
+    // connect again) or the connection closed (before the socket ever connected, too).
+    const release = () => {
+      admitted.release();
+      socket.conn.off('close', release);
+    };
+    socket.on('disconnect', release);
+    socket.conn.once('close', release);
     socket.data.role = role;
     next();
   });
 
-  const displays = new Map<string, ConnectedDisplay>();
-  let displayCounter = 0;
-  const publishDisplays = () => io.emit('displays:update', [...displays.values()]);
+  const presence = new DisplayPresence((displays) => io.to(CONTROL_ROOM).emit('displays:update', displays), () => core.clock.now());
+  http.on('close', () => presence.close());
+  const snapshotFor = (role: Role | null) => makeSnapshot(core.state, core.clock.now(), startupWarningFor(core, role));
 
   const rateLimit = guards.rateLimit ?? DEFAULT_RATE_LIMIT;
   io.on('connection', (socket) => {
@@ -74,31 +90,20 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
       if (typeof ack === 'function') (ack as (a: unknown) => void)({ ok: false, error });
     });
     socket.on('disconnect', () => inbox.close());
-    socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now(), core.startupWarning));
-    socket.emit('displays:update', [...displays.values()]);
+    socket.emit('state:snapshot', snapshotFor(socket.data.role));
+    if (socket.data.role === 'control') {
+      void socket.join(CONTROL_ROOM);
+      socket.emit('displays:update', presence.list());
+    }
 
     socket.on('display:hello', (hello) => {
       const parsed = displayHelloSchema.safeParse(hello);
-      if (!parsed.success) return;
-      const previous = displays.get(socket.id);
-      displays.set(socket.id, {
-        id: previous?.id ?? `d${(displayCounter += 1)}`,
-        view: parsed.data.view,
-        name: parsed.data.name,
-        language: parsed.data.language,
-        direction: parsed.data.direction ?? null,
-        bare: parsed.data.bare ?? false,
-        role: socket.data.role,
-        connectedAt: previous?.connectedAt ?? core.clock.now(),
-      });
-      publishDisplays();
+      if (parsed.success) presence.hello(socket.id, socket.data.role, parsed.data);
     });
-    socket.on('disconnect', () => {
-      if (displays.delete(socket.id)) publishDisplays();
-    });
+    socket.on('disconnect', () => presence.leave(socket.id));
 
     socket.on('state:request', () => {
-      socket.emit('state:snapshot', makeSnapshot(core.state, core.clock.now(), core.startupWarning));
+      socket.emit('state:snapshot', snapshotFor(socket.data.role));
     });
 
     socket.on('time:ping', (clientSentAt, ack) => {

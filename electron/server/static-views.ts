@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { VIEWS, type View } from '../../shared/contract/http';
 import { apiError } from '../../shared/contract/errors';
-import { sendError } from './http-util';
+import { isLoopback, sendError } from './http-util';
 import { VIEW_HEADERS } from './security-headers';
 
 const MIME: Record<string, string> = {
@@ -64,6 +64,9 @@ export function staticViews(rendererDir: string) {
       } catch {
         return false;
       }
+      // Source maps hold the whole source: for a debugger on this machine only. (Packaged builds
+      // carry none: electron-builder.yml leaves out every *.map.)
+      if (decoded.endsWith('.map') && !isLoopback(req.socket.remoteAddress)) return false;
       const file = normalize(join(rendererDir, decoded));
       if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
       sendFile(res, file, pathname.startsWith('/assets/'), method);

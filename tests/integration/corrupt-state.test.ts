@@ -42,11 +42,11 @@ describe('a corrupt state file', () => {
     expect(second.output()).toMatch(new RegExp(`WARNING: The saved state could not be read .*moved to .*${aside!.replace(/\./g, '\\.')} and the sample event was loaded`));
     expect(second.output().indexOf('WARNING')).toBeLessThan(second.output().indexOf('Rostrum ready'));
 
-    const snap = await apiClient(second.url).state();
+    const snap = await apiClient(second.url, second.tokens.control).state();
     expect(snap.agenda).toEqual(sample.agenda);
     expect(snap.messages.booth).toBeNull();
     expect(snap.startupWarning).toContain(aside);
-    const { socket, snapshot } = await connectSocket(second.url, second.tokens.view);
+    const { socket, snapshot } = await connectSocket(second.url, second.tokens.control);
     expect(snapshot.startupWarning).toContain(aside);
     socket.close();
 
@@ -54,7 +54,7 @@ describe('a corrupt state file', () => {
     await second.stop();
     const third = track(await second.restart());
     expect(third.output()).not.toContain('WARNING');
-    expect((await apiClient(third.url).state()).startupWarning).toBeUndefined();
+    expect((await apiClient(third.url, third.tokens.control).state()).startupWarning).toBeUndefined();
     expect(asideFiles(third.dataDir)).toEqual([aside]);
   });
 
@@ -73,7 +73,7 @@ describe('a corrupt state file', () => {
     const third = track(await second.restart());
     expect(asideFiles(third.dataDir)).toHaveLength(1);
     expect(third.output()).toMatch(/WARNING: .*the last good copy \(from .*, revision \d+\) was loaded/);
-    const snap = await apiClient(third.url).state();
+    const snap = await apiClient(third.url, third.tokens.control).state();
     expect(snap.revision).toBe(good.revision);
     expect(snap.messages.booth?.text).toBe('Kept in the good copy');
     expect(snap.startupWarning).toMatch(/last good copy/);
