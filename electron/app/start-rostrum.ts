@@ -2,7 +2,7 @@ import type { Agenda } from '../../shared/agenda/agenda-schema';
 import type { Clock } from '../../shared/time/instant';
 import { listenWithPortRules } from '../cli/listen-port';
 import { initialState } from '../engine/initial-state';
-import { openState } from '../persistence/load-state';
+import { keepLastGood, openState } from '../persistence/load-state';
 import type { SettingsStore, StateStore } from '../persistence/state-store';
 import { RostrumCore } from '../server/core';
 import { createRostrumServer, type RostrumServer } from '../server/create-server';
@@ -122,6 +122,8 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
     await server.close();
     throw error;
   })));
+  // Only now, with everything up, is the state file known to start: keep it as the last good copy.
+  keepLastGood(o.stateFilePath(o.dataDir));
   return {
     core,
     server,

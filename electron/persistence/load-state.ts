@@ -14,8 +14,14 @@ export interface LoadedState {
 /** Beside the state file: a copy of it as it was at the last start that could read it. */
 export const lastGoodPath = (filePath: string) => `${filePath}.last-good`;
 
-/** Copies the state file that just loaded, atomically (temp file, then rename). */
-function keepLastGood(filePath: string): void {
+/**
+ * Copies the state file as the last good copy, atomically (temp file, then rename). Called once a
+ * start has completed (server listening, OSC up), never at load: a file that loads but then stops
+ * the start (issue 14 §4: an OSC integer overflow) must not replace the copy every later start
+ * falls back to.
+ */
+export function keepLastGood(filePath: string): void {
+  if (!existsSync(filePath)) return;
   const temp = `${lastGoodPath(filePath)}.tmp`;
   copyFileSync(filePath, temp);
   renameSync(temp, lastGoodPath(filePath));
@@ -36,7 +42,7 @@ function readLastGood(filePath: string): { state: RostrumState; savedAt: Date } 
 /**
  * Opens the store, falling back to the sample event on a fresh data dir. A state file that cannot
  * be read is never lost silently: it is moved aside with a timestamp, the last good copy (kept at
- * each start that could read the file) or else the sample is loaded and saved, and a warning is
+ * each complete start, `keepLastGood`) or else the sample is loaded and saved, and a warning is
  * returned for the start-up output and every client's snapshot.
  */
 export function openState(
@@ -48,7 +54,6 @@ export function openState(
   try {
     const store = openStore();
     const saved = store.load();
-    if (saved !== undefined) keepLastGood(filePath);
     return { store, state: saved ?? initialState(sample), warning: null };
   } catch (error) {
     if (!existsSync(filePath)) throw error;
