@@ -20,7 +20,7 @@ export async function listenWithPortRules(
       throw new Error(portMessage(error, host, explicitPort, 'choose another with --port'), { cause: error });
     }
   }
-  const preferred = settings.get<number>('port') ?? DEFAULT_PORT;
+  const preferred = settings.get('port') ?? DEFAULT_PORT;
   try {
     return { port: await server.listen(preferred, host), fellBackFrom: null };
   } catch (error) {

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync, renameSync, statSync } from 'no
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import type { RostrumState } from '../../shared/contract/state';
 import { initialState } from '../engine/initial-state';
+import { makePrivate } from './private-files';
 import { parseSavedState } from './state-file-schema';
 import type { StateFile, StateStore } from './state-store';
 
@@ -9,6 +10,8 @@ export interface LoadedState {
   state: RostrumState;
   /** Something the operator must see: e.g. a corrupt file was moved aside. */
   warning: string | null;
+  /** The state came from the data dir's file as it was: once the start completes, it is the last good copy. */
+  fromFile: boolean;
 }
 
 /** Beside the state file: a copy of it as it was at the last start that could read it. */
@@ -24,6 +27,7 @@ export function keepLastGood(filePath: string): void {
   if (!existsSync(filePath)) return;
   const temp = `${lastGoodPath(filePath)}.tmp`;
   copyFileSync(filePath, temp);
+  makePrivate(temp);
   renameSync(temp, lastGoodPath(filePath));
 }
 
@@ -54,7 +58,7 @@ export function openState(
   try {
     const store = openStore();
     const saved = store.load();
-    return { store, state: saved ?? initialState(sample), warning: null };
+    return { store, state: saved ?? initialState(sample), warning: null, fromFile: saved !== undefined };
   } catch (error) {
     if (!existsSync(filePath)) throw error;
     const aside = `${filePath}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
@@ -67,10 +71,11 @@ export function openState(
       store.save(lastGood.state);
       return {
         store,
+        fromFile: false,
         state: lastGood.state,
         warning: `${reason} and the last good copy (from ${lastGood.savedAt.toISOString()}, revision ${lastGood.state.revision}) was loaded: changes made since then are lost.`,
       };
     }
-    return { store, state: initialState(sample), warning: `${reason} and the sample event was loaded.` };
+    return { store, state: initialState(sample), warning: `${reason} and the sample event was loaded.`, fromFile: false };
   }
 }

@@ -94,7 +94,7 @@ describe('windows on real displays (Electron mocked)', () => {
     windowOf('booth').userMoves(boothBounds);
     windowOf('booth').close();
     windowOf('moderator').close();
-    const saved = settings.get<Record<string, Placement>>(PLACEMENTS_KEY);
+    const saved = (settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined);
     expect(saved?.['booth']).toEqual({ displayId: PROJECTOR.id, displayLabel: PROJECTOR.label, bounds: boothBounds, fullscreen: false });
     expect(saved?.['moderator']?.displayId).toBe(LAPTOP.id);
 
@@ -112,7 +112,7 @@ describe('windows on real displays (Electron mocked)', () => {
     const win = windowOf('speaker');
     expect(win.isFullScreen()).toBe(true);
     expect(win.getBounds()).toEqual(PROJECTOR.bounds);
-    expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['speaker']).toMatchObject({ displayId: PROJECTOR.id, fullscreen: true });
+    expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined)?.['speaker']).toMatchObject({ displayId: PROJECTOR.id, fullscreen: true });
   });
 
   it('display picker, speaker monitor closed: opens it straight onto that display', () => {
@@ -137,7 +137,7 @@ describe('windows on real displays (Electron mocked)', () => {
     // Moved about while standing in on the laptop: not taken as the new place.
     win.userMoves({ x: 10, y: 50, width: 1000, height: 600 });
     windows.saveAll();
-    expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['speaker']?.displayId).toBe(PROJECTOR.id);
+    expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined)?.['speaker']?.displayId).toBe(PROJECTOR.id);
 
     screen.plug(PROJECTOR);
     windows.relocate();
@@ -155,7 +155,7 @@ describe('windows on real displays (Electron mocked)', () => {
       windowOf('booth').userMoves({ x: 1600, y: 200, width: 1000, height: 700 });
       expect(settings.get(PLACEMENTS_KEY)).toBeUndefined();
       vi.advanceTimersByTime(1000);
-      expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['booth']?.bounds.x).toBe(1600);
+      expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined)?.['booth']?.bounds.x).toBe(1600);
     } finally {
       vi.useRealTimers();
     }
@@ -171,7 +171,7 @@ describe('windows on real displays (Electron mocked)', () => {
     screen.plug(display(3, 'Confidence monitor', 3360));
     windows.relocate();
     expect(windowOf('booth').getBounds()).toEqual(moved);
-    expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['booth']).toMatchObject({ displayId: PROJECTOR.id, bounds: moved });
+    expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined)?.['booth']).toMatchObject({ displayId: PROJECTOR.id, bounds: moved });
   });
 
   it('the running app reacts to displays being plugged in and unplugged, and lists them in the picker', async () => {
