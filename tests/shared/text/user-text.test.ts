@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readImport } from '../../../electron/agenda-io/read-import';
 import { displayHelloSchema } from '../../../shared/contract/presence';
@@ -92,5 +93,21 @@ describe('imports get the rule through the agenda schema', () => {
     const outcome = await readImport('csv', new TextEncoder().encode(csv), {}, loadSample());
     expect(outcome.agenda).toBeNull();
     expect(outcome.errors.map((e) => e.message).join('\n')).toMatch(/right-to-left override \(U\+202E\) that is never closed/);
+  });
+});
+
+describe('the rule holds for any text (property)', () => {
+  it('text-any-string: a message is either refused naming text, or carries no C0 control but tab and line break and no open override', () => {
+    const suspect = fc.constantFrom('\u0000', '\u0001', '\t', '\n', '\r', '\u001B', RLO, PDF, RLI, PDI, '\u202A', '\u2066', 'a', 'ب', '中', ' ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(suspect, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 40 }), (parts) => {
+        const v = validateCommand({ type: 'message.speaker', text: `x${parts.join('')}x` });
+        if (!v.ok) return v.error.path === 'text';
+        const text = v.value.type === 'message.speaker' ? v.value.text : '';
+        // eslint-disable-next-line no-control-regex -- the point of the check
+        return !/[\x00-\x08\x0B-\x1F]/.test(text) && userTextProblem(text) === null;
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
