@@ -61,7 +61,7 @@ const OSC_SETTING = 'osc' as const;
 
 /** LAN mode switched on from the console stays on across restarts (a `--host` flag decides otherwise). */
 async function reapplyLanMode(server: RostrumServer, settings: SettingsStore): Promise<string[]> {
-  if (settings.get(LAN_SETTING) !== true || server.lan.status().locked) return [];
+  if (!settings.get(LAN_SETTING) || server.lan.status().locked) return [];
   const switched = await server.lan.set(true);
   if (!switched.ok) return [];
   const { addresses, failures } = switched.status;

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import { ROLES, type Role } from '../../shared/contract/roles';
 import { makePrivate } from './private-files';
-import { SETTINGS_VERSION, SETTING_KEYS, TOKEN_PATTERN, parseSetting, type SettingProblem } from './settings-schema';
+import { SETTINGS_VERSION, SETTING_KEYS, TOKEN_PATTERN, defaultOf, parseSetting, settingValue, type SettingProblem } from './settings-schema';
 import type { SettingsStore } from './state-store';
 
 /** What conf (headless) and electron-store (the app) offer: the file's keys, read and written whole. */
@@ -38,7 +38,10 @@ export function salvageTokens(text: string): Partial<Record<Role, string>> {
   return found;
 }
 
-const sentence = (p: SettingProblem) => `${p.path}: ${p.message}`;
+const sentence = (p: SettingProblem) => {
+  const fallback = defaultOf(p.path);
+  return `${p.path}: ${p.message}${fallback === undefined ? '' : `, so ${JSON.stringify(fallback)}`}`;
+};
 
 /**
  * Opens settings.json through `open` (conf or electron-store), the way a bad state file is handled
@@ -113,7 +116,7 @@ export function openSettingsFile(path: string, open: () => KeyValueFile, now: Da
     path,
     warnings,
     lostTokens,
-    get: (key) => parseSetting(key, kv.get(key)).value,
+    get: (key) => settingValue(key, kv.get(key)),
     set: (key, value) => kv.set(key, value),
   };
 }

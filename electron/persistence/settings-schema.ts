@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseOscTarget, type OscSettings } from '../../shared/contract/osc';
+import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscSettings } from '../../shared/contract/osc';
 import { ROLES, type Role } from '../../shared/contract/roles';
 
 /**
@@ -94,7 +94,37 @@ export type SettingKey = keyof typeof SETTING_PARSERS;
 export type Settings = { [K in SettingKey]: NonNullable<ReturnType<(typeof SETTING_PARSERS)[K]>['value']> };
 export const SETTING_KEYS = Object.keys(SETTING_PARSERS) as SettingKey[];
 
+/** The port Rostrum listens on unless told otherwise (or a fallback was saved). */
+export const DEFAULT_PORT = 4848;
+
+/** What each setting is when the file does not have it, or has it wrong. */
+export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
+  version: SETTINGS_VERSION,
+  tokens: {},
+  port: DEFAULT_PORT,
+  lanMode: false,
+  osc: DEFAULT_OSC_SETTINGS,
+  windows: {},
+};
+
 /** One field of the file's content, checked. */
 export function parseSetting<K extends SettingKey>(key: K, raw: unknown): Parsed<Settings[K]> {
   return (SETTING_PARSERS[key] as (key: string, raw: unknown) => Parsed<Settings[K]>)(key, raw);
+}
+
+/** One field of the file's content as it is used: the valid value (object fields: its valid parts) over the default. */
+export function settingValue<K extends SettingKey>(key: K, raw: unknown): Settings[K] {
+  const { value } = parseSetting(key, raw);
+  const fallback = SETTING_DEFAULTS[key];
+  if (value === undefined) return structuredClone(fallback);
+  // OSC's valid parts over its defaults; tokens have none (resolveTokens fills them), windows are whole.
+  return key === 'osc' ? ({ ...DEFAULT_OSC_SETTINGS, ...(value as Settings['osc']) } as Settings[K]) : value;
+}
+
+/** The default of a field or part (`osc.port`), for messages; undefined when it has none (tokens). */
+export function defaultOf(path: string): unknown {
+  const [key, part] = path.split('.') as [SettingKey, string | undefined];
+  const fallback: unknown = SETTING_DEFAULTS[key];
+  if (part === undefined) return key === 'tokens' ? undefined : fallback;
+  return typeof fallback === 'object' && fallback !== null ? (fallback as Record<string, unknown>)[part] : undefined;
 }

@@ -25,8 +25,8 @@ export interface StateStore {
  * placements), each read through its schema (settings-schema.ts) on every `get`.
  */
 export interface SettingsStore {
-  /** The setting as saved, checked; undefined when absent or not valid (its default applies). */
-  get<K extends SettingKey>(key: K): Settings[K] | undefined;
+  /** The setting as saved, checked; its default (settings-schema.ts) where absent or not valid. */
+  get<K extends SettingKey>(key: K): Settings[K];
   set<K extends SettingKey>(key: K, value: Settings[K]): void;
   readonly path: string;
   /** What opening the file found wrong, one sentence each, for the start-up output and the console. */

@@ -33,7 +33,7 @@ const linksOf = (role: Role) => VIEWS.filter((v) => VIEW_ROLE[v] === role).join(
  * working; two roles with the same token stop the start with an error naming where each came from.
  */
 export function resolveTokens(settings: SettingsStore, given: Partial<Tokens>): { tokens: Tokens; warnings: string[] } {
-  const saved = settings.get('tokens') ?? {};
+  const saved = settings.get('tokens');
   const sources = {} as Record<Role, Source>;
   const warnings: string[] = [];
   const tokens = Object.fromEntries(

@@ -70,7 +70,7 @@ describe('settings.json (issue 14 §4)', () => {
     const s = await startSaved(dataDir);
     expect(s.output()).not.toContain('osc in');
     const lines = warnings(s);
-    expect(lines.find((l) => l.includes('were not valid and are back to their defaults'))).toMatch(/osc\.on: .*\(it was "x"\); osc\.port: must be a port from 1 to 65535 \(it was -5\).*kept as .*settings\.json\.invalid-/);
+    expect(lines.find((l) => l.includes('were not valid and are back to their defaults'))).toMatch(/osc\.on: .*\(it was "x"\), so false; osc\.port: must be a port from 1 to 65535 \(it was -5\), so 8000.*kept as .*settings\.json\.invalid-/);
     for (const [role, links] of [['control', 'moderator'], ['booth', 'booth'], ['view', 'speaker']]) {
       expect(lines.some((l) => l.startsWith(`WARNING: The ${role} token saved in`) && l.includes(`every ${links} link made before no longer works`)), role).toBe(true);
     }

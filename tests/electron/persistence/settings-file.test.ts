@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { confSettingsStore } from '../../../electron/persistence/conf-store';
 import { electronStoreSettingsStore } from '../../../electron/persistence/electron-store-adapter';
 import { securePrivateDir } from '../../../electron/persistence/private-files';
-import { SETTINGS_VERSION, parseSetting } from '../../../electron/persistence/settings-schema';
+import { DEFAULT_OSC_SETTINGS } from '../../../shared/contract/osc';
+import { DEFAULT_PORT, SETTINGS_VERSION, parseSetting } from '../../../electron/persistence/settings-schema';
 
 const NOW = new Date('2026-12-06T03:10:00.000Z');
 const STAMP = '2026-12-06T03-10-00-000Z';
@@ -38,7 +39,7 @@ describe.each([
     expect(settings.warnings[0]).toMatch(/except the control, booth, view tokens, recovered from it/);
     expect(settings.get('tokens')).toEqual(TOKENS);
     expect(settings.lostTokens.size).toBe(0);
-    expect(settings.get('port')).toBeUndefined();
+    expect(settings.get('port')).toBe(DEFAULT_PORT);
     expect(onDisk(path)).toEqual({ tokens: TOKENS, version: SETTINGS_VERSION });
   });
 
@@ -57,8 +58,8 @@ describe.each([
     const { dir, path } = dataDirWith(original);
     const settings = openStore(dir, NOW);
     // OSC stays off on its default port; the valid parts around the bad ones are kept.
-    expect(settings.get('osc')).toEqual({ allow: ['127.0.0.1'] });
-    expect(settings.get('port')).toBeUndefined();
+    expect(settings.get('osc')).toEqual({ ...DEFAULT_OSC_SETTINGS, allow: ['127.0.0.1'] });
+    expect(settings.get('port')).toBe(DEFAULT_PORT);
     expect(settings.get('lanMode')).toBe(true);
     const copy = join(dir, `settings.json.invalid-${STAMP}`);
     expect(readFileSync(copy, 'utf8')).toBe(original);
@@ -67,7 +68,8 @@ describe.each([
     expect(warning).toContain(`Settings in ${path} were not valid and are back to their defaults`);
     expect(warning).toMatch(/port: must be a whole number|port: Invalid input/);
     expect(warning).toContain('osc.on: ');
-    expect(warning).toContain('osc.port: must be a port from 1 to 65535 (it was -5)');
+    expect(warning).toContain('osc.port: must be a port from 1 to 65535 (it was -5), so 8000');
+    expect(warning).toContain('osc.on: Invalid input: expected boolean, received string (it was "x"), so false');
     expect(warning).toContain(copy);
     // Tokens are not dropped quietly: each role's is listed, with why, for resolveTokens to say loudly.
     expect([...settings.lostTokens.keys()]).toEqual(['control', 'booth', 'view']);
@@ -92,7 +94,7 @@ describe.each([
     const settings = openStore(dir, NOW);
     expect(settings.get('tokens')).toEqual(TOKENS);
     expect(settings.get('port')).toBe(4901);
-    expect(settings.get('osc')).toEqual({});
+    expect(settings.get('osc')).toEqual(DEFAULT_OSC_SETTINGS);
     expect(settings.warnings[0]).toMatch(/written by a newer Rostrum \(settings version 7; this one reads version 1\)/);
     expect(settings.warnings[1]).toMatch(/osc\.on: /);
     expect(readFileSync(path, 'utf8')).toBe(content);

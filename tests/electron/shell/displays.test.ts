@@ -153,7 +153,7 @@ describe('windows on real displays (Electron mocked)', () => {
       shellWindows(settings).open('booth');
       windowOf('booth').userMoves({ x: 1500, y: 200, width: 1000, height: 700 });
       windowOf('booth').userMoves({ x: 1600, y: 200, width: 1000, height: 700 });
-      expect(settings.get(PLACEMENTS_KEY)).toBeUndefined();
+      expect(settings.get(PLACEMENTS_KEY)).toEqual({});
       vi.advanceTimersByTime(1000);
       expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined)?.['booth']?.bounds.x).toBe(1600);
     } finally {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, vi, type MockInstance } from 'vitest';
-import { parseSetting } from '../../../electron/persistence/settings-schema';
+import { settingValue } from '../../../electron/persistence/settings-schema';
 import type { SettingsStore } from '../../../electron/persistence/state-store';
 import { runShell, type RunningShell } from '../../../electron/main/shell';
 import { ShellWindows } from '../../../electron/main/windows';
@@ -21,7 +21,7 @@ export function memorySettings(initial: Record<string, unknown> = {}): SettingsS
     path: '(memory)',
     warnings: [],
     lostTokens: new Map(),
-    get: (key) => parseSetting(key, structuredClone(data.get(key))).value,
+    get: (key) => settingValue(key, structuredClone(data.get(key))),
     set: (key, value) => void data.set(key, structuredClone(value)),
   };
 }
