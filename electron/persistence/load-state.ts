@@ -63,6 +63,7 @@ export function openState(
     if (!existsSync(filePath)) throw error;
     const aside = `${filePath}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
     renameSync(filePath, aside);
+    makePrivate(aside);
     const store = openStore();
     const reason = `The saved state could not be read (${(error as Error).message.split('\n')[0]}); it was moved to ${aside}`;
     const lastGood = readLastGood(filePath);

@@ -64,6 +64,7 @@ export function openSettingsFile(path: string, open: () => KeyValueFile, now: Da
   if (damaged) {
     const aside = `${path}.corrupt-${stamp}`;
     renameSync(path, aside);
+    makePrivate(aside);
     salvaged = salvageTokens(damaged.text);
     const kept = ROLES.filter((r) => salvaged[r] !== undefined);
     for (const role of ROLES) if (salvaged[role] === undefined) lostTokens.set(role, `could not be read from the damaged file (moved to ${aside})`);
@@ -95,7 +96,10 @@ export function openSettingsFile(path: string, open: () => KeyValueFile, now: Da
   }
   // The file as it was is kept before anything in it is repaired (or a lost token replaced).
   const copy = problems.length > 0 && !newer ? `${path}.invalid-${stamp}` : null;
-  if (copy !== null) copyFileSync(path, copy);
+  if (copy !== null) {
+    copyFileSync(path, copy);
+    makePrivate(copy);
+  }
   const kept = copy === null ? '' : `; the file as it was is kept as ${copy}`;
   for (const p of problems) {
     const role = /^tokens\.(\w+)$/.exec(p.path)?.[1] as Role | undefined;

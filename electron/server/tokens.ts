@@ -23,8 +23,19 @@ export function duplicateRoles(tokens: Partial<Tokens>): [Role, Role] | null {
   return null;
 }
 
-/** The views whose links carry a role's token, for messages ("booth links"). */
-const linksOf = (role: Role) => VIEWS.filter((v) => VIEW_ROLE[v] === role).join(' and ');
+/** "a", "a and b", "a, b and c". */
+const listed = (words: readonly string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`);
+
+/** What a technician must hear when saved tokens are replaced: which, why, and which links stop working. */
+function replacedWarning(path: string, roles: readonly Role[], lost: string): string {
+  const links = VIEWS.filter((v) => roles.includes(VIEW_ROLE[v]));
+  const one = roles.length === 1;
+  return (
+    `The ${listed(roles)} token${one ? '' : 's'} saved in ${path} ${lost}. ` +
+    `${one ? 'A new' : 'New'} ${listed(roles)} token${one ? ' was' : 's were'} generated and saved: ` +
+    `every ${listed(links)} link made before no longer works; use the new links.`
+  );
+}
 
 /**
  * Each role has its own token: given ones win (flags, env), the rest are kept in the data dir so
@@ -35,20 +46,20 @@ const linksOf = (role: Role) => VIEWS.filter((v) => VIEW_ROLE[v] === role).join(
 export function resolveTokens(settings: SettingsStore, given: Partial<Tokens>): { tokens: Tokens; warnings: string[] } {
   const saved = settings.get('tokens');
   const sources = {} as Record<Role, Source>;
-  const warnings: string[] = [];
   const tokens = Object.fromEntries(
     ROLES.map((role) => {
       const token = given[role] ?? saved[role];
       sources[role] = given[role] !== undefined ? 'flag' : token !== undefined ? 'saved' : 'generated';
-      const lost = settings.lostTokens.get(role);
-      if (sources[role] === 'generated' && lost !== undefined) {
-        warnings.push(
-          `The ${role} token saved in ${settings.path} ${lost}. A new ${role} token was generated and saved: every ${linksOf(role)} link made before no longer works; use the new links.`,
-        );
-      }
       return [role, token ?? generateToken()];
     }),
   ) as Tokens;
+  // Saved tokens that were lost and are now replaced, said once per cause.
+  const replaced = new Map<string, Role[]>();
+  for (const role of ROLES) {
+    const lost = settings.lostTokens.get(role);
+    if (sources[role] === 'generated' && lost !== undefined) replaced.set(lost, [...(replaced.get(lost) ?? []), role]);
+  }
+  const warnings = [...replaced].map(([lost, roles]) => replacedWarning(settings.path, roles, lost));
   const dup = duplicateRoles(tokens);
   if (dup) {
     const where = (role: Role) => (sources[role] === 'flag' ? `given with ${FLAG_NAMES[role]}` : `saved in ${settings.path}`);

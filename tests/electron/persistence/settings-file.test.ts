@@ -33,6 +33,7 @@ describe.each([
     const settings = openStore(dir, NOW);
     const aside = join(dir, `settings.json.corrupt-${STAMP}`);
     expect(readFileSync(aside, 'utf8')).toBe(truncated);
+    expect(mode(aside)).toBe(0o600);
     expect(settings.warnings).toHaveLength(1);
     expect(settings.warnings[0]).toContain(`The settings file ${path} could not be read (`);
     expect(settings.warnings[0]).toContain(`moved to ${aside}`);
@@ -63,6 +64,7 @@ describe.each([
     expect(settings.get('lanMode')).toBe(true);
     const copy = join(dir, `settings.json.invalid-${STAMP}`);
     expect(readFileSync(copy, 'utf8')).toBe(original);
+    expect(mode(copy)).toBe(0o600);
     expect(settings.warnings).toHaveLength(1);
     const [warning] = settings.warnings;
     expect(warning).toContain(`Settings in ${path} were not valid and are back to their defaults`);
