@@ -10,6 +10,8 @@
 import { ensureBuild, ensureDeps, run } from './lib/setup.mjs';
 
 const SOAK_TESTS = ['tests/integration/kill-replay.test.ts', 'tests/integration/fuzz-commands.test.ts', 'tests/integration/network-attacks.test.ts'];
+// The issue 14 audit's attacks on settings, state and user text (docs/security.md "Attack → result").
+const STORE_ATTACK_TESTS = ['tests/integration/crash-safe-settings.test.ts', 'tests/integration/user-text.test.ts'];
 
 if (process.argv.length > 2) {
   console.error(`Rostrum: npm run test:soak takes no arguments (got ${process.argv.slice(2).join(' ')})`);
@@ -19,7 +21,7 @@ if (process.argv.length > 2) {
 const started = performance.now();
 ensureDeps();
 ensureBuild();
-const code = run('npx', ['vitest', 'run', '--project', 'integration', ...SOAK_TESTS], { env: { ...process.env, ROSTRUM_SOAK: '1' } });
+const code = run('npx', ['vitest', 'run', '--project', 'integration', ...SOAK_TESTS, ...STORE_ATTACK_TESTS], { env: { ...process.env, ROSTRUM_SOAK: '1' } });
 const took = `${((performance.now() - started) / 1000).toFixed(1)}s`;
 if (code !== 0) console.error(`\n✗ soak tests failed (exit ${code}) after ${took}.`);
 else console.log(`\n✓ soak tests passed in ${took}.`);

@@ -3,12 +3,12 @@ import type { Clock } from '../../shared/time/instant';
 import { listenWithPortRules } from '../cli/listen-port';
 import { initialState } from '../engine/initial-state';
 import { lockDataDir } from '../persistence/data-dir-lock';
-import { openState } from '../persistence/load-state';
+import { keepLastGood, lastGoodPath, openState } from '../persistence/load-state';
+import { securePrivateDir } from '../persistence/private-files';
 import type { SettingsStore, StateStore } from '../persistence/state-store';
 import { RostrumCore } from '../server/core';
 import { createRostrumServer, type RostrumServer } from '../server/create-server';
 import { resolveTokens, type Tokens } from '../server/tokens';
-import type { OscSettings } from '../../shared/contract/osc';
 import { ROLES, type Role } from '../../shared/contract/roles';
 import { createOscControl } from '../osc/osc-control';
 import type { OscTarget } from '../osc/osc-feedback';
@@ -24,9 +24,9 @@ export interface StartOptions {
   rendererDir: string;
   version: string;
   sample: () => Agenda;
-  /** Persistence: the state file (file-store.ts) for both; settings in a plain file headless, electron-store in the app. */
+  /** Persistence: the state file (file-store.ts) for both; settings through conf headless, electron-store in the app. */
   openStateStore: (dataDir: string) => StateStore;
-  openSettingsStore: (dataDir: string) => SettingsStore;
+  openSettingsStore: (dataDir: string, now: Date) => SettingsStore;
   stateFilePath: (dataDir: string) => string;
   /** Network hardening (#8): extra Host names, trusted addresses, rate limit per second. */
   allowedHosts?: readonly string[];
@@ -45,6 +45,8 @@ export interface RunningRostrum {
   url: string;
   urls: ReturnType<typeof viewUrls>;
   tokens: Tokens;
+  /** settings.json, opened and checked once: the desktop shell keeps its window placements there too. */
+  settings: SettingsStore;
   notices: string[];
   /** Where OSC is received at start (udp://host:port), or null when OSC input is off. */
   oscUrl: string | null;
@@ -56,13 +58,13 @@ export interface RunningRostrum {
 }
 
 /** Key in the settings file: LAN mode as last switched from the console. */
-const LAN_SETTING = 'lanMode';
+const LAN_SETTING = 'lanMode' as const;
 /** Key in the settings file: OSC as last set from the console. */
-const OSC_SETTING = 'osc';
+const OSC_SETTING = 'osc' as const;
 
 /** LAN mode switched on from the console stays on across restarts (a `--host` flag decides otherwise). */
 async function reapplyLanMode(server: RostrumServer, settings: SettingsStore): Promise<string[]> {
-  if (settings.get<boolean>(LAN_SETTING) !== true || server.lan.status().locked) return [];
+  if (!settings.get(LAN_SETTING) || server.lan.status().locked) return [];
   const switched = await server.lan.set(true);
   if (!switched.ok) return [];
   const { addresses, failures } = switched.status;
@@ -99,8 +101,10 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
 
 async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   const notices: string[] = [];
-  const opened = openState(() => o.openStateStore(o.dataDir), o.stateFilePath(o.dataDir), o.sample(), new Date(o.clock.now()));
-  if (opened.warning) notices.push(`WARNING: ${opened.warning}`);
+  const now = new Date(o.clock.now());
+  const statePath = o.stateFilePath(o.dataDir);
+  const privacy = securePrivateDir(o.dataDir, [statePath, lastGoodPath(statePath)]);
+  const opened = openState(() => o.openStateStore(o.dataDir), statePath, o.sample(), now);
   let state = opened.state;
   if (o.agenda) {
     state = initialState(o.agenda, state.revision + 1);
@@ -108,14 +112,18 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   } else if (state.revision === 0) {
     opened.store.save(state);
   }
-  const settings = o.openSettingsStore(o.dataDir);
-  const tokens = resolveTokens(settings, o.tokens);
+  const settings = o.openSettingsStore(o.dataDir, now);
+  const resolved = resolveTokens(settings, o.tokens);
+  const tokens = resolved.tokens;
+  // Everything the operator must see from this start: in the output and in the console's banner.
+  const warnings = [opened.warning, privacy, ...settings.warnings, ...resolved.warnings].filter((w): w is string => w !== null);
+  notices.push(...warnings.map((w) => `WARNING: ${w}`));
   const core = new RostrumCore(state, opened.store, o.clock);
-  core.startupWarning = opened.warning;
+  core.startupWarning = warnings.length > 0 ? warnings.join(' ') : null;
   const osc = createOscControl({
     core,
     flags: { port: o.osc?.port ?? null, allow: o.osc?.allow ?? null, feedback: o.osc?.feedback ?? null },
-    saved: settings.get<Partial<OscSettings>>(OSC_SETTING),
+    saved: settings.get(OSC_SETTING),
     save: (chosen) => settings.set(OSC_SETTING, chosen),
     log: o.osc?.log ?? ((line: string) => console.warn(line)),
     ...(o.rateLimit ? { rateLimit: { perSecond: o.rateLimit, burst: 2 * o.rateLimit } } : {}),
@@ -151,6 +159,8 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     await server.close();
     throw error;
   })));
+  // Only now, with everything up, is the file that was read known to start: keep it as the last good copy.
+  if (opened.fromFile) keepLastGood(statePath);
   return {
     core,
     server,
@@ -158,6 +168,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     url,
     urls: viewUrls(url, tokens),
     tokens,
+    settings,
     notices,
     oscUrl: osc.url(),
     oscFeedbackUrl: await osc.status().then(({ settings }) => (settings.feedback === null ? null : `udp://${settings.feedback}`)),

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { TOKEN_PATTERN } from '../persistence/settings-schema';
+import { duplicateRoles, type Tokens } from '../server/tokens';
 
 export interface ServeArgs {
   port: number | null;
@@ -30,7 +33,10 @@ export const USAGE = `Usage: npm run serve -- [options]
   --host ADDR          address to bind (default 127.0.0.1; 0.0.0.0 opens it to the LAN)
   --data-dir DIR       where state and tokens are kept (default: the desktop app's folder)
   --agenda FILE        load this agenda as a new event: .csv, .xlsx, .json or .yaml
-  --control-token T    token of the control role (or ROSTRUM_CONTROL_TOKEN)
+  --control-token-file F
+                       read the control role's token from the first line of file F
+  --control-token T    token of the control role (or ROSTRUM_CONTROL_TOKEN); other users of this
+                       machine can see it in the process list: prefer --control-token-file
   --booth-token T      token of the booth role (or ROSTRUM_BOOTH_TOKEN)
   --view-token T       token of the view role (or ROSTRUM_VIEW_TOKEN)
   --allowed-hosts A,B  extra host names browsers may use to reach Rostrum (DNS-rebinding allow-list)
@@ -41,8 +47,24 @@ export const USAGE = `Usage: npm run serve -- [options]
   --osc-feedback H:P   send OSC state feedback to this host:port
   --osc-allow A,B      OSC sender addresses to accept (needed with --host 0.0.0.0)`;
 
-/** Parses the serve flags; throws an Error with a one-line message on bad input. */
-export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
+/** Reads a token file's first line; throws a one-line Error naming the file. */
+function readTokenFile(path: string, read: (path: string) => string): string {
+  let text: string;
+  try {
+    text = read(path);
+  } catch (error) {
+    throw new Error(`--control-token-file: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
+  }
+  const token = text.split(/\r?\n/)[0]!.trim();
+  if (!TOKEN_PATTERN.test(token)) throw new Error(`--control-token-file: the first line of ${path} is not a token (8 to 200 URL-safe characters)`);
+  return token;
+}
+
+/**
+ * Parses the serve flags; throws an Error with a one-line message on bad input. `readFile` reads
+ * `--control-token-file` (injected by tests).
+ */
+export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): ServeArgs {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -53,6 +75,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
       'data-dir': { type: 'string' },
       agenda: { type: 'string' },
       'control-token': { type: 'string' },
+      'control-token-file': { type: 'string' },
       'booth-token': { type: 'string' },
       'view-token': { type: 'string' },
       'allowed-hosts': { type: 'string' },
@@ -73,7 +96,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
   const token = (flag: string | undefined, envName: string): string | null => {
     const t = flag ?? env[envName];
     if (t === undefined || t === '') return null;
-    if (!/^[A-Za-z0-9_\-.~]{8,200}$/.test(t)) throw new Error(`${envName}: a token needs 8 to 200 URL-safe characters`);
+    if (!TOKEN_PATTERN.test(t)) throw new Error(`${envName}: a token needs 8 to 200 URL-safe characters`);
     return t;
   };
   const list = (v: string | undefined): string[] => (v ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
@@ -106,14 +129,24 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv): ServeArg
     const wrong = oscAllow.find((a) => !/^[0-9a-fA-F.:]+$/.test(a));
     if (wrong !== undefined) throw new Error(`--osc-allow: "${wrong}" is not an IP address`);
   }
+  if (values['control-token-file'] !== undefined && values['control-token'] !== undefined) {
+    throw new Error('--control-token-file and --control-token: give one of them');
+  }
+  const controlToken =
+    values['control-token-file'] !== undefined ? readTokenFile(values['control-token-file'], readFile) : token(values['control-token'], 'ROSTRUM_CONTROL_TOKEN');
+  const boothToken = token(values['booth-token'], 'ROSTRUM_BOOTH_TOKEN');
+  const viewToken = token(values['view-token'], 'ROSTRUM_VIEW_TOKEN');
+  const given = { control: controlToken, booth: boothToken, view: viewToken };
+  const same = duplicateRoles(Object.fromEntries(Object.entries(given).filter(([, t]) => t !== null)) as Partial<Tokens>);
+  if (same) throw new Error(`the ${same[0]} and ${same[1]} tokens given are the same: each role needs its own token`);
   return {
     port,
     host: values.host ?? '127.0.0.1',
     dataDir: values['data-dir'] ?? null,
     agenda: values.agenda ?? null,
-    controlToken: token(values['control-token'], 'ROSTRUM_CONTROL_TOKEN'),
-    boothToken: token(values['booth-token'], 'ROSTRUM_BOOTH_TOKEN'),
-    viewToken: token(values['view-token'], 'ROSTRUM_VIEW_TOKEN'),
+    controlToken,
+    boothToken,
+    viewToken,
     allowedHosts: list(values['allowed-hosts']),
     trustedAddresses: values['trusted-addresses'] === undefined ? ['loopback'] : list(values['trusted-addresses']),
     rateLimit: rateLimit(values['rate-limit']),

@@ -1,7 +1,7 @@
 import type { SettingsStore } from '../persistence/state-store';
 import type { RostrumServer } from '../server/create-server';
 
-export const DEFAULT_PORT = 4848;
+export { DEFAULT_PORT } from '../persistence/settings-schema';
 
 /**
  * An explicit port fails if taken. The default port (or the one saved after an earlier fallback)
@@ -20,7 +20,7 @@ export async function listenWithPortRules(
       throw new Error(portMessage(error, host, explicitPort, 'choose another with --port'), { cause: error });
     }
   }
-  const preferred = settings.get<number>('port') ?? DEFAULT_PORT;
+  const preferred = settings.get('port');
   try {
     return { port: await server.listen(preferred, host), fellBackFrom: null };
   } catch (error) {

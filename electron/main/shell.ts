@@ -178,7 +178,8 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
     tokens: running.tokens,
     preloadPath: paths.preload,
     ...(paths.icon ? { iconPath: paths.icon } : {}),
-    settings: electronStoreSettingsStore(dataDir),
+    // The store startRostrum opened and checked: a second one would report its problems again.
+    settings: running.settings,
     onChange: refreshMenu,
   });
   const shellWindows = windows;

@@ -1,8 +1,9 @@
 import { handedOverPreferences, type PreloadRequest } from '../../shared/contract/preload-api';
+import type { SettingKey } from '../persistence/settings-schema';
 import type { SettingsStore } from '../persistence/state-store';
 
 /** settings.json key of the views' preferences, as last reported by a window. */
-export const PREFERENCES_KEY = 'viewPreferences';
+export const PREFERENCES_KEY = 'viewPreferences' satisfies SettingKey;
 
 /**
  * One window's report of its preferences (see isHandedOverPreference), and what it gets back.
@@ -11,7 +12,7 @@ export const PREFERENCES_KEY = 'viewPreferences';
  * is the whole set (a preference removed in the page is removed here too).
  */
 export function exchangePreferences(settings: SettingsStore, request: PreloadRequest | null): Record<string, string> {
-  const kept = handedOverPreferences(settings.get<unknown>(PREFERENCES_KEY));
+  const kept = settings.get(PREFERENCES_KEY);
   if (request === null) return kept;
   const next = request.unloading ? request.preferences : handedOverPreferences({ ...kept, ...request.preferences });
   if (JSON.stringify(next) !== JSON.stringify(kept)) settings.set(PREFERENCES_KEY, next);

@@ -224,12 +224,11 @@ export class ShellWindows {
 
   /** The remembered placement of a view, if any (and readable). */
   placement(view: View): Placement | undefined {
-    const all = this.o.settings.get<Record<string, unknown>>(PLACEMENTS_KEY);
-    return parsePlacement(all?.[view]);
+    return parsePlacement(this.o.settings.get(PLACEMENTS_KEY)[view]);
   }
 
   private savePlacement(view: View, placement: Placement): void {
-    const all = this.o.settings.get<Record<string, unknown>>(PLACEMENTS_KEY) ?? {};
+    const all = this.o.settings.get(PLACEMENTS_KEY);
     const kept = Object.fromEntries(VIEWS.filter((v) => v !== view && all[v] !== undefined).map((v) => [v, all[v]]));
     this.o.settings.set(PLACEMENTS_KEY, { ...kept, [view]: placement });
   }

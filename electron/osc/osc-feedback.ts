@@ -24,6 +24,19 @@ export interface OscFeedback {
   close(): Promise<void>;
 }
 
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+
+/**
+ * OSC integers are 32-bit, and node-osc throws on a number outside that range. Feedback follows
+ * the state, which a start must never fail on (issue 14 §4: a clock anchored in 2099 made the
+ * remaining seconds overflow and stopped the server at start-up), so numbers are clamped to it.
+ */
+export function oscNumber(n: number): number {
+  if (Number.isNaN(n)) return 0;
+  if (!Number.isInteger(n) && Number.isFinite(n)) return n;
+  return Math.min(INT32.max, Math.max(INT32.min, n));
+}
+
 /**
  * Sends the state to an OSC receiver (a Companion button, a desk): all of it on every change,
  * and `/rostrum/state/remaining` once a second while the clock runs — never more often, and no
@@ -38,8 +51,9 @@ export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
   let closed = false;
   let lastPhase = '';
 
-  const send = (address: string, ...args: (string | number)[]) => {
+  const send = (address: string, ...given: (string | number)[]) => {
     if (closed) return;
+    const args = given.map((a) => (typeof a === 'number' ? oscNumber(a) : a));
     if (!socket) return o.emit?.(address, args);
     const packet = encode(new Message(address, ...args));
     socket.send(packet, o.target.port, o.target.host, (error) => {

@@ -1,8 +1,9 @@
 import { ipcMain } from 'electron';
 import ElectronStore from 'electron-store';
+import { join } from 'node:path';
 import { fileStateStore } from './file-store';
+import { openSettingsFile } from './settings-file';
 import { STORE_FILES, storeOptions, type SettingsStore } from './state-store';
-import { settingsStoreOver } from './store-views';
 
 /**
  * electron-store takes the file name from `name` (it overwrites `configName` with it, default
@@ -30,7 +31,7 @@ function open<T extends Record<string, unknown>>(dataDir: string, configName: st
  */
 export const electronStoreStateStore = fileStateStore;
 
-/** Settings (`settings.json`: tokens, port, window placements), shared with the headless server. */
-export function electronStoreSettingsStore(dataDir: string): SettingsStore {
-  return settingsStoreOver(open<Record<string, unknown>>(dataDir, STORE_FILES.settings));
+/** Settings (`settings.json`: tokens, port, window placements), shared with the headless server, checked as it is (settings-file.ts). */
+export function electronStoreSettingsStore(dataDir: string, now: Date = new Date()): SettingsStore {
+  return openSettingsFile(join(dataDir, `${STORE_FILES.settings}.json`), () => open<Record<string, unknown>>(dataDir, STORE_FILES.settings), now);
 }

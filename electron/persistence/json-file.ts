@@ -43,7 +43,8 @@ export class JsonFile {
 
   /** Replaces the content (step 1 above) and schedules the fsync (step 2). */
   write(value: unknown): void {
-    writeFileSync(this.tempPath, JSON.stringify(value));
+    // Owner-only, like the data dir (private-files.ts): the rename carries the mode over.
+    writeFileSync(this.tempPath, JSON.stringify(value), { mode: 0o600 });
     renameRetrying(this.tempPath, this.path);
     this.dirty = true;
     if (!this.syncing) this.syncSoon();

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync, renameSync, statSync } from 'no
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import type { RostrumState } from '../../shared/contract/state';
 import { initialState } from '../engine/initial-state';
+import { makePrivate } from './private-files';
 import { parseSavedState } from './state-file-schema';
 import type { StateFile, StateStore } from './state-store';
 
@@ -9,15 +10,24 @@ export interface LoadedState {
   state: RostrumState;
   /** Something the operator must see: e.g. a corrupt file was moved aside. */
   warning: string | null;
+  /** The state came from the data dir's file as it was: once the start completes, it is the last good copy. */
+  fromFile: boolean;
 }
 
 /** Beside the state file: a copy of it as it was at the last start that could read it. */
 export const lastGoodPath = (filePath: string) => `${filePath}.last-good`;
 
-/** Copies the state file that just loaded, atomically (temp file, then rename). */
-function keepLastGood(filePath: string): void {
+/**
+ * Copies the state file as the last good copy, atomically (temp file, then rename). Called once a
+ * start has completed (server listening, OSC up), never at load: a file that loads but then stops
+ * the start (issue 14 §4: an OSC integer overflow) must not replace the copy every later start
+ * falls back to.
+ */
+export function keepLastGood(filePath: string): void {
+  if (!existsSync(filePath)) return;
   const temp = `${lastGoodPath(filePath)}.tmp`;
   copyFileSync(filePath, temp);
+  makePrivate(temp);
   renameSync(temp, lastGoodPath(filePath));
 }
 
@@ -36,7 +46,7 @@ function readLastGood(filePath: string): { state: RostrumState; savedAt: Date } 
 /**
  * Opens the store, falling back to the sample event on a fresh data dir. A state file that cannot
  * be read is never lost silently: it is moved aside with a timestamp, the last good copy (kept at
- * each start that could read the file) or else the sample is loaded and saved, and a warning is
+ * each complete start, `keepLastGood`) or else the sample is loaded and saved, and a warning is
  * returned for the start-up output and every client's snapshot.
  */
 export function openState(
@@ -48,12 +58,12 @@ export function openState(
   try {
     const store = openStore();
     const saved = store.load();
-    if (saved !== undefined) keepLastGood(filePath);
-    return { store, state: saved ?? initialState(sample), warning: null };
+    return { store, state: saved ?? initialState(sample), warning: null, fromFile: saved !== undefined };
   } catch (error) {
     if (!existsSync(filePath)) throw error;
     const aside = `${filePath}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
     renameSync(filePath, aside);
+    makePrivate(aside);
     const store = openStore();
     const reason = `The saved state could not be read (${(error as Error).message.split('\n')[0]}); it was moved to ${aside}`;
     const lastGood = readLastGood(filePath);
@@ -62,10 +72,11 @@ export function openState(
       store.save(lastGood.state);
       return {
         store,
+        fromFile: false,
         state: lastGood.state,
         warning: `${reason} and the last good copy (from ${lastGood.savedAt.toISOString()}, revision ${lastGood.state.revision}) was loaded: changes made since then are lost.`,
       };
     }
-    return { store, state: initialState(sample), warning: `${reason} and the sample event was loaded.` };
+    return { store, state: initialState(sample), warning: `${reason} and the sample event was loaded.`, fromFile: false };
   }
 }

@@ -1,4 +1,6 @@
+import type { Role } from '../../shared/contract/roles';
 import type { RostrumState } from '../../shared/contract/state';
+import type { SettingKey, Settings } from './settings-schema';
 
 /**
  * Where the main process keeps its state. Every accepted command is saved, synchronously,
@@ -18,11 +20,19 @@ export interface StateStore {
   readonly path: string;
 }
 
-/** Key-value settings kept beside the state: tokens, the chosen port. */
+/**
+ * Settings kept beside the state (`settings.json`: tokens, the chosen port, LAN mode, OSC, window
+ * placements), each read through its schema (settings-schema.ts) on every `get`.
+ */
 export interface SettingsStore {
-  get<T>(key: string): T | undefined;
-  set(key: string, value: unknown): void;
+  /** The setting as saved, checked; its default (settings-schema.ts) where absent or not valid. */
+  get<K extends SettingKey>(key: K): Settings[K];
+  set<K extends SettingKey>(key: K, value: Settings[K]): void;
   readonly path: string;
+  /** What opening the file found wrong, one sentence each, for the start-up output and the console. */
+  readonly warnings: readonly string[];
+  /** Role tokens the file had but that could not be used, and why: resolveTokens replaces them, loudly. */
+  readonly lostTokens: ReadonlyMap<Role, string>;
 }
 
 export const STATE_FORMAT_VERSION = 1;
@@ -45,4 +55,6 @@ export const storeOptions = (dataDir: string, configName: string) => ({
   projectSuffix: '',
   serialize: (value: unknown) => JSON.stringify(value),
   clearInvalidConfig: false,
+  // Tokens live in settings.json: owner-only, as the data dir (private-files.ts).
+  configFileMode: 0o600,
 });

@@ -1,5 +1,5 @@
 import { parseSavedState } from './state-file-schema';
-import { STATE_FORMAT_VERSION, type SettingsStore, type StateFile, type StateStore } from './state-store';
+import { STATE_FORMAT_VERSION, type StateFile, type StateStore } from './state-store';
 
 /** A file's path and its whole content (json-file.ts, or a conf/electron-store instance). */
 interface WholeFileStore {
@@ -7,12 +7,6 @@ interface WholeFileStore {
   store: Partial<StateFile>;
   /** Makes the last write durable now; absent when every write already is. */
   flush?: () => void;
-}
-
-interface KeyValueStore {
-  readonly path: string;
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
 }
 
 /**
@@ -27,13 +21,5 @@ export function stateStoreOver(file: WholeFileStore): StateStore {
       file.store = { formatVersion: STATE_FORMAT_VERSION, state };
     },
     flush: () => file.flush?.(),
-  };
-}
-
-export function settingsStoreOver(kv: KeyValueStore): SettingsStore {
-  return {
-    path: kv.path,
-    get: <T>(key: string) => kv.get(key) as T | undefined,
-    set: (key, value) => kv.set(key, value),
   };
 }

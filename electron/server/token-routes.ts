@@ -6,7 +6,7 @@ import { rotateBodySchema } from '../../shared/contract/network-schemas';
 import type { Role } from '../../shared/contract/roles';
 import { readValidBody, requireControl } from './control-route';
 import { sendError, sendJson } from './http-util';
-import { generateToken, type Tokens } from './tokens';
+import { rotatedToken, type Tokens } from './tokens';
 
 export interface TokenRouteContext {
   tokens: () => Tokens;
@@ -28,7 +28,7 @@ export async function tokenRoutes(req: IncomingMessage, res: ServerResponse, pat
   const body = await readValidBody(req, res, rotateBodySchema, 'expected {"role": "control" | "booth" | "view"}');
   if (body === null) return true;
   const rotated = body.role;
-  const fresh = generateToken();
+  const fresh = rotatedToken(ctx.tokens(), rotated);
   const disconnected = ctx.rotate(rotated, fresh);
   const base = `http://${req.headers.host ?? 'localhost'}`;
   const links = Object.fromEntries(

@@ -3,6 +3,7 @@ import { ATTENDANCE, ITEM_KINDS, LIMITS } from './agenda-constants';
 import { isValidLanguageTag } from './language';
 import { isValidTimeZone } from '../time/zoned-time';
 import { REMOVE_DURATION, USE_DEFAULT } from './patch-removals';
+import { toLineFeeds, userTextCheck } from '../text/user-text';
 
 /**
  * The agenda JSON is public API: these field names are fixed (issue #2).
@@ -29,7 +30,8 @@ export const isoDateSchema = z
 export const timeZoneSchema = z.string().refine(isValidTimeZone, 'is not an IANA time zone (e.g. Asia/Shanghai)');
 export const languageSchema = z.string().refine(isValidLanguageTag, 'is not a BCP-47 language tag (e.g. en, zh-CN)');
 
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+/** Every text a person writes: bounded, and held to the user-text rule (no control characters, no open direction override). */
+const text = (max: number) => z.string().overwrite(toLineFeeds).max(max, `must be at most ${max} characters`).superRefine(userTextCheck);
 
 export const speakerSchema = z.strictObject({
   name: text(LIMITS.nameLength).default(''),

@@ -3,6 +3,7 @@ import { LIMITS } from '../agenda/agenda-constants';
 import { agendaBaseSchema, agendaSchema, idSchema, itemPatchSchema, itemSchema } from '../agenda/agenda-schema';
 import { BOOTH_REQUEST_KINDS, MAX_TURN_SEC, SPEAKER_PRESETS } from './presets';
 import type { Role } from './roles';
+import { toLineFeeds, userTextCheck } from '../text/user-text';
 
 /**
  * Every command the engine accepts, over socket.io (`command`) and HTTP (`POST /api/v1/commands`).
@@ -15,7 +16,8 @@ const boothName = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(40, 'must be at most 40 characters');
+  .max(40, 'must be at most 40 characters')
+  .superRefine(userTextCheck);
 const turnSec = z
   .number()
   .int('must be whole seconds')
@@ -23,9 +25,11 @@ const turnSec = z
   .max(MAX_TURN_SEC, 'must be at most 2 hours');
 const messageText = z
   .string()
+  .overwrite(toLineFeeds)
   .trim()
   .min(1, 'must not be empty')
-  .max(LIMITS.messageLength, `must be at most ${LIMITS.messageLength} characters`);
+  .max(LIMITS.messageLength, `must be at most ${LIMITS.messageLength} characters`)
+  .superRefine(userTextCheck);
 
 export const commandSchemas = {
   start: z.strictObject({ type: z.literal('start'), ...expected }),
@@ -75,7 +79,7 @@ export const commandSchemas = {
       type: z.literal('booth.request'),
       booth: boothName,
       kind: z.enum(BOOTH_REQUEST_KINDS),
-      text: z.string().trim().max(LIMITS.messageLength, `must be at most ${LIMITS.messageLength} characters`).default(''),
+      text: z.string().overwrite(toLineFeeds).trim().max(LIMITS.messageLength, `must be at most ${LIMITS.messageLength} characters`).superRefine(userTextCheck).default(''),
     })
     .refine((c) => c.kind !== 'text' || c.text.length > 0, { path: ['text'], message: 'must not be empty for a free-text request' }),
   'booth.ack': z.strictObject({ type: z.literal('booth.ack'), requestId: idSchema }),
@@ -88,7 +92,7 @@ export const commandSchemas = {
     .strictObject({
       type: z.literal('booth.notes'),
       itemId: idSchema,
-      boothNotes: z.string().max(LIMITS.notesLength, `must be at most ${LIMITS.notesLength} characters`).optional(),
+      boothNotes: z.string().overwrite(toLineFeeds).max(LIMITS.notesLength, `must be at most ${LIMITS.notesLength} characters`).superRefine(userTextCheck).optional(),
       scriptReceived: z.boolean().optional(),
     })
     .refine((c) => c.boothNotes !== undefined || c.scriptReceived !== undefined, {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VIEWS } from './http';
 import type { Role } from './roles';
+import { userTextCheck } from '../text/user-text';
 
 /**
  * Who is watching: each view introduces itself after connecting (`display:hello`), and the console
@@ -9,7 +10,7 @@ import type { Role } from './roles';
 export const displayHelloSchema = z.strictObject({
   view: z.enum(VIEWS),
   /** A human name for the display, e.g. "Booth A", "Lectern tablet". */
-  name: z.string().trim().max(40, 'must be at most 40 characters').default(''),
+  name: z.string().trim().max(40, 'must be at most 40 characters').superRefine(userTextCheck).default(''),
   /** The UI language the display shows now. */
   language: z.enum(['en', 'zh']),
   /** Booths: `both` (follows the floor) or `into:<lang>`. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialState } from '../../../electron/engine/initial-state';
-import { startOscFeedback, type OscFeedback } from '../../../electron/osc/osc-feedback';
+import { Message, encode } from 'node-osc';
+import { oscNumber, startOscFeedback, type OscFeedback } from '../../../electron/osc/osc-feedback';
 import type { StateStore } from '../../../electron/persistence/state-store';
 import { RostrumCore } from '../../../electron/server/core';
 import type { RostrumState } from '../../../shared/contract/state';
@@ -66,5 +67,25 @@ describe('OSC feedback', () => {
     advance(3000);
     expect(remaining().at(-1)).toEqual([-1, '+0:01']);
     expect(sent.filter((m) => m.address === '/rostrum/state/phase').at(-1)?.args).toEqual(['overtime']);
+  });
+
+  it('osc-int-overflow: a clock with time beyond 32 bits sends clamped integers instead of failing', async () => {
+    await feedback.close();
+    // More time added than 32-bit seconds can hold (the state schema refuses this on load; feedback must not depend on it).
+    const state = initialState(loadSample(), 1);
+    const far = { ...state, clock: { ...state.clock, addedMs: 1e300 } };
+    core = new RostrumCore(far, memoryStore(), { now: () => now });
+    sent = [];
+    feedback = startOscFeedback({ core, target: { host: '127.0.0.1', port: 9 }, log: () => {}, emit: (address, args) => sent.push({ address, args }) });
+    const [seconds] = remaining().at(-1)!;
+    expect(seconds).toBe(2 ** 31 - 1);
+    // What node-osc would have refused to encode (and so stopped the start) now encodes.
+    for (const m of sent) expect(() => encode(new Message(m.address, ...m.args))).not.toThrow();
+  });
+});
+
+describe('oscNumber', () => {
+  it('clamps integers to 32 bits, keeps fractions, and turns NaN into 0', () => {
+    expect([oscNumber(1e300), oscNumber(-1e300), oscNumber(Infinity), oscNumber(NaN), oscNumber(42), oscNumber(0.5)]).toEqual([2 ** 31 - 1, -(2 ** 31), 2 ** 31 - 1, 0, 42, 0.5]);
   });
 });

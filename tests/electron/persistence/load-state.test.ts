@@ -6,7 +6,7 @@ import type { RostrumState } from '../../../shared/contract/state';
 import { instant } from '../../../shared/time/instant';
 import { sampleAgenda } from '../../../electron/app/sample-agenda';
 import { initialState } from '../../../electron/engine/initial-state';
-import { lastGoodPath, openState } from '../../../electron/persistence/load-state';
+import { keepLastGood, lastGoodPath, openState } from '../../../electron/persistence/load-state';
 import { parseSavedState } from '../../../electron/persistence/state-file-schema';
 import type { StateStore } from '../../../electron/persistence/state-store';
 
@@ -32,7 +32,7 @@ function setup() {
   return { dir, path, open };
 }
 
-const edited = (): RostrumState => ({ ...initialState(sampleAgenda(), 41), messages: { speaker: null, booth: { text: 'Handover', sentAt: instant(1) } } });
+const edited = (): RostrumState => ({ ...initialState(sampleAgenda(), 41), messages: { speaker: null, booth: { text: 'Handover', sentAt: instant(NOW.getTime() - 60_000) } } });
 
 describe('openState: a state file that cannot be read is never lost silently', () => {
   it('opens the sample on a fresh data dir, without a warning', () => {
@@ -43,17 +43,20 @@ describe('openState: a state file that cannot be read is never lost silently', (
     expect(existsSync(lastGoodPath(path))).toBe(false);
   });
 
-  it('keeps a copy of a state file that loads, as the last good copy', () => {
+  it('keeps a copy of a state file once the start completes, as the last good copy; not at load', () => {
     const { open, path } = setup();
     fileStore(path).save(edited());
     expect(open().state).toEqual(edited());
+    expect(existsSync(lastGoodPath(path))).toBe(false);
+    keepLastGood(path);
     expect(readFileSync(lastGoodPath(path), 'utf8')).toBe(readFileSync(path, 'utf8'));
   });
 
   it('moves a truncated file aside with a timestamp and loads the last good copy, saved at once', () => {
     const { open, path, dir } = setup();
     fileStore(path).save(edited());
-    open(); // keeps the last good copy
+    open();
+    keepLastGood(path); // as a complete start does
     const whole = readFileSync(path, 'utf8');
     const truncated = whole.slice(0, whole.length / 2);
     writeFileSync(path, truncated);

@@ -126,3 +126,48 @@ describe('a wrong shape throws, naming the path', () => {
     expect(problem({ ...onDisk(fresh()), recovery: 'undo' })).toMatch(/\(recovery: /);
   });
 });
+
+describe('out-of-range numbers and broken references throw, naming the field (issue 14 §4)', () => {
+  const running = () => onDisk(send(fresh(), { type: 'start' }, T0));
+  const withClock = (clock: Record<string, unknown>) => {
+    const s = running();
+    return { ...s, clock: { ...(s['clock'] as object), ...clock } };
+  };
+
+  it('state-epoch-overflow: an instant such as runningSince 1e300 is refused', () => {
+    expect(problem(withClock({ runningSince: 1e300 }))).toMatch(/\(clock\.runningSince: must be a time before 2100-01-01\)/);
+    expect(problem(withClock({ runningSince: -1 }))).toMatch(/\(clock\.runningSince: must be a time after 2000-01-01\)/);
+    const s = onDisk(send(fresh(), { type: 'message.booth', text: 'x' }, T0));
+    (s['messages'] as { booth: { sentAt: number } }).booth.sentAt = 8.64e15;
+    expect(problem(s)).toMatch(/\(messages\.booth\.sentAt: /);
+  });
+
+  it('state-duration-overflow: a length of time beyond 400 days either way is refused', () => {
+    expect(problem(withClock({ accumulatedMs: 1e300 }))).toMatch(/\(clock\.accumulatedMs: must be within 400 days\)/);
+    expect(problem(withClock({ addedMs: -1e20 }))).toMatch(/\(clock\.addedMs: must be within 400 days\)/);
+    const s = onDisk(send(send(fresh(), { type: 'start' }, T0), { type: 'next' }, at('14:10')));
+    const report = s['report'] as Record<string, { elapsedMs: number }>;
+    report[Object.keys(report)[0]!]!.elapsedMs = 1e300;
+    expect(problem(s)).toMatch(/\(report\.[\w-]+\.elapsedMs: must be within 400 days\)/);
+    const turns = onDisk(send(fresh(), { type: 'booth.turn.start', booth: 'A', turnSec: 900 }, T0));
+    (turns['booth'] as { turns: { A: { turnSec: number } } }).turns.A.turnSec = 1e12;
+    expect(problem(turns)).toMatch(/\(booth\.turns\.A\.turnSec: /);
+  });
+
+  it('state-current-item-missing: a current item that names no item of the agenda is refused', () => {
+    expect(problem(withClock({ currentItemId: 'no-such-item' }))).toMatch(/\(clock\.currentItemId: names no item of the agenda \("no-such-item"\)\)/);
+  });
+
+  it('state-clock-inconsistent: a running clock without runningSince, or a stopped one with it, is refused', () => {
+    expect(problem(withClock({ runningSince: null }))).toMatch(/\(clock\.runningSince: must be set exactly while the clock is running\)/);
+    expect(problem(withClock({ status: 'paused' }))).toMatch(/\(clock\.runningSince: /);
+  });
+
+  it('still loads records of items removed since (an undo re-inserts them)', () => {
+    let s = send(send(fresh(), { type: 'start' }, T0), { type: 'next' }, at('14:10'));
+    const ran = Object.keys(s.report)[0]!;
+    s = send(s, { type: 'item.remove', itemId: ran }, at('14:11'));
+    expect(s.report[ran]).toBeDefined();
+    expect(parseSavedState(onDisk(s))).toEqual(s);
+  });
+});

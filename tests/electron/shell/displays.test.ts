@@ -94,7 +94,7 @@ describe('windows on real displays (Electron mocked)', () => {
     windowOf('booth').userMoves(boothBounds);
     windowOf('booth').close();
     windowOf('moderator').close();
-    const saved = settings.get<Record<string, Placement>>(PLACEMENTS_KEY);
+    const saved = (settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined);
     expect(saved?.['booth']).toEqual({ displayId: PROJECTOR.id, displayLabel: PROJECTOR.label, bounds: boothBounds, fullscreen: false });
     expect(saved?.['moderator']?.displayId).toBe(LAPTOP.id);
 
@@ -113,7 +113,7 @@ describe('windows on real displays (Electron mocked)', () => {
     const win = windowOf('speaker');
     expect(win.isFullScreen()).toBe(true);
     expect(win.getBounds()).toEqual(PROJECTOR.bounds);
-    expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['speaker']).toMatchObject({ displayId: PROJECTOR.id, fullscreen: true });
+    expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined)?.['speaker']).toMatchObject({ displayId: PROJECTOR.id, fullscreen: true });
   });
 
   it('display picker, speaker monitor closed: opens it straight onto that display', () => {
@@ -139,7 +139,7 @@ describe('windows on real displays (Electron mocked)', () => {
     // Moved about while standing in on the laptop: not taken as the new place.
     win.userMoves({ x: 10, y: 50, width: 1000, height: 600 });
     windows.saveAll();
-    expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['speaker']?.displayId).toBe(PROJECTOR.id);
+    expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined)?.['speaker']?.displayId).toBe(PROJECTOR.id);
 
     screen.plug(PROJECTOR);
     windows.relocate();
@@ -156,9 +156,9 @@ describe('windows on real displays (Electron mocked)', () => {
       shellWindows(settings).open('booth');
       windowOf('booth').userMoves({ x: 1500, y: 200, width: 1000, height: 700 });
       windowOf('booth').userMoves({ x: 1600, y: 200, width: 1000, height: 700 });
-      expect(settings.get(PLACEMENTS_KEY)).toBeUndefined();
+      expect(settings.get(PLACEMENTS_KEY)).toEqual({});
       vi.advanceTimersByTime(1000);
-      expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['booth']?.bounds.x).toBe(1600);
+      expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined)?.['booth']?.bounds.x).toBe(1600);
     } finally {
       vi.useRealTimers();
     }
@@ -174,7 +174,7 @@ describe('windows on real displays (Electron mocked)', () => {
     screen.plug(display(3, 'Confidence monitor', 3360));
     windows.relocate();
     expect(windowOf('booth').getBounds()).toEqual(moved);
-    expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['booth']).toMatchObject({ displayId: PROJECTOR.id, bounds: moved });
+    expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement> | undefined)?.['booth']).toMatchObject({ displayId: PROJECTOR.id, bounds: moved });
   });
 
   it('the running app reacts to displays being plugged in and unplugged, and lists them in the picker', async () => {
@@ -300,7 +300,7 @@ describe('full screen as the window managers do it (asynchronous, moves dropped 
     await settleFullScreen();
     expect(win.fullscreenRequests).toEqual([]); // native full screen never asked for
     windows.saveAll();
-    expect(settings.get<Record<string, Placement>>(PLACEMENTS_KEY)?.['speaker']).toMatchObject({ displayId: CONFIDENCE.id, fullscreen: false });
+    expect((settings.get(PLACEMENTS_KEY) as Record<string, Placement>)['speaker']).toMatchObject({ displayId: CONFIDENCE.id, fullscreen: false });
 
     // Opened again where it was full screen: in place again.
     windows.toggleSpeakerFullscreen();

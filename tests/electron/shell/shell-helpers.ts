@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, vi, type MockInstance } from 'vitest';
+import { settingValue } from '../../../electron/persistence/settings-schema';
 import type { SettingsStore } from '../../../electron/persistence/state-store';
 import { runShell, type RunningShell } from '../../../electron/main/shell';
 import { ShellWindows } from '../../../electron/main/windows';
@@ -12,13 +13,15 @@ export const TOKENS = { control: 'control-token-0001', booth: 'booth-token-0002'
 export const SERVER = 'http://127.0.0.1:4848';
 export const PRELOAD = '/opt/Rostrum/resources/app.asar/dist/electron/preload.cjs';
 
-/** Settings kept in memory, copied in and out like a JSON file. */
+/** Settings kept in memory, copied in and out like a JSON file, and checked on read as the file is. */
 export function memorySettings(initial: Record<string, unknown> = {}): SettingsStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>(Object.entries(structuredClone(initial)));
   return {
     data,
     path: '(memory)',
-    get: <T>(key: string) => structuredClone(data.get(key)) as T | undefined,
+    warnings: [],
+    lostTokens: new Map(),
+    get: (key) => settingValue(key, structuredClone(data.get(key))),
     set: (key, value) => void data.set(key, structuredClone(value)),
   };
 }
