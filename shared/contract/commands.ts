@@ -51,6 +51,8 @@ export const commandSchemas = {
     text: messageText,
     flash: z.boolean().default(false),
     preset: z.enum(SPEAKER_PRESETS).optional(),
+    /** Off: the message belongs to the current item and clears when the clock moves to another. */
+    keepAcrossItems: z.boolean().default(false),
   }),
   'message.booth': z.strictObject({ type: z.literal('message.booth'), text: messageText }),
   'message.clear': z.strictObject({ type: z.literal('message.clear'), target: z.enum(['speaker', 'booth']) }),

@@ -375,13 +375,13 @@ describe('message.speaker with a preset', () => {
     wait(MINUTE);
     const input: CommandInput = { type: 'message.speaker', text: 'Please wrap up', preset: 'wrap-up', flash: true };
     const s = send(fresh(), input, t);
-    expect(s.messages.speaker).toEqual({ text: 'Please wrap up', flash: true, preset: 'wrap-up', sentAt: later(T0, MINUTE) });
+    expect(s.messages.speaker).toEqual({ text: 'Please wrap up', flash: true, preset: 'wrap-up', sentAt: later(T0, MINUTE), keepAcrossItems: false });
   });
 
   it('a free message after a preset carries no preset', () => {
     let s = send(fresh(), { type: 'message.speaker', text: 'One minute', preset: 'one-minute' }, t);
     s = send(s, { type: 'message.speaker', text: 'Questions after the break' }, t);
-    expect(s.messages.speaker).toEqual({ text: 'Questions after the break', flash: false, preset: null, sentAt: T0 });
+    expect(s.messages.speaker).toEqual({ text: 'Questions after the break', flash: false, preset: null, sentAt: T0, keepAcrossItems: false });
   });
 
   it('refuses an unknown preset, naming preset', () => {
