@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 /** Issue 13, points 2, 7 and 11: a message belongs to its speaker; long text is counted, never cut; Flash resets. */
 
-test('a "Please wrap up" clears when the next speaker starts, unless kept across speakers', async ({ server, openView }) => {
+test('a "Please wrap up" clears when the next speaker starts, unless kept across speakers', async ({ openView }) => {
   const moderator = await openView('moderator');
   const speaker = await openView('speaker');
   const shown = speaker.getByTestId('speaker-message');
