@@ -52,7 +52,10 @@ const savedStateSchema = z.object({
       mayEditNotes: z.boolean(),
     })
     .optional(),
-  recovery: z.object({ appliedAt: epoch, previous: z.record(z.string(), z.number().int().min(1)) }).nullable().optional(),
+  recovery: z
+    .object({ appliedAt: epoch, previous: z.record(z.string(), z.number().int().min(1)), applied: z.record(z.string(), z.number().int().min(1)).optional() })
+    .nullable()
+    .optional(),
 });
 
 /** Throws an Error naming the first problem when `value` is not a usable saved state. */

@@ -68,6 +68,11 @@ export interface RecoveryUndo {
   appliedAt: Instant;
   /** itemId → durationSec before the cut. */
   previous: Record<string, number>;
+  /**
+   * itemId → durationSec the cut set: undo reverts only items still at it (shared/schedule/recovery-undo.ts).
+   * Absent in states saved before it existed.
+   */
+  applied?: Record<string, number>;
 }
 
 /** Everything the main process owns and persists. */
