@@ -347,6 +347,26 @@ describe('settings.update', () => {
     expect(s2.booth.mayEditNotes).toBe(false);
     expect(s2.revision).toBe(2);
   });
+
+  it('sets whether sessions are pulled forward (on unless set off), leaving the booth setting alone', () => {
+    const s0 = fresh();
+    expect(s0.agenda.sessionsPullForward).toBeUndefined();
+    expect(send(s0, { type: 'settings.update', sessionsPullForward: true }, t)).toBe(s0);
+    const s1 = send(s0, { type: 'settings.update', sessionsPullForward: false }, t);
+    expect(s1.agenda).toEqual({ ...s0.agenda, sessionsPullForward: false });
+    expect(s1.booth).toBe(s0.booth);
+    expect(s1.clock).toBe(s0.clock);
+    const s2 = send(s1, { type: 'settings.update', sessionsPullForward: true, boothMayEditNotes: true }, t);
+    expect(s2.agenda.sessionsPullForward).toBe(true);
+    expect(s2.booth.mayEditNotes).toBe(true);
+  });
+
+  it('refuses an update that sets nothing, naming the field', () => {
+    const v = validateCommand({ type: 'settings.update' });
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.error).toMatchObject({ code: 'invalid', path: 'boothMayEditNotes' });
+    expect(validateCommand({ type: 'settings.update', sessionsPullForward: 'yes' }).ok).toBe(false);
+  });
 });
 
 describe('display.blank', () => {
