@@ -62,7 +62,8 @@ function BoothShowing() {
 function SendLine({ placeholder, testId, sendTestId, onSend }: { placeholder: string; testId: string; sendTestId: string; onSend: (text: string) => Promise<boolean> }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
-  const length = [...text.trim()].length;
+  // Counted as the server counts (UTF-16 units, after trimming), so the counter never disagrees with it.
+  const length = text.trim().length;
   const over = length - LIMITS.messageLength;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
