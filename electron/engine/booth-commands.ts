@@ -112,6 +112,13 @@ export function replaceGlossary(state: RostrumState, cmd: CommandOf<'glossary.re
 }
 
 export function updateSettings(state: RostrumState, cmd: CommandOf<'settings.update'>): RostrumState {
-  if (state.booth.mayEditNotes === cmd.boothMayEditNotes) return state;
-  return withBooth(state, { mayEditNotes: cmd.boothMayEditNotes });
+  let next = state;
+  if (cmd.boothMayEditNotes !== undefined && state.booth.mayEditNotes !== cmd.boothMayEditNotes) {
+    next = withBooth(next, { mayEditNotes: cmd.boothMayEditNotes });
+  }
+  const pullForward = next.agenda.sessionsPullForward !== false;
+  if (cmd.sessionsPullForward !== undefined && pullForward !== cmd.sessionsPullForward) {
+    next = { ...next, agenda: { ...next.agenda, sessionsPullForward: cmd.sessionsPullForward } };
+  }
+  return next;
 }

@@ -6,6 +6,7 @@ import { CommandError } from '../../shared/contract/errors';
 import type { RostrumState } from '../../shared/contract/state';
 import type { Instant } from '../../shared/time/instant';
 import { closePause, recordLeaving, recordOf, updateRecord } from './item-records';
+import { clearForNewItem } from './messages';
 
 /** Refuses a command whose `expectedItemId` no longer matches: someone else already moved on. */
 export function checkExpected(state: RostrumState, expectedItemId: string | undefined): void {
@@ -50,6 +51,10 @@ export function pause(state: RostrumState, now: Instant): RostrumState {
  * item; otherwise the item is loaded, ready. A revisited item gets back the time it had.
  */
 export function loadItem(state: RostrumState, itemId: string | null, now: Instant): RostrumState {
+  return clearForNewItem(load(state, itemId, now), state.clock.currentItemId);
+}
+
+function load(state: RostrumState, itemId: string | null, now: Instant): RostrumState {
   const wasRunning = state.clock.status === 'running';
   const report = recordLeaving(state.report, state.clock, now);
   if (itemId === null) {

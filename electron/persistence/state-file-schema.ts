@@ -67,7 +67,7 @@ const savedStateSchema = z
     agenda: agendaSchema,
     clock: clockSchema,
     messages: z.object({
-      speaker: z.object({ text: z.string(), flash: z.boolean(), preset: z.enum(SPEAKER_PRESETS).nullable().optional(), sentAt: epoch }).nullable(),
+      speaker: z.object({ text: z.string(), flash: z.boolean(), preset: z.enum(SPEAKER_PRESETS).nullable().optional(), sentAt: epoch, keepAcrossItems: z.boolean().optional() }).nullable(),
       booth: z.object({ text: z.string(), sentAt: epoch }).nullable(),
     }),
     report: z.record(idSchema, recordSchema),
@@ -81,7 +81,11 @@ const savedStateSchema = z
       })
       .optional(),
     recovery: z
-      .object({ appliedAt: epoch, previous: z.record(idSchema, count(1, LIMITS.maxDurationSec)) })
+      .object({
+        appliedAt: epoch,
+        previous: z.record(idSchema, count(1, LIMITS.maxDurationSec)),
+        applied: z.record(idSchema, count(1, LIMITS.maxDurationSec)).optional(),
+      })
       .nullable()
       .optional(),
   })
@@ -106,7 +110,7 @@ export function parseSavedState(value: unknown): RostrumState {
   const saved = value as RostrumState;
   return {
     ...saved,
-    messages: { ...saved.messages, speaker: saved.messages.speaker ? { ...saved.messages.speaker, preset: saved.messages.speaker.preset ?? null } : null },
+    messages: { ...saved.messages, speaker: saved.messages.speaker ? { ...saved.messages.speaker, preset: saved.messages.speaker.preset ?? null, keepAcrossItems: saved.messages.speaker.keepAcrossItems ?? false } : null },
     display: saved.display ?? { speakerBlank: false },
     booth: saved.booth ?? { requests: [], turns: {}, mayEditNotes: false },
     recovery: saved.recovery ?? null,

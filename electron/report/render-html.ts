@@ -1,6 +1,7 @@
 import type { ReportItem, ReportSession, ReportTotals, TimingReport } from '../../shared/report/timing-report';
 import type { Instant } from '../../shared/time/instant';
 import { dateIn } from '../../shared/time/zoned-time';
+import { zoneLabel as sharedZoneLabel } from '../../shared/time/zone-labels';
 import { dayShift, durationText, signedText, timeText, zoneLabel } from './report-format';
 import { REPORT_STRINGS, fill, type ReportLanguage, type ReportStrings } from './report-strings';
 import { REPORT_CSS } from './report-style';
@@ -10,6 +11,7 @@ export const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => ESC
 
 interface Ctx {
   s: ReportStrings;
+  lang: ReportLanguage;
   zone: string;
   extra: string[];
 }
@@ -70,8 +72,8 @@ const COLGROUP = `<colgroup><col class="c-num"><col class="c-item"><col class="c
 
 function tableHead(ctx: Ctx, at: Instant): string {
   // Each time cell shows the primary zone, then the others beneath: so does the heading.
-  // City names only: the offsets are in the page's header line.
-  const zones = ctx.extra.length === 0 ? '' : [ctx.zone, ...ctx.extra].map((z) => `<span class="alt">${esc(zoneLabel(z, at).replace(/ \(UTC.*\)$/, ''))}</span>`).join('');
+  // Labels only: the offsets are in the page's header line.
+  const zones = ctx.extra.length === 0 ? '' : [ctx.zone, ...ctx.extra].map((z) => `<span class="alt">${esc(sharedZoneLabel(z, ctx.lang, at))}</span>`).join('');
   const timeHead = (label: string) => `<th class="time">${esc(label)}${zones}</th>`;
   const s = ctx.s;
   return `${COLGROUP}<thead><tr>
@@ -114,16 +116,17 @@ function outList(ctx: Ctx, heading: string, items: ReportItem[], id: string): st
 /** The report as one self-contained, printable HTML page (its CSS inline; see report-style.ts). */
 export function renderReportHtml(report: TimingReport, lang: ReportLanguage = 'en'): string {
   const s = REPORT_STRINGS[lang];
-  const ctx: Ctx = { s, zone: report.timezone, extra: report.extraTimezones };
+  const ctx: Ctx = { s, lang, zone: report.timezone, extra: report.extraTimezones };
   const at = report.totals.plannedStart ?? report.generatedAt;
   const t = report.totals;
   const zoneLine = [
-    `<span>${esc(fill(s.timesIn, { zone: zoneLabel(report.timezone, at) }))}</span>`,
-    ...(ctx.extra.length > 0 ? [`<span>${esc(fill(s.alsoIn, { zones: ctx.extra.map((z) => zoneLabel(z, at)).join(', ') }))}</span>`] : []),
+    `<span>${esc(fill(s.timesIn, { zone: zoneLabel(report.timezone, lang, at) }))}</span>`,
+    ...(ctx.extra.length > 0 ? [`<span>${esc(fill(s.alsoIn, { zones: ctx.extra.map((z) => zoneLabel(z, lang, at)).join(', ') }))}</span>`] : []),
   ].join('');
   const provisional = report.clockStatus !== 'ended' && t.ran > 0 ? `<p class="note">${esc(s.provisional)}</p>` : '';
-  const anchored =
-    report.anchorOffsetMs !== 0 ? `<p class="note">${esc(fill(s.anchored, { date: report.date, shift: signedText(report.anchorOffsetMs) }))}</p>` : '';
+  // Re-anchored (a rehearsal on another day): the header shows the day the times below are on.
+  const shownDate = report.anchorOffsetMs !== 0 && t.plannedStart !== null ? dateIn(t.plannedStart, report.timezone) : report.date;
+  const anchored = report.anchorOffsetMs !== 0 ? `<p class="note" data-testid="report-rehearsed">${esc(fill(s.rehearsed, { date: shownDate }))}</p>` : '';
   const overClass = Math.round(t.overUnderMs / 1000) > 0 ? 'over' : Math.round(t.overUnderMs / 1000) < 0 ? 'under' : '';
 
   return `<!doctype html>
@@ -140,7 +143,7 @@ export function renderReportHtml(report: TimingReport, lang: ReportLanguage = 'e
 <header>
 <p class="kicker">${esc(s.pageTitle)}</p>
 <h1>${esc(report.title)}</h1>
-<p class="meta"><span>${esc(report.date)}</span>${report.venue ? `<span>${esc(report.venue)}</span>` : ''}${zoneLine}</p>
+<p class="meta"><span data-testid="report-date">${esc(shownDate)}</span>${report.venue ? `<span>${esc(report.venue)}</span>` : ''}${zoneLine}</p>
 ${provisional}${anchored}
 </header>
 <div class="cards">

@@ -1,5 +1,6 @@
 import { formatSeconds, formatSignedDuration } from '../../shared/clock/format';
 import type { Instant } from '../../shared/time/instant';
+import { zoneLabel as sharedZoneLabel, type ZoneLabelLanguage } from '../../shared/time/zone-labels';
 import { dateIn, timeOfDayIn, zoneOffsetMs } from '../../shared/time/zoned-time';
 
 /** Shared by the CSV and HTML reports: durations to the second, times in a zone. */
@@ -24,9 +25,9 @@ export function dayShift(at: Instant, zone: string, primary: string): string {
   return days === 0 ? '' : days > 0 ? ` +${days}d` : ` \u2212${-days}d`;
 }
 
-/** `Shanghai (UTC+8)`, for column headings and notes. */
-export function zoneLabel(zone: string, at: Instant): string {
-  const city = (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+/** `Beijing (UTC+8)`, `北京 (UTC+8)`: the zone's one label (as every view shows it) with its offset. */
+export function zoneLabel(zone: string, lang: ZoneLabelLanguage, at: Instant): string {
+  const city = sharedZoneLabel(zone, lang, at);
   const offsetMin = Math.round(zoneOffsetMs(at, zone) / 60_000);
   const sign = offsetMin < 0 ? '\u2212' : '+';
   const h = Math.floor(Math.abs(offsetMin) / 60);

@@ -8,6 +8,7 @@ import { audioEn } from './parts/audio';
 import { agendaIoEn } from './parts/agenda-io';
 import { networkEn } from './parts/network';
 import { oscEn } from './parts/osc';
+import { rehearsalEn } from './parts/rehearsal';
 
 /** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
 type RequiredKeys =
@@ -100,6 +101,7 @@ export const en = {
   ...agendaIoEn,
   ...networkEn,
   ...oscEn,
+  ...rehearsalEn,
 };
 
 export type MessageKey = keyof typeof en;

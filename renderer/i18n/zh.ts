@@ -6,6 +6,7 @@ import { audioZh } from './parts/audio';
 import { agendaIoZh } from './parts/agenda-io';
 import { networkZh } from './parts/network';
 import { oscZh } from './parts/osc';
+import { rehearsalZh } from './parts/rehearsal';
 import type { moderatorEn } from './parts/moderator';
 import type { speakerEn } from './parts/speaker';
 import type { boothEn } from './parts/booth';
@@ -13,8 +14,9 @@ import type { audioEn } from './parts/audio';
 import type { agendaIoEn } from './parts/agenda-io';
 import type { networkEn } from './parts/network';
 import type { oscEn } from './parts/osc';
+import type { rehearsalEn } from './parts/rehearsal';
 
-type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn;
+type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn;
 
 /** 简体中文 catalogue. The type makes a missing or misspelt key a compile error. */
 const baseZh: Omit<Catalogue, PartKeys> = {
@@ -87,4 +89,4 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.internal': '服务器内部错误。',
 };
 
-export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh };
+export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh };

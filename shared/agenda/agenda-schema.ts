@@ -89,6 +89,11 @@ export const agendaBaseSchema = z.strictObject({
   languages: z.array(languageSchema).min(1, 'must list at least one language').max(16),
   sessions: z.array(sessionSchema).max(LIMITS.maxSessions),
   glossary: z.array(glossaryEntrySchema).max(LIMITS.maxGlossary).default([]),
+  /**
+   * Once the event has started, a session may start as soon as the previous one ends (true, or
+   * absent: a conference pulls sessions forward) or waits for its planned start (false).
+   */
+  sessionsPullForward: z.boolean().optional(),
 });
 
 /** Cross-field rules: ids unique across sessions and items, sessions that end after they start. */

@@ -55,6 +55,8 @@ export const commandSchemas = {
     text: messageText,
     flash: z.boolean().default(false),
     preset: z.enum(SPEAKER_PRESETS).optional(),
+    /** Off: the message belongs to the current item and clears when the clock moves to another. */
+    keepAcrossItems: z.boolean().default(false),
   }),
   'message.booth': z.strictObject({ type: z.literal('message.booth'), text: messageText }),
   'message.clear': z.strictObject({ type: z.literal('message.clear'), target: z.enum(['speaker', 'booth']) }),
@@ -100,7 +102,17 @@ export const commandSchemas = {
       message: 'give boothNotes or scriptReceived',
     }),
   'glossary.replace': z.strictObject({ type: z.literal('glossary.replace'), glossary: agendaBaseSchema.shape.glossary }),
-  'settings.update': z.strictObject({ type: z.literal('settings.update'), boothMayEditNotes: z.boolean() }),
+  'settings.update': z
+    .strictObject({
+      type: z.literal('settings.update'),
+      boothMayEditNotes: z.boolean().optional(),
+      /** The event's setting (agenda.sessionsPullForward): sessions may start as soon as the previous one ends. */
+      sessionsPullForward: z.boolean().optional(),
+    })
+    .refine((c) => c.boothMayEditNotes !== undefined || c.sessionsPullForward !== undefined, {
+      path: ['boothMayEditNotes'],
+      message: 'give boothMayEditNotes or sessionsPullForward',
+    }),
   'recovery.apply': z.strictObject({ type: z.literal('recovery.apply'), ...expected }),
   'recovery.undo': z.strictObject({ type: z.literal('recovery.undo') }),
 } as const;

@@ -11,6 +11,11 @@ export interface SpeakerMessage {
   /** Set for a preset: monitors show it in their own language; `text` is the fallback. */
   preset: SpeakerPreset | null;
   sentAt: Instant;
+  /**
+   * False (the default): the message belongs to the item it was sent during and clears on next,
+   * previous, goto and skip. True: the moderator pinned it, and it stays until cleared.
+   */
+  keepAcrossItems: boolean;
 }
 
 export interface BoothMessage {
@@ -63,6 +68,11 @@ export interface RecoveryUndo {
   appliedAt: Instant;
   /** itemId → durationSec before the cut. */
   previous: Record<string, number>;
+  /**
+   * itemId → durationSec the cut set: undo reverts only items still at it (shared/schedule/recovery-undo.ts).
+   * Absent in states saved before it existed.
+   */
+  applied?: Record<string, number>;
 }
 
 /** Everything the main process owns and persists. */

@@ -22,7 +22,20 @@ export function anchorOffsetMs(agenda: Agenda, report: Report): number {
   return planned ? first.at - planned.plannedStart : 0;
 }
 
+/** True once any item's clock has been started. */
+export function hasStarted(report: Report): boolean {
+  return Object.values(report).some((r) => r.actualStart !== null);
+}
+
 /** True once the event has started, or on its own date: only then does "now" push projections late. */
 export function isLive(agenda: Agenda, report: Report, now: Instant): boolean {
-  return Object.values(report).some((r) => r.actualStart !== null) || dateIn(now, agenda.timezone) === agenda.date;
+  return hasStarted(report) || dateIn(now, agenda.timezone) === agenda.date;
+}
+
+/**
+ * Whether a session may start as soon as the previous one ends (the event's setting, on unless
+ * set off). Only once the event has started: before that, the projection is the plan.
+ */
+export function pullsSessionsForward(agenda: Agenda, report: Report): boolean {
+  return agenda.sessionsPullForward !== false && hasStarted(report);
 }

@@ -4,7 +4,7 @@ import { elapsedMs } from '../clock/clock-math';
 import type { ClockState } from '../clock/clock-state';
 import { recordOf, type Report } from '../report/report-types';
 import { instant, type Instant } from '../time/instant';
-import { anchorOffsetMs, isLive } from './anchor';
+import { anchorOffsetMs, isLive, pullsSessionsForward } from './anchor';
 import { buildPlan } from './plan';
 
 export type ItemProgress = 'done' | 'current' | 'upcoming' | 'skipped' | 'missed';
@@ -51,7 +51,9 @@ export interface ProjectionInput {
 
 /**
  * Planned, projected and actual times of every item (docs/schedule.md).
- * - A session never starts before its planned start: spare time absorbs lateness.
+ * - A session waits for its planned start (spare time absorbs lateness), unless the event pulls
+ *   sessions forward (`agenda.sessionsPullForward`, on by default) and has started: then it starts
+ *   as soon as the previous one ends.
  * - The current item ends when its remaining time runs out, or now if it is already over.
  * - Skipped items leave the projection.
  */
@@ -59,6 +61,7 @@ export function projectSchedule({ agenda, clock, report }: ProjectionInput, now:
   const offset = anchorOffsetMs(agenda, report);
   const plan = buildPlan(agenda, offset);
   const live = isLive(agenda, report, now);
+  const pullForward = pullsSessionsForward(agenda, report);
   const located = flattenItems(agenda);
   const currentIndex =
     clock.status === 'ended' ? located.length : located.findIndex((l) => l.item.id === clock.currentItemId);
@@ -115,7 +118,7 @@ export function projectSchedule({ agenda, clock, report }: ProjectionInput, now:
     // With nothing projected before it (all earlier items skipped or missed), an item starts at
     // its session's start, not at its own planned slot: skipped items leave the projection.
     let earliest: Instant = cursor ?? sessionStart;
-    if (firstOfSession && sessionStart > earliest) earliest = sessionStart;
+    if (firstOfSession && sessionStart > earliest && !pullForward) earliest = sessionStart;
 
     if (index === currentIndex) {
       const elapsed = elapsedMs(clock, now);

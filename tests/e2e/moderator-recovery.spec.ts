@@ -53,3 +53,20 @@ test('the recovery hint is applied after confirmation, then undone from a second
   expect(undone.recovery).toBeNull();
   expect(undone.agenda.sessions[1]!.items.map((i) => i.durationSec)).toEqual([900, 900, 900, 300]);
 });
+
+test('undo recovery keeps an item set by hand since, and says so', async ({ server, openView }) => {
+  const api = apiClient(server.url, server.tokens.control);
+  const { clock } = await api.state();
+  await api.command({ type: 'start', expectedItemId: clock.currentItemId! });
+  await api.command({ type: 'adjust', seconds: 600, expectedItemId: clock.currentItemId! });
+  expect((await api.command({ type: 'recovery.apply' })).status).toBe(200);
+  expect((await api.command({ type: 'item.update', itemId: 's1-martinez', patch: { durationSec: 600 } })).status).toBe(200);
+
+  const moderator = await openView('moderator');
+  await expect(duration(moderator, 's1-martinez')).toHaveText('10:00');
+  await moderator.getByTestId('recovery-undo').click();
+  await expect(moderator.getByTestId('recovery-undone')).toContainText('Undone. Kept your later edits to: Cristina Martinez.');
+  await expect(duration(moderator, 's1-martinez')).toHaveText('10:00');
+  await expect(duration(moderator, 's1-sharpe')).toHaveText('15:00');
+  expect((await api.state()).agenda.sessions[1]!.items.map((i) => i.durationSec)).toEqual([600, 900, 900, 300]);
+});

@@ -377,6 +377,26 @@ describe('settings.update', () => {
     expect(s2.booth.mayEditNotes).toBe(false);
     expect(s2.revision).toBe(2);
   });
+
+  it('sets whether sessions are pulled forward (on unless set off), leaving the booth setting alone', () => {
+    const s0 = fresh();
+    expect(s0.agenda.sessionsPullForward).toBeUndefined();
+    expect(send(s0, { type: 'settings.update', sessionsPullForward: true }, t)).toBe(s0);
+    const s1 = send(s0, { type: 'settings.update', sessionsPullForward: false }, t);
+    expect(s1.agenda).toEqual({ ...s0.agenda, sessionsPullForward: false });
+    expect(s1.booth).toBe(s0.booth);
+    expect(s1.clock).toBe(s0.clock);
+    const s2 = send(s1, { type: 'settings.update', sessionsPullForward: true, boothMayEditNotes: true }, t);
+    expect(s2.agenda.sessionsPullForward).toBe(true);
+    expect(s2.booth.mayEditNotes).toBe(true);
+  });
+
+  it('refuses an update that sets nothing, naming the field', () => {
+    const v = validateCommand({ type: 'settings.update' });
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.error).toMatchObject({ code: 'invalid', path: 'boothMayEditNotes' });
+    expect(validateCommand({ type: 'settings.update', sessionsPullForward: 'yes' }).ok).toBe(false);
+  });
 });
 
 describe('display.blank', () => {
@@ -405,13 +425,13 @@ describe('message.speaker with a preset', () => {
     wait(MINUTE);
     const input: CommandInput = { type: 'message.speaker', text: 'Please wrap up', preset: 'wrap-up', flash: true };
     const s = send(fresh(), input, t);
-    expect(s.messages.speaker).toEqual({ text: 'Please wrap up', flash: true, preset: 'wrap-up', sentAt: later(T0, MINUTE) });
+    expect(s.messages.speaker).toEqual({ text: 'Please wrap up', flash: true, preset: 'wrap-up', sentAt: later(T0, MINUTE), keepAcrossItems: false });
   });
 
   it('a free message after a preset carries no preset', () => {
     let s = send(fresh(), { type: 'message.speaker', text: 'One minute', preset: 'one-minute' }, t);
     s = send(s, { type: 'message.speaker', text: 'Questions after the break' }, t);
-    expect(s.messages.speaker).toEqual({ text: 'Questions after the break', flash: false, preset: null, sentAt: T0 });
+    expect(s.messages.speaker).toEqual({ text: 'Questions after the break', flash: false, preset: null, sentAt: T0, keepAcrossItems: false });
   });
 
   it('refuses an unknown preset, naming preset', () => {

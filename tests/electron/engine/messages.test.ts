@@ -25,7 +25,7 @@ describe('message.speaker', () => {
     const s0 = running();
     const s1 = send(s0, { type: 'message.speaker', text: 'Please wrap up', flash: true }, t);
     expect(s1.revision).toBe(s0.revision + 1);
-    expect(s1.messages).toEqual({ speaker: { text: 'Please wrap up', flash: true, preset: null, sentAt: t }, booth: null });
+    expect(s1.messages).toEqual({ speaker: { text: 'Please wrap up', flash: true, preset: null, sentAt: t, keepAcrossItems: false }, booth: null });
     expect(s1.clock).toBe(s0.clock);
     expect(s1.agenda).toBe(s0.agenda);
     expect(s1.report).toBe(s0.report);
@@ -34,7 +34,7 @@ describe('message.speaker', () => {
 
   it('flash defaults to false and the text is trimmed', () => {
     const s = send(fresh(), { type: 'message.speaker', text: '  One minute left \n' }, t);
-    expect(s.messages.speaker).toEqual({ text: 'One minute left', flash: false, preset: null, sentAt: T0 });
+    expect(s.messages.speaker).toEqual({ text: 'One minute left', flash: false, preset: null, sentAt: T0, keepAcrossItems: false });
   });
 
   it('a new message replaces the previous one; sending it again re-stamps it', () => {
@@ -42,7 +42,7 @@ describe('message.speaker', () => {
     wait(30 * SECOND);
     s = send(s, { type: 'message.speaker', text: 'Slow down', flash: true }, t);
     expect(s.revision).toBe(2);
-    expect(s.messages.speaker).toEqual({ text: 'Slow down', flash: true, preset: null, sentAt: later(T0, 30 * SECOND) });
+    expect(s.messages.speaker).toEqual({ text: 'Slow down', flash: true, preset: null, sentAt: later(T0, 30 * SECOND), keepAcrossItems: false });
   });
 
   it('keeps Chinese text as sent', () => {
@@ -81,8 +81,61 @@ describe('message.clear', () => {
   });
 });
 
+describe('a speaker message belongs to the item it was sent during', () => {
+  const wrapUp = { type: 'message.speaker', text: 'Please wrap up', flash: true } as const;
+
+  it.each([
+    ['next', { type: 'next' }],
+    ['previous', { type: 'previous' }],
+    ['goto', { type: 'goto', itemId: 'd' }],
+    ['skip of the current item', { type: 'skip', itemId: 'b', skipped: true }],
+  ] as const)('clears on %s, leaving the booth message', (_name, move) => {
+    let s = send(running(), { type: 'next' }, t);
+    expect(s.clock.currentItemId).toBe('b');
+    s = send(s, wrapUp, t);
+    s = send(s, { type: 'message.booth', text: 'Script for the next one' }, t);
+    wait(SECOND);
+    s = send(s, move, t);
+    expect(s.clock.currentItemId).not.toBe('b');
+    expect(s.messages.speaker).toBeNull();
+    expect(s.messages.booth?.text).toBe('Script for the next one');
+  });
+
+  it('clears when the event ends with the last next', () => {
+    let s = send(running(), { type: 'goto', itemId: 'e' }, t);
+    s = send(s, wrapUp, t);
+    s = send(s, { type: 'next' }, t);
+    expect(s.clock.status).toBe('ended');
+    expect(s.messages.speaker).toBeNull();
+  });
+
+  it('a relayed booth request (a preset) clears the same way', () => {
+    let s = send(running(), { type: 'message.speaker', text: 'Please slow down', preset: 'slow-down', flash: true }, t);
+    s = send(s, { type: 'next' }, t);
+    expect(s.messages.speaker).toBeNull();
+  });
+
+  it('stays when pinned ("keep across speakers")', () => {
+    let s = send(running(), { ...wrapUp, text: 'Q&A after the last speaker', keepAcrossItems: true }, t);
+    s = send(s, { type: 'next' }, t);
+    s = send(s, { type: 'goto', itemId: 'd' }, t);
+    expect(s.messages.speaker).toMatchObject({ text: 'Q&A after the last speaker', keepAcrossItems: true });
+  });
+
+  it('stays on everything that keeps the same item: pause, adjust, reset, skipping another item', () => {
+    let s = send(running(), wrapUp, t);
+    s = send(s, { type: 'pause' }, t);
+    s = send(s, { type: 'adjust', seconds: 30 }, t);
+    s = send(s, { type: 'skip', itemId: 'd', skipped: true }, t);
+    s = send(s, { type: 'reset' }, t);
+    s = send(s, { type: 'goto', itemId: 'a' }, t);
+    expect(s.messages.speaker?.text).toBe('Please wrap up');
+  });
+});
+
 describe('message validation', () => {
   it.each([
+    [{ type: 'message.speaker', text: 'ok', keepAcrossItems: 'yes' }, 'keepAcrossItems'],
     [{ type: 'message.speaker', text: '' }, 'text'],
     [{ type: 'message.speaker', text: '   ' }, 'text'],
     [{ type: 'message.speaker', text: 'x'.repeat(501) }, 'text'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RostrumState } from '../../../shared/contract/state';
 import { projectSchedule } from '../../../shared/schedule/projection';
+import { undoPlan } from '../../../shared/schedule/recovery-undo';
 import { at, loadSample } from '../../builders';
 import { fresh, itemOf, refused, send } from './engine-builders';
 
@@ -28,7 +29,7 @@ describe('recovery.apply', () => {
     const s0 = lateByAMinute();
     const s1 = send(s0, { type: 'recovery.apply', expectedItemId: 'open-cao' }, at('14:10'));
     expect(s1.revision).toBe(s0.revision + 1);
-    expect(s1.recovery).toEqual({
+    expect(s1.recovery).toMatchObject({
       appliedAt: at('14:10'),
       previous: {
         'open-sun': 420,
@@ -45,6 +46,7 @@ describe('recovery.apply', () => {
     });
     const before = durations(s0);
     const after = durations(s1);
+    expect(s1.recovery?.applied).toEqual(Object.fromEntries(CUT_IDS.map((id) => [id, after[id]])));
     for (const id of CUT_IDS) {
       expect(after[id]).toBeLessThan(before[id]!);
       expect(after[id]).toBeGreaterThan(before[id]! * 0.9);
@@ -124,6 +126,34 @@ describe('recovery.undo', () => {
     expect(itemOf(s, 's1-yoon')?.durationSec).toBe(900);
     expect(itemOf(s, 'open-sun')?.durationSec).toBe(420);
     expect(s.recovery).toBeNull();
+  });
+
+  it('keeps what was edited by hand since the recovery, and reverts the rest', () => {
+    let s = send(lateByAMinute(), { type: 'recovery.apply' }, at('14:10'));
+    const cutYoon = itemOf(s, 's1-yoon')!.durationSec!;
+    expect(cutYoon).toBeLessThan(900);
+    // The chair sets Yoon to 10:00 by hand after the cut; Wang is edited and then put back to the cut.
+    s = send(s, { type: 'item.update', itemId: 's1-yoon', patch: { durationSec: 600 } }, at('14:11'));
+    const cutWang = itemOf(s, 's1-wang')!.durationSec!;
+    s = send(s, { type: 'item.update', itemId: 's1-wang', patch: { durationSec: 120 } }, at('14:11'));
+    s = send(s, { type: 'item.update', itemId: 's1-wang', patch: { durationSec: cutWang } }, at('14:11'));
+    expect(undoPlan(s.recovery!, s.agenda).kept).toEqual(['s1-yoon']);
+    s = send(s, { type: 'recovery.undo' }, at('14:12'));
+    expect(itemOf(s, 's1-yoon')?.durationSec).toBe(600);
+    expect(itemOf(s, 's1-wang')?.durationSec).toBe(300);
+    expect(itemOf(s, 'open-sun')?.durationSec).toBe(420);
+    expect(itemOf(s, 's2-hur')?.durationSec).toBe(900);
+    expect(s.recovery).toBeNull();
+  });
+
+  it('a recovery saved before the cut durations were kept reverts every item, as before', () => {
+    let s = send(lateByAMinute(), { type: 'recovery.apply' }, at('14:10'));
+    const { applied: _applied, ...older } = s.recovery!;
+    s = { ...s, recovery: older };
+    s = send(s, { type: 'item.update', itemId: 's1-yoon', patch: { durationSec: 600 } }, at('14:11'));
+    expect(undoPlan(s.recovery!, s.agenda).kept).toEqual([]);
+    s = send(s, { type: 'recovery.undo' }, at('14:12'));
+    expect(itemOf(s, 's1-yoon')?.durationSec).toBe(900);
   });
 
   it('a new agenda is a new event: the undo of the old one is dropped', () => {

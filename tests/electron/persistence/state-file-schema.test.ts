@@ -38,7 +38,7 @@ describe('loading a state saved before display, booth and recovery existed', () 
     expect(state.booth).toEqual({ requests: [], turns: {}, mayEditNotes: false });
     expect(state.recovery).toBeNull();
     expect(state.messages).toEqual({
-      speaker: { text: 'Please wrap up', flash: true, preset: null, sentAt: at('14:05') },
+      speaker: { text: 'Please wrap up', flash: true, preset: null, sentAt: at('14:05'), keepAcrossItems: false },
       booth: { text: 'Next in Chinese', sentAt: at('14:06') },
     });
     expect(state.revision).toBe(3);

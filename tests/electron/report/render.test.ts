@@ -48,8 +48,36 @@ describe('HTML report', () => {
     expect(row).toContain('10:40'); // actual running time
     expect(row).toContain('+0:40'); // over
     expect(row).toContain('+1:00'); // added
-    expect(html).toContain('Shanghai (UTC+8)');
-    expect(html).toContain('Berlin (UTC+1)');
+    // The zones' one label, as the console says them, per language.
+    expect(html).toContain('Times in Beijing (UTC+8)');
+    expect(html).toContain('CET (UTC+1)');
+    expect(html).not.toContain('Shanghai');
+    expect(html).not.toContain('Berlin');
+    const zh = renderReportHtml(report, 'zh');
+    expect(zh).toContain('北京 (UTC+8)');
+    expect(zh).not.toContain('Shanghai');
+  });
+
+  it('on the event date: the agenda date in the header, no rehearsal note', () => {
+    expect(/data-testid="report-date">([^<]*)</.exec(html)?.[1]).toBe('2022-11-17');
+    expect(html).not.toContain('report-rehearsed');
+  });
+
+  it('rehearsed on another day: the header date is that day, matching the times, and the note says so plainly', () => {
+    const rehearsal = buildTimingReport(
+      { agenda, clock: endedClock(), report: { a: ran(at('10:15', '2026-12-06'), at('10:25', '2026-12-06')) } },
+      at('11:00', '2026-12-06'),
+    );
+    for (const lang of ['en', 'zh'] as const) {
+      const page = renderReportHtml(rehearsal, lang);
+      expect(/data-testid="report-date">([^<]*)</.exec(page)?.[1]).toBe('2026-12-06');
+      expect(page).not.toMatch(/shifted by|平移 [+\u2212]/);
+      expect(page).not.toMatch(/\d{3,}:\d\d:\d\d/);
+    }
+    expect(renderReportHtml(rehearsal, 'en')).toContain('Rehearsed on 2026-12-06; planned times shifted to that day.');
+    expect(renderReportHtml(rehearsal, 'zh')).toContain('彩排于 2026-12-06；计划时间已平移到当天。');
+    const row = /<tr class="" data-item-id="a"[\s\S]*?<\/tr>/.exec(renderReportHtml(rehearsal, 'en'))?.[0] ?? '';
+    expect(row).toContain('10:15');
   });
 
   it('lists not reached and skipped items apart, and says so', () => {

@@ -87,7 +87,7 @@ describe('an accepted command', () => {
     expect(first?.patch.agenda).toBeUndefined();
     expect(first?.patch.messages).toBeUndefined();
     expect(Object.keys(second?.patch ?? {}).sort()).toEqual(['messages', 'revision', 'serverTime']);
-    expect(second?.patch.messages?.speaker).toEqual({ text: 'Hello', flash: false, preset: null, sentAt: T0 });
+    expect(second?.patch.messages?.speaker).toEqual({ text: 'Hello', flash: false, preset: null, sentAt: T0, keepAcrossItems: false });
     expect(second?.state).toBe(core.state);
   });
 

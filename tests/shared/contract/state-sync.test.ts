@@ -74,7 +74,7 @@ describe('applyPatch: what changes', () => {
     expect(snap.display).toEqual({ speakerBlank: true });
     const message = step(blank.next, { type: 'message.speaker', text: 'One minute', preset: 'one-minute' }, T);
     snap = applied(snap, message.patch);
-    expect(snap.messages.speaker).toEqual({ text: 'One minute', flash: false, preset: 'one-minute', sentAt: T });
+    expect(snap.messages.speaker).toEqual({ text: 'One minute', flash: false, preset: 'one-minute', sentAt: T, keepAcrossItems: false });
     expect(snap.display).toEqual({ speakerBlank: true });
     expect(snap.revision).toBe(2);
   });

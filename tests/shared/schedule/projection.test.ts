@@ -24,6 +24,8 @@ import {
 } from '../../builders';
 
 const sample = loadSample();
+/** The sample with sessions anchored to their planned start (`sessionsPullForward: false`). */
+const anchored: Agenda = { ...sample, sessionsPullForward: false };
 const BEIJING = 'Asia/Shanghai';
 const BERLIN = 'Europe/Berlin';
 
@@ -163,7 +165,7 @@ describe('live, before anything has run', () => {
   });
 });
 
-describe('the session-start rule', () => {
+describe('the session-start rule, sessions anchored to their planned start', () => {
   // The opening runs short: three speakers at 5:00 each, the fourth starts at 14:15.
   const report: Report = {
     'open-local-gov': ran(at('14:00'), at('14:05')),
@@ -173,7 +175,7 @@ describe('the session-start rule', () => {
   };
 
   it('a session that runs early ends early, but the next one waits for its planned start', () => {
-    const s = project(sample, runningClock({ itemId: 'open-lee', since: at('14:15') }), report, at('14:15'));
+    const s = project(anchored, runningClock({ itemId: 'open-lee', since: at('14:15') }), report, at('14:15'));
     expect(hm(sessionOf(s, 'opening').projectedEnd)).toBe('14:22');
     expect(sessionOf(s, 'opening').driftMs).toBe(-8 * MINUTE);
     expect(hm(itemOf(s, 's1-martinez').projectedStart)).toBe('14:30');
@@ -183,12 +185,12 @@ describe('the session-start rule', () => {
 
   it('a loaded first item of a session waits for its slot, then projects from now once it has passed', () => {
     const done: Report = { ...report, 'open-lee': ran(at('14:15'), at('14:22')) };
-    const waiting = project(sample, idleClock('s1-martinez'), done, at('14:25'));
+    const waiting = project(anchored, idleClock('s1-martinez'), done, at('14:25'));
     expect(itemOf(waiting, 'open-lee').progress).toBe('done');
     expect(hm(itemOf(waiting, 's1-martinez').projectedStart)).toBe('14:30');
     expect(waiting.driftMs).toBe(0);
 
-    const late = project(sample, idleClock('s1-martinez'), done, at('14:33'));
+    const late = project(anchored, idleClock('s1-martinez'), done, at('14:33'));
     expect(hm(itemOf(late, 's1-martinez').projectedStart)).toBe('14:33');
     expect(late.driftMs).toBe(3 * MINUTE);
   });
@@ -202,15 +204,71 @@ describe('the session-start rule', () => {
   });
 });
 
+describe('sessions pulled forward (the default: agenda.sessionsPullForward absent or true)', () => {
+  // The opening runs short, as above: it is over by 14:22, eight minutes early.
+  const report: Report = {
+    'open-local-gov': ran(at('14:00'), at('14:05')),
+    'open-cao': ran(at('14:05'), at('14:10')),
+    'open-sun': ran(at('14:10'), at('14:15')),
+    'open-lee': ran(at('14:15')),
+  };
+  const done: Report = { ...report, 'open-lee': ran(at('14:15'), at('14:22')) };
+
+  it.each([
+    ['absent', sample],
+    ['true', { ...sample, sessionsPullForward: true }],
+  ] as const)('with the setting %s, the next session starts as soon as the opening ends, and the event runs early', (_name, agenda) => {
+    const s = project(agenda, runningClock({ itemId: 'open-lee', since: at('14:15') }), report, at('14:15'));
+    expect(hm(sessionOf(s, 'opening').projectedEnd)).toBe('14:22');
+    expect(hm(itemOf(s, 's1-martinez').projectedStart)).toBe('14:22');
+    expect(hm(sessionOf(s, 'session-1').projectedEnd)).toBe('15:12');
+    expect(s.driftMs).toBe(-8 * MINUTE);
+    expect(s.projectedEnd).toBe(at('16:22'));
+  });
+
+  it('a loaded first item of the next session projects from now, not from its planned slot', () => {
+    const s = project(sample, idleClock('s1-martinez'), done, at('14:25'));
+    expect(hm(itemOf(s, 's1-martinez').projectedStart)).toBe('14:25');
+    expect(s.driftMs).toBe(-5 * MINUTE);
+  });
+
+  it('lateness still pushes later sessions, as when anchored', () => {
+    const late: Report = { 'open-local-gov': ran(at('14:00'), at('14:10')), 'open-cao': ran(at('14:10')) };
+    const clock = runningClock({ itemId: 'open-cao', since: at('14:10') });
+    expect(project(sample, clock, late, at('14:10')).driftMs).toBe(MINUTE);
+    expect(project(anchored, clock, late, at('14:10')).driftMs).toBe(MINUTE);
+  });
+
+  it('before anything has started, the projection is the plan, with gaps between sessions kept', () => {
+    const gap = makeAgenda({
+      sessions: [
+        makeSession({ id: 'am', plannedStart: '09:00', plannedEnd: '10:00', items: [makeItem({ id: 'a', durationSec: 1800 })] }),
+        makeSession({ id: 'pm', plannedStart: '14:00', plannedEnd: '15:00', items: [makeItem({ id: 'b', durationSec: 3600 })] }),
+      ],
+    });
+    const s = project(gap, idleClock('a'), {}, at('08:00', gap.date));
+    expect(hm(itemOf(s, 'b').projectedStart)).toBe('14:00');
+    // Once started, an early morning pulls the afternoon forward; anchored, it waits for 14:00.
+    const started: Report = { a: ran(at('09:00', gap.date), at('09:30', gap.date)) };
+    const now = at('09:30', gap.date);
+    expect(hm(itemOf(project(gap, idleClock('b'), started, now), 'b').projectedStart)).toBe('09:30');
+    expect(hm(itemOf(project({ ...gap, sessionsPullForward: false }, idleClock('b'), started, now), 'b').projectedStart)).toBe('14:00');
+  });
+});
+
 describe('skipped and missed items', () => {
   it('skipped items leave the projection and give their time back', () => {
     const { report, clock, now } = pinnedExample();
-    const s = project(withSkipped(sample, 's1-wang'), clock, report, now);
+    const s = project(withSkipped(anchored, 's1-wang'), clock, report, now);
     expect(itemOf(s, 's1-wang')).toMatchObject({ progress: 'skipped', projectedStart: null, projectedEnd: null });
     expect(hm(sessionOf(s, 'session-1').projectedEnd)).toBe('15:16');
-    // The 5:00 comment absorbs the 1:00 of drift; session II still waits for 15:20.
+    // The 5:00 comment absorbs the 1:00 of drift; anchored, session II still waits for 15:20.
     expect(hm(itemOf(s, 's2-humen-enterprise').projectedStart)).toBe('15:20');
     expect(s.driftMs).toBe(0);
+    // Pulled forward (the default), session II follows at 15:16 and the event ends 4:00 early.
+    const pulled = project(withSkipped(sample, 's1-wang'), clock, report, now);
+    expect(hm(itemOf(pulled, 's2-humen-enterprise').projectedStart)).toBe('15:16');
+    expect(pulled.driftMs).toBe(-4 * MINUTE);
   });
 
   it('a skipped first item leaves the projection too: the next speaker takes the session start', () => {

@@ -6,6 +6,7 @@ import { agendaZones } from '../lib/zones';
 import { useLiveSchedule } from '../state/live-schedule';
 import { driftText } from './drift-text';
 import { RecoveryControls } from './RecoveryControls';
+import { ScheduleOptions } from './ScheduleOptions';
 
 /**
  * How the event is running against its plan: "Running 6 min late · projected end 16:36 Beijing /
@@ -50,6 +51,7 @@ export function DriftBanner() {
         </p>
       )}
       <RecoveryControls />
+      <ScheduleOptions />
     </section>
   );
 }

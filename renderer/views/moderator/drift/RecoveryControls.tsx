@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { findItem } from '../../../../shared/agenda/agenda-queries';
 import type { Agenda } from '../../../../shared/agenda/agenda-schema';
 import { formatSeconds, formatSignedDuration } from '../../../../shared/clock/format';
 import type { RecoveryPlan } from '../../../../shared/schedule/recovery';
+import { undoPlan } from '../../../../shared/schedule/recovery-undo';
 import { timeOfDayIn } from '../../../../shared/time/zoned-time';
 import { speakerName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
@@ -86,9 +87,20 @@ export function RecoveryControls() {
     const expectedItemId = useRostrum.getState().snapshot?.clock.currentItemId ?? undefined;
     await runCommand({ type: 'recovery.apply', expectedItemId }, 'moderator.action.recoveryApply');
   };
-  const undo = () => runCommand({ type: 'recovery.undo' }, 'moderator.action.recoveryUndo');
+  // What the undo keeps, worked out as the server will (undoPlan), so the chair is told which
+  // later edits survived instead of seeing them vanish or stay without a word.
+  const [undone, setUndone] = useState<string | null>(null);
+  const undo = async () => {
+    if (!recovery || !agenda) return;
+    const kept = undoPlan(recovery, agenda).kept.map((id) => {
+      const item = findItem(agenda, id)?.item;
+      return item ? speakerName(item, lang) : id;
+    });
+    const ack = await runCommand({ type: 'recovery.undo' }, 'moderator.action.recoveryUndo');
+    if (ack.ok) setUndone(kept.length > 0 ? t('moderator.recovery.kept', { items: kept.join(', ') }) : t('moderator.recovery.undone'));
+  };
 
-  if (!showHint && recovery === null) return null;
+  if (!showHint && recovery === null && undone === null) return null;
   return (
     <div className="recovery" data-testid="recovery">
       {showHint && summary && (
@@ -106,6 +118,14 @@ export function RecoveryControls() {
             {t('moderator.button.recoveryApply')}
           </button>
         </>
+      )}
+      {undone !== null && recovery === null && (
+        <span className="recovery__applied" data-testid="recovery-undone" role="status">
+          {undone}{' '}
+          <button type="button" className="mod-btn mod-btn--small" data-testid="recovery-undone-dismiss" onClick={() => setUndone(null)} aria-label={t('moderator.button.clear')}>
+            ×
+          </button>
+        </span>
       )}
       {recovery !== null && agenda && (
         <>

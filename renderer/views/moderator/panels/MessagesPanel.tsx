@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../../shared/agenda/agenda-constants';
 import { SPEAKER_PRESETS } from '../../../../shared/contract/presets';
 import { useLineup } from '../../../app/hooks';
 import { languageName } from '../../../app/speaker-label';
@@ -29,6 +30,12 @@ function SpeakerShowing() {
         <>
           <span className="showing__text">{message.text}</span>
           {message.flash && <span className="showing__flash"> ({t('moderator.messages.flashing')})</span>}
+          {message.keepAcrossItems && (
+            <span className="showing__flash" data-testid="speaker-showing-pinned">
+              {' '}
+              ({t('moderator.messages.pinned')})
+            </span>
+          )}
         </>
       ) : (
         <span className="showing__none">{t('moderator.messages.clockOnly')}</span>
@@ -48,14 +55,20 @@ function BoothShowing() {
   );
 }
 
-/** A one-line text field with a send button; the text is kept if sending fails. */
+/**
+ * A one-line text field with a send button; the text is kept if sending fails. Nothing is cut
+ * silently: the counter shows the length against the limit, and an over-long text cannot be sent.
+ */
 function SendLine({ placeholder, testId, sendTestId, onSend }: { placeholder: string; testId: string; sendTestId: string; onSend: (text: string) => Promise<boolean> }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
+  // Counted as the server counts (UTF-16 units, after trimming), so the counter never disagrees with it.
+  const length = text.trim().length;
+  const over = length - LIMITS.messageLength;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const trimmed = text.trim();
-    if (trimmed === '') return;
+    if (trimmed === '' || over > 0) return;
     if (await onSend(trimmed)) setText('');
   };
   return (
@@ -63,15 +76,20 @@ function SendLine({ placeholder, testId, sendTestId, onSend }: { placeholder: st
       <input
         type="text"
         value={text}
-        maxLength={500}
         placeholder={placeholder}
         aria-label={placeholder}
+        aria-invalid={over > 0}
         onChange={(e) => setText(e.target.value)}
         data-testid={testId}
       />
-      <button type="submit" className="mod-btn mod-btn--primary" data-testid={sendTestId} disabled={text.trim() === ''}>
+      <button type="submit" className="mod-btn mod-btn--primary" data-testid={sendTestId} disabled={text.trim() === '' || over > 0}>
         {t('moderator.button.send')}
       </button>
+      <span className="send-line__count" data-testid={`${testId}-count`} data-over={over > 0} aria-live="polite">
+        {over > 0
+          ? t('moderator.messages.tooLong', { over, max: LIMITS.messageLength })
+          : t('moderator.messages.count', { count: length, max: LIMITS.messageLength })}
+      </span>
     </form>
   );
 }
@@ -83,6 +101,15 @@ function SendLine({ placeholder, testId, sendTestId, onSend }: { placeholder: st
 export function MessagesPanel() {
   const { t, lang } = useI18n();
   const [flash, setFlash] = useState(false);
+  const [keep, setKeep] = useState(false);
+  // Flash and keep are for one message: after a send they go back to off.
+  const sent = (ok: boolean) => {
+    if (ok) {
+      setFlash(false);
+      setKeep(false);
+    }
+    return ok;
+  };
   const { current } = useLineup();
   const blank = useRostrum((s) => s.snapshot?.display.speakerBlank ?? false);
   const hasSpeakerMessage = useRostrum((s) => s.snapshot?.messages.speaker != null);
@@ -115,7 +142,7 @@ export function MessagesPanel() {
             data-testid="message-preset"
             data-preset={preset}
             title={presetText(preset, speakerLang)}
-            onClick={() => void sendPreset(preset, flash)}
+            onClick={() => void sendPreset(preset, { flash, keepAcrossItems: keep }).then(sent)}
           >
             {presetText(preset, lang)}
           </button>
@@ -128,12 +155,16 @@ export function MessagesPanel() {
         placeholder={t('moderator.messages.speakerPlaceholder')}
         testId="message-text"
         sendTestId="btn-message-send"
-        onSend={(text) => sendSpeakerText(text, flash)}
+        onSend={(text) => sendSpeakerText(text, { flash, keepAcrossItems: keep }).then(sent)}
       />
       <div className="messages__row">
         <label className="check">
           <input type="checkbox" checked={flash} onChange={(e) => setFlash(e.target.checked)} data-testid="message-flash" />{' '}
           {t('moderator.messages.flash')}
+        </label>
+        <label className="check" title={t('moderator.messages.keepHint')}>
+          <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.target.checked)} data-testid="message-keep" />{' '}
+          {t('moderator.messages.keep')}
         </label>
         <button
           type="button"

@@ -13,17 +13,23 @@ export function speakerLanguageNow(): UiLanguage {
   return item ? uiLanguageFor(item.language) : consoleLanguage();
 }
 
+/** How a speaker message shows: flashing at first, and whether it outlives the current item. */
+export interface MessageOptions {
+  flash: boolean;
+  keepAcrossItems: boolean;
+}
+
 /** A preset, as its id plus its text in the current speaker's language (monitors may show their own). */
-export async function sendPreset(preset: SpeakerPreset, flash: boolean): Promise<boolean> {
+export async function sendPreset(preset: SpeakerPreset, options: MessageOptions): Promise<boolean> {
   const ack = await runCommand(
-    { type: 'message.speaker', text: presetText(preset, speakerLanguageNow()), preset, flash },
+    { type: 'message.speaker', text: presetText(preset, speakerLanguageNow()), preset, ...options },
     'moderator.action.message',
   );
   return ack.ok;
 }
 
-export async function sendSpeakerText(text: string, flash: boolean): Promise<boolean> {
-  return (await runCommand({ type: 'message.speaker', text, flash }, 'moderator.action.message')).ok;
+export async function sendSpeakerText(text: string, options: MessageOptions): Promise<boolean> {
+  return (await runCommand({ type: 'message.speaker', text, ...options }, 'moderator.action.message')).ok;
 }
 
 export async function clearSpeakerMessage(): Promise<void> {
@@ -55,7 +61,7 @@ export async function acknowledgeRequest(requestId: string): Promise<void> {
 
 /** The booth's "slow down", passed on to the speaker monitor in one click; the request is then acknowledged. */
 export async function forwardSlowDown(requestId: string): Promise<void> {
-  if (await sendPreset('slow-down', true)) await acknowledgeRequest(requestId);
+  if (await sendPreset('slow-down', { flash: true, keepAcrossItems: false })) await acknowledgeRequest(requestId);
 }
 
 export async function setBoothMayEdit(allowed: boolean): Promise<void> {
