@@ -34,5 +34,6 @@ export async function startOptionsFromArgs(args: ServeArgs, host: HostOptions): 
     trustedAddresses: args.trustedAddresses,
     rateLimit: args.rateLimit,
     osc: { port: args.oscPort, feedback: args.oscFeedback, allow: args.oscAllow },
+    relay: args.relay,
   };
 }

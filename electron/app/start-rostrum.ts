@@ -12,6 +12,8 @@ import { ROLES, type Role } from '../../shared/contract/roles';
 import { createOscControl } from '../osc/osc-control';
 import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
+import { startRelayLink, type RelayLink } from '../relay-link/relay-link';
+import { resolveRemoteTokens } from '../relay-link/remote-tokens';
 
 export interface StartOptions {
   host: string;
@@ -33,6 +35,8 @@ export interface StartOptions {
   rateLimit?: number | null;
   /** OSC control (docs/control.md); off when absent. */
   osc?: { port: number | null; feedback: OscTarget | null; allow: string[] | null; log?: (line: string) => void };
+  /** The relay to link out to (docs/remote.md); off when absent or null. */
+  relay?: { url: string; key: string } | null;
 }
 
 export interface RunningRostrum {
@@ -93,6 +97,9 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
     log: o.osc?.log ?? ((line: string) => console.warn(line)),
   });
   const rotationListeners = new Set<(role: Role) => void>();
+  // Remote tokens exist (and are kept) only once a relay is used: a venue without one is unchanged.
+  const remoteTokens = o.relay ? resolveRemoteTokens(settings) : null;
+  let relayLink: RelayLink | null = null;
   const server = createRostrumServer({
     core,
     tokens,
@@ -113,6 +120,7 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
       void osc.lanChanged(on);
     },
     osc,
+    relay: { link: () => relayLink, remoteTokens: () => remoteTokens },
   });
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);
@@ -122,6 +130,10 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
     await server.close();
     throw error;
   })));
+  if (o.relay && remoteTokens) {
+    relayLink = startRelayLink({ core, url: o.relay.url, key: o.relay.key, remoteTokens: () => remoteTokens, log: (line) => console.warn(line) });
+    notices.push(`Linking to the relay at ${o.relay.url} (state: GET /api/v1/relay).`);
+  }
   return {
     core,
     server,
@@ -134,6 +146,7 @@ export async function startRostrum(o: StartOptions): Promise<RunningRostrum> {
     oscFeedbackUrl: await osc.status().then(({ settings }) => (settings.feedback === null ? null : `udp://${settings.feedback}`)),
     onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
+      relayLink?.close();
       await osc.close();
       core.flush();
       await server.close();

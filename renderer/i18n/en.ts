@@ -87,6 +87,7 @@ const baseEn = {
   'error.offline': 'Offline: the command was not sent.',
   'error.timeout': 'The server did not answer in time.',
   'error.internal': 'The server hit an internal error.',
+  'error.venue-unavailable': 'The venue is not linked to this relay right now: nothing was sent. Try again in a moment.',
 } as const satisfies Record<RequiredKeys, string> & Record<string, string>;
 
 /** Every string: the base above plus one part per capability (parts/*.ts), each with its own keys. */

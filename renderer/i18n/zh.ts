@@ -84,6 +84,7 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.offline': '离线：命令未发送。',
   'error.timeout': '服务器未及时响应。',
   'error.internal': '服务器内部错误。',
+  'error.venue-unavailable': '会场目前未连接到此中继：未发送任何内容。请稍后重试。',
 };
 
 export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh };
