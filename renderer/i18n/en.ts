@@ -65,6 +65,8 @@ const baseEn = {
   'link.online': 'Online',
   'link.offline': 'Offline — reconnecting…',
   'link.unauthorized': 'Link not valid — ask for a new one',
+  'relay.venueLost': 'Venue link lost',
+  'relay.venueLostHint': 'The clock counts on from the last state until the venue is back',
 
   'error.invalid': 'The request was not valid.',
   'error.unknown-command': 'The server does not know this command.',

@@ -62,6 +62,8 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'link.online': '已连接',
   'link.offline': '离线 — 正在重新连接…',
   'link.unauthorized': '链接无效 — 请索取新链接',
+  'relay.venueLost': '会场连接中断',
+  'relay.venueLostHint': '会场恢复之前，时钟按最后状态继续计时',
 
   'error.invalid': '请求无效。',
   'error.unknown-command': '服务器不认识此命令。',

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { apiClient } from '../helpers/api-client';
+import { relayStatus, startRelay, until, type StartedRelay } from '../helpers/relay-process';
+import { startServer, type StartedServer } from '../helpers/server-process';
+import { SERVER_DOWN_ERRORS } from './fixtures';
+import { secondsShown } from './speaker-support';
+
+let relay: StartedRelay;
+let venue: StartedServer;
+const problems: string[] = [];
+
+test.beforeEach(async () => {
+  relay = await startRelay();
+  venue = await startServer({ args: ['--relay', relay.url, '--relay-key', relay.key] });
+});
+
+test.afterEach(async () => {
+  await venue.kill();
+  await relay.kill();
+  expect(problems.splice(0), 'no CSP violations, console errors or uncaught exceptions').toEqual([]);
+});
+
+async function openRemote(page: Page, link: string): Promise<void> {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && (msg.text().startsWith('securitypolicyviolation') || !SERVER_DOWN_ERRORS.test(msg.text()))) problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI}`));
+  });
+  await page.goto(link);
+}
+
+test('a remote speaker view through the relay follows start, pause and next, and says when the venue link is lost', async ({ page }) => {
+  test.slow(); // a venue restart
+  const status = await until('the venue to link', async () => {
+    const s = await relayStatus(venue.url, venue.tokens.control);
+    return s.state === 'connected' && s.links !== null ? s : undefined;
+  });
+  const control = apiClient(venue.url, venue.tokens.control);
+  const state = await control.state();
+  const first = state.clock.currentItemId!;
+
+  await openRemote(page, status.links!.speaker);
+  await page.getByTestId('lang-en').click();
+  const root = page.getByTestId('view-root');
+  const linkState = page.getByTestId('link-state');
+  const digits = page.getByTestId('clock-remaining');
+  await expect(linkState).toHaveAttribute('data-state', 'venue-linked');
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+  const firstSpeaker = await page.getByTestId('current-speaker').textContent();
+
+  await control.command({ type: 'start', expectedItemId: first });
+  await expect(root).toHaveAttribute('data-status', 'running');
+  await control.command({ type: 'pause', expectedItemId: first });
+  await expect(root).toHaveAttribute('data-status', 'paused');
+  await control.command({ type: 'next', expectedItemId: first });
+  await expect(page.getByTestId('current-speaker')).not.toHaveText(firstSpeaker!);
+  const second = (await control.state()).clock.currentItemId!;
+  await control.command({ type: 'start', expectedItemId: second });
+  await expect(root).toHaveAttribute('data-status', 'running');
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+  // The venue's link drops: the view says so within 3 s and keeps counting from its last state.
+  const killedAt = Date.now();
+  await venue.kill();
+  await expect(linkState).toHaveAttribute('data-state', 'venue-lost', { timeout: 3_000 });
+  console.log(`venue-lost shown ${Date.now() - killedAt} ms after the venue died`);
+  await expect(linkState).toHaveText('Venue link lost');
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+  const lostAt = await secondsShown(digits);
+  await expect.poll(() => secondsShown(digits)).toBeLessThanOrEqual(lostAt - 2);
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: test.info().outputPath(`remote-speaker-venue-lost-${size.width}x${size.height}.png`) });
+  }
+
+  // The venue returns: the view resynchronises without a reload.
+  venue = await venue.restart();
+  await expect(linkState).toHaveAttribute('data-state', 'venue-linked', { timeout: 10_000 });
+  await apiClient(venue.url, venue.tokens.control).command({ type: 'pause', expectedItemId: second });
+  await expect(root).toHaveAttribute('data-status', 'paused');
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+});
