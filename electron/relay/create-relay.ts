@@ -8,7 +8,7 @@ import { REMOTE_ROLES } from '../../shared/contract/relay';
 import type { Snapshot, StatePatch } from '../../shared/contract/state';
 import { applyPatch } from '../../shared/contract/state-sync';
 import { MAX_BODY_BYTES, sendError } from '../server/http-util';
-import { KeyedBuckets, DEFAULT_RATE_LIMIT } from '../server/rate-limit';
+import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from '../server/rate-limit';
 import { createRequestGuard } from '../server/request-guard';
 import { staticViews } from '../server/static-views';
 import { ChannelMirror, memorySnapshotStore, type SnapshotStore } from './channel-mirror';
@@ -26,6 +26,8 @@ export interface RelayOptions {
   /** A TLS proxy is in front: pages come over https. */
   behindTlsProxy: boolean;
   allowedHosts: readonly string[];
+  /** Per socket (events) and per remote address (HTTP API requests). */
+  rateLimit?: RateLimit;
   /** The last snapshot per channel: memory by default (a Redis store later). */
   store?: SnapshotStore<Snapshot>;
   log: (line: string) => void;
@@ -46,7 +48,8 @@ export function createRelay(o: RelayOptions): RunningRelay {
   const publicUrl = () => o.publicUrl ?? listening;
   const hostOf = (u: string | null) => (u === null ? [] : [new URL(u).host]);
   const guard = createRequestGuard({ allowedHosts: [...o.allowedHosts, ...hostOf(o.publicUrl)], trusted: ['none'], secureOrigins: o.tls !== null || o.behindTlsProxy });
-  const httpBuckets = new KeyedBuckets(DEFAULT_RATE_LIMIT);
+  const rateLimit = o.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const httpBuckets = new KeyedBuckets(rateLimit);
   const views = staticViews(o.rendererDir);
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
@@ -54,7 +57,7 @@ export function createRelay(o: RelayOptions): RunningRelay {
     if (refusal) return sendError(res, refusal);
     const url = new URL(req.url ?? '/', 'http://relay');
     if (url.pathname.startsWith('/api/') && !httpBuckets.take(req.socket.remoteAddress ?? '')) {
-      return sendError(res, apiError('rate-limited', `too many requests: at most ${DEFAULT_RATE_LIMIT.perSecond} a second`));
+      return sendError(res, apiError('rate-limited', `too many requests: at most ${rateLimit.perSecond} a second`));
     }
     const isView = REMOTE_VIEWS.includes(url.pathname) || url.pathname.startsWith('/assets/') || url.pathname.startsWith('/sounds/') || url.pathname === '/favicon.ico';
     relayRoutes(req, res, url, { version: o.version, links, latest: (c) => mirror.latest(c) })
@@ -91,7 +94,7 @@ export function createRelay(o: RelayOptions): RunningRelay {
     onTokens: (channel, tokens: RemoteTokens) =>
       dropStaleViewers(io, channel, (token) => REMOTE_ROLES.some((role) => tokens[role] === token)),
   });
-  attachViewerSockets(io, links, (c) => mirror.latest(c));
+  attachViewerSockets(io, links, (c) => mirror.latest(c), rateLimit);
 
   return {
     listen: (port, host) =>

@@ -11,6 +11,8 @@ export interface RelayArgs {
   /** A TLS reverse proxy (Caddy, nginx) terminates TLS in front: plain HTTP may listen beyond loopback. */
   behindTlsProxy: boolean;
   allowedHosts: string[];
+  /** Messages a second per connection and HTTP requests per address; null: the server's default. */
+  rateLimit: number | null;
   help: boolean;
 }
 
@@ -24,6 +26,7 @@ export const RELAY_USAGE = `Usage: npm run relay -- [options]
   --behind-tls-proxy   a TLS reverse proxy terminates TLS in front of this relay: plain HTTP is
                        allowed beyond loopback (bind it where only the proxy can reach it)
   --allowed-hosts A,B  extra host names browsers may use to reach the relay
+  --rate-limit N       messages a second per connection and HTTP requests per address (default 100)
   --data-dir DIR       where the link key is kept (default: the app's folder, relay/)`;
 
 export const DEFAULT_RELAY_PORT = 4849;
@@ -46,6 +49,7 @@ export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArg
       'tls-key': { type: 'string' },
       'behind-tls-proxy': { type: 'boolean' },
       'allowed-hosts': { type: 'string' },
+      'rate-limit': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,7 +80,12 @@ export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArg
       `--host ${host}: a relay reachable from other machines needs TLS: give --tls-cert and --tls-key, or --behind-tls-proxy when a TLS reverse proxy is in front (docs/remote.md)`,
     );
   }
+  const rateLimit = values['rate-limit'] === undefined ? null : Number(values['rate-limit']);
+  if (rateLimit !== null && !(Number.isFinite(rateLimit) && rateLimit >= 1)) {
+    throw new Error(`--rate-limit: "${values['rate-limit']}" is not a positive number of messages a second`);
+  }
   return {
+    rateLimit,
     port,
     host,
     dataDir: values['data-dir'] ?? null,

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     tls,
     behindTlsProxy: args.behindTlsProxy,
     allowedHosts: args.allowedHosts,
+    ...(args.rateLimit ? { rateLimit: { perSecond: args.rateLimit, burst: 2 * args.rateLimit } } : {}),
     log: (line) => console.warn(line),
   });
   try {

@@ -3,7 +3,7 @@ import { apiError } from '../../shared/contract/errors';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract/events';
 import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, type RemoteRole } from '../../shared/contract/relay';
 import type { Snapshot } from '../../shared/contract/state';
-import { DEFAULT_RATE_LIMIT, TokenBucket } from '../server/rate-limit';
+import { DEFAULT_RATE_LIMIT, TokenBucket, type RateLimit } from '../server/rate-limit';
 import { keyForToken } from '../server/tokens';
 import type { VenueLinks } from './venue-links';
 
@@ -23,7 +23,7 @@ export const room = (channel: string): string => `channel:${channel}`;
  * from the venue, so before the venue has linked it asks views to come back later (not "refused":
  * a view gives up on a refused token). Commands go to the venue, which checks them again.
  */
-export function attachViewerSockets(io: Server, links: VenueLinks, latest: (channel: string) => Snapshot | null): void {
+export function attachViewerSockets(io: Server, links: VenueLinks, latest: (channel: string) => Snapshot | null, rateLimit: RateLimit = DEFAULT_RATE_LIMIT): void {
   const viewers = io.of('/');
   viewers.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
@@ -41,11 +41,11 @@ export function attachViewerSockets(io: Server, links: VenueLinks, latest: (chan
     const socket = raw as ViewerSocket;
     const { channel, remoteRole } = socket.data;
     void socket.join(room(channel));
-    const bucket = new TokenBucket(DEFAULT_RATE_LIMIT);
+    const bucket = new TokenBucket(rateLimit);
     socket.use((packet, next) => {
       if (bucket.take()) return next();
       const ack: unknown = packet[packet.length - 1];
-      const error = apiError('rate-limited', `too many messages: at most ${DEFAULT_RATE_LIMIT.perSecond} a second on one connection`);
+      const error = apiError('rate-limited', `too many messages: at most ${rateLimit.perSecond} a second on one connection`);
       if (typeof ack === 'function') (ack as (a: unknown) => void)({ ok: false, error });
     });
     const sendLatest = () => {
