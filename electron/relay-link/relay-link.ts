@@ -121,7 +121,15 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
     if (!socket.connected) return;
     const sentAt = performance.now();
     socket.timeout(PING_EVERY_MS * 2).emit('link:ping', (err: Error | null) => {
-      if (!err && socket.connected) rttMs = Math.round(performance.now() - sentAt);
+      if (!socket.connected) return;
+      if (!err) {
+        rttMs = Math.round(performance.now() - sentAt);
+        return;
+      }
+      // A silent path (socket.io's own heartbeat takes up to 45 s to notice): connect afresh.
+      rttMs = null;
+      lastError = `the relay did not answer for ${(PING_EVERY_MS * 2) / 1000} s`;
+      socket.io.engine.close();
     });
   };
   socket.on('connect', ping);

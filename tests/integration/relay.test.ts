@@ -4,12 +4,18 @@ import type { VenueLinkState } from '../../shared/contract/relay';
 import { apiClient } from '../helpers/api-client';
 import { makeRelayKey, relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
+import { startFreezeProxy, type FreezeProxy } from '../helpers/freeze-proxy';
 import { connectSocket, nextEvent, type TestSocket } from '../helpers/socket-client';
 
 const servers: StartedServer[] = [];
 const relays: StartedRelay[] = [];
 const sockets: TestSocket[] = [];
+const proxies: FreezeProxy[] = [];
 afterEach(async () => {
+  for (const p of proxies.splice(0)) {
+    p.resume();
+    await p.close();
+  }
   for (const s of sockets.splice(0)) s.close();
   for (const s of servers.splice(0)) if (s.process.exitCode === null && s.process.signalCode === null) await s.kill();
   for (const r of relays.splice(0)) await r.kill();
@@ -149,6 +155,41 @@ describe('relay: the venue links out', () => {
     const { snapshot } = await until('a remote view to connect', () => viewer(again, tokenOf(links.speaker)));
     expect(snapshot.revision).toBe(res.body.revision);
     expect(snapshot.messages.speaker?.text).toBe('While the relay was away');
+  });
+});
+
+describe('relay: nothing at the venue waits for the link', () => {
+  it('answers commands while the link is frozen; the relay marks the venue lost, then catches up when it flows again', async () => {
+    // The proxy listens on another port of 127.0.0.1: the relay allows that name on any port.
+    const relay = await startRelay({ args: ['--allowed-hosts', '127.0.0.1'] });
+    relays.push(relay);
+    const proxy = await startFreezeProxy(relay.port);
+    proxies.push(proxy);
+    const venue = await startServer({ args: ['--relay', `http://127.0.0.1:${proxy.port}`, '--relay-key', relay.key] });
+    servers.push(venue);
+    const status = await until('the venue to link', async () => {
+      const s = await relayStatus(venue.url, venue.tokens.control);
+      return s.state === 'connected' && s.links !== null ? s : undefined;
+    });
+    await until('the relay to hold the state', async () => ((await fetch(`${relay.url}/api/v1/health`).then((r) => r.json())) as { venues: { main: string } }).venues.main === 'linked' || undefined);
+    const { socket } = await viewer(relay, tokenOf(status.links!.speaker));
+    const lost = venueState(socket, 'lost');
+
+    proxy.freeze();
+    const control = apiClient(venue.url, venue.tokens.control);
+    let revision = 0;
+    for (let i = 0; i < 20; i++) {
+      const res = await control.command({ type: 'message.speaker', text: `while frozen ${i}` });
+      expect(res.status).toBe(200);
+      revision = res.body.revision!;
+    }
+    await lost;
+
+    proxy.resume();
+    await until('the remote view to catch up', async () => {
+      const remote = await apiClient(relay.url, tokenOf(status.links!.speaker)).state().catch(() => null);
+      return remote?.revision === revision && remote.messages.speaker?.text === 'while frozen 19' ? true : undefined;
+    }, 20_000);
   });
 });
 
