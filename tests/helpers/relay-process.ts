@@ -45,11 +45,11 @@ export async function startRelay(options: RelayStartOptions = {}): Promise<Start
   ];
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  const port = await new Promise<number>((resolveReady, reject) => {
+  const [scheme, port] = await new Promise<[string, number]>((resolveReady, reject) => {
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /Rostrum relay ready on http:\/\/127\.0\.0\.1:(\d+)[\s\S]*data dir/.exec(out);
-      if (m) resolveReady(Number(m[1]));
+      const m = /Rostrum relay ready on (https?):\/\/127\.0\.0\.1:(\d+)[\s\S]*data dir/.exec(out);
+      if (m) resolveReady([m[1]!, Number(m[2])]);
     };
     proc.stdout!.on('data', onData);
     proc.stderr!.on('data', onData);
@@ -57,7 +57,7 @@ export async function startRelay(options: RelayStartOptions = {}): Promise<Start
   });
   const key = given ?? /link key\s+(\S+)/.exec(out)?.[1] ?? '';
   const started: StartedRelay = {
-    url: `http://127.0.0.1:${port}`,
+    url: `${scheme}://127.0.0.1:${port}`,
     port,
     key,
     dataDir,

@@ -1,3 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../shared/contract/state';
 import type { VenueLinkState } from '../../shared/contract/relay';
@@ -246,5 +252,47 @@ describe('relay: remote tokens', () => {
       socket.emit('command', { type: 'booth.request', booth: 'Remote booth', kind: 'no-audio' } as never, resolve),
     );
     expect(ack).toMatchObject({ ok: false, error: { code: 'venue-unavailable' } });
+  });
+});
+
+describe('relay: TLS and the public internet', () => {
+  it('refuses to listen beyond loopback without TLS, saying how to fix it', async () => {
+    await expect(startRelay({ args: ['--host', '0.0.0.0'] })).rejects.toThrow(/needs TLS: give --tls-cert and --tls-key, or --behind-tls-proxy/);
+  });
+
+  it('serves over its own certificate, and the venue links over TLS', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rostrum-tls-'));
+    const cert = join(dir, 'cert.pem');
+    const key = join(dir, 'key.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    const relay = await startRelay({ args: ['--tls-cert', cert, '--tls-key', key] });
+    relays.push(relay);
+    expect(relay.url).toMatch(/^https:\/\//);
+    const venue = await startServer({ args: ['--relay', relay.url, '--relay-key', relay.key], env: { NODE_EXTRA_CA_CERTS: cert } });
+    servers.push(venue);
+    const status = await until('the venue to link over TLS', async () => {
+      const s = await relayStatus(venue.url, venue.tokens.control);
+      return s.state === 'connected' && s.links !== null ? s : undefined;
+    });
+    expect(status.links!.speaker).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/speaker\?token=/);
+    const health = await new Promise<number>((resolve, reject) => {
+      httpsGet(`${relay.url}/api/v1/health`, { ca: readFileSync(cert) }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject);
+    });
+    expect(health).toBe(200);
+  });
+
+  it('checks Host like the venue does (DNS rebinding)', async () => {
+    const relay = await startRelay();
+    relays.push(relay);
+    const status = await new Promise<number>((resolve, reject) => {
+      httpGet(`${relay.url}/api/v1/health`, { headers: { host: 'evil.example' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject);
+    });
+    expect(status).toBe(403);
   });
 });
