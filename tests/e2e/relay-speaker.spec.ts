@@ -86,3 +86,37 @@ test('a remote speaker view through the relay follows start, pause and next, and
   await expect(root).toHaveAttribute('data-status', 'paused');
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
+
+test("a remote booth's slow-down reaches the venue console, its acknowledgement returns, and a request while the venue is lost is refused visibly", async ({ page, context }) => {
+  test.slow();
+  const status = await until('the venue to link', async () => {
+    const s = await relayStatus(venue.url, venue.tokens.control);
+    return s.state === 'connected' && s.links !== null ? s : undefined;
+  });
+  await openRemote(page, status.links!.booth);
+  const moderator = await context.newPage();
+  await moderator.goto(`${venue.url}/moderator?token=${encodeURIComponent(venue.tokens.control)}`);
+
+  const slowDown = page.getByTestId('request-slow-down');
+  await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'venue-linked');
+  await slowDown.click();
+  await expect(slowDown).toHaveAttribute('data-state', 'open');
+  const row = moderator.locator('[data-testid="booth-request"][data-kind="slow-down"]');
+  await expect(row).toHaveCount(1);
+
+  const control = apiClient(venue.url, venue.tokens.control);
+  const open = (await control.state()).booth.requests;
+  expect((await control.command({ type: 'booth.ack', requestId: open[0]!.id })).status).toBe(200);
+  await expect(slowDown).toHaveAttribute('data-state', 'acknowledged');
+
+  await moderator.close();
+  await venue.kill();
+  await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'venue-lost', { timeout: 3_000 });
+  await page.getByTestId('request-no-audio').click();
+  const refusal = page.getByTestId('request-error');
+  await expect(refusal).toHaveAttribute('data-code', 'venue-unavailable');
+  await expect(refusal).toHaveText('The venue is not linked to this relay right now: nothing was sent. Try again in a moment.');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: test.info().outputPath('remote-booth-venue-lost-1366x768.png') });
+  await expect(page.getByTestId('request-no-audio')).toHaveAttribute('data-state', 'none');
+});
