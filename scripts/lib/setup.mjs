@@ -33,7 +33,7 @@ export const BUILD_SOURCES = [
 const GENERATED_DIRS = new Set([path.join('assets', 'sounds')]);
 
 /** What the build must have produced for serve/start/e2e to work, relative to the root. */
-export const BUILD_OUTPUTS = ['dist/node/serve.js', 'dist/node/relay.js', 'dist/renderer/moderator.html'];
+export const BUILD_OUTPUTS = ['dist/node/serve.js', 'dist/renderer/moderator.html'];
 
 export const BUILD_STAMP = 'dist/.build-stamp';
 
