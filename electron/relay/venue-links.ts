@@ -24,7 +24,9 @@ export const relayNow = (): number => performance.timeOrigin + performance.now()
 /** How often the relay asks the venue's time; each answer also proves the link alive. */
 const TIME_EVERY_MS = 1000;
 /** No answer from the venue for this long and the link counts as lost (remote views say so within 3 s). */
-export const VENUE_SILENCE_MS = 2500;
+export const VENUE_SILENCE_MS = 2000;
+/** How often silence is looked for: lost is noticed at most this long after the limit. */
+const WATCH_EVERY_MS = 250;
 /** A remote command the venue has not answered in this long is reported as timed out. */
 const COMMAND_TIMEOUT_MS = 5000;
 
@@ -134,9 +136,11 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
       if (typeof ack === 'function') ack();
     });
 
+    const watcher = setInterval(() => {
+      if (current() && relayNow() - heardAt > VENUE_SILENCE_MS) setState(channel, 'lost');
+    }, WATCH_EVERY_MS);
     const timer = setInterval(() => {
       if (!current()) return;
-      if (relayNow() - heardAt > VENUE_SILENCE_MS) setState(channel, 'lost');
       const sentAt = relayNow();
       socket.timeout(VENUE_SILENCE_MS).emit('link:time', (err: Error | null, venueTime: number) => {
         if (err || !current()) return;
@@ -149,6 +153,7 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
 
     socket.on('disconnect', (reason) => {
       clearInterval(timer);
+      clearInterval(watcher);
       if (!current()) return;
       venues.delete(channel);
       o.log(`Rostrum relay: venue link on channel "${channel}" lost (${reason})`);

@@ -182,6 +182,8 @@ describe('relay: nothing at the venue waits for the link', () => {
     const lost = venueState(socket, 'lost');
 
     proxy.freeze();
+    const frozenAt = Date.now();
+    void lost.then(() => console.log(`frozen venue link: remote views told "lost" after ${Date.now() - frozenAt} ms`));
     const control = apiClient(venue.url, venue.tokens.control);
     let revision = 0;
     for (let i = 0; i < 20; i++) {
