@@ -120,3 +120,25 @@ test("a remote booth's slow-down reaches the venue console, its acknowledgement 
   await page.screenshot({ path: test.info().outputPath('remote-booth-venue-lost-1366x768.png') });
   await expect(page.getByTestId('request-no-audio')).toHaveAttribute('data-state', 'none');
 });
+
+test('remote views reconnect by themselves when the relay restarts', async ({ page }) => {
+  test.slow(); // a relay restart, the venue's backoff, the view's retry
+  const status = await until('the venue to link', async () => {
+    const s = await relayStatus(venue.url, venue.tokens.control);
+    return s.state === 'connected' && s.links !== null ? s : undefined;
+  });
+  await openRemote(page, status.links!.speaker);
+  const connection = page.getByTestId('connection');
+  await expect(connection).toHaveAttribute('data-link', 'online');
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+  await relay.kill();
+  await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 5_000 });
+  const control = apiClient(venue.url, venue.tokens.control);
+  expect((await control.command({ type: 'message.speaker', text: 'Sent while the relay was down' })).status).toBe(200);
+  relay = await relay.restart();
+  await expect(connection).toHaveAttribute('data-link', 'online', { timeout: 20_000 });
+  await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'venue-linked');
+  await expect(page.getByTestId('speaker-message')).toContainText('Sent while the relay was down');
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+});

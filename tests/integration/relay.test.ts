@@ -83,6 +83,8 @@ describe('relay: the venue links out', () => {
     expect(await relayStatus(venue.url, venue.tokens.control)).toEqual({ state: 'off', rttMs: null, links: null, speakerLinks: [], lastError: null });
     const asBooth = await fetch(`${venue.url}/api/v1/relay`, { headers: { authorization: `Bearer ${venue.tokens.booth}` } });
     expect(asBooth.status).toBe(403);
+    // Nothing is created for a venue that never uses a relay.
+    expect(Object.keys(JSON.parse(readFileSync(join(venue.dataDir, 'settings.json'), 'utf8')) as object)).not.toContain('remoteTokens');
   });
 
   it('mirrors the state, and remote views follow start, pause and next', async () => {
