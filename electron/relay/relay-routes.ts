@@ -5,7 +5,6 @@ import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, type RemoteRole, type
 import type { Snapshot } from '../../shared/contract/state';
 import { bearerToken, readJsonBody, sendError, sendJson } from '../server/http-util';
 import { keyForToken } from '../server/tokens';
-import type { CommandInput } from '../../shared/contract/commands';
 import type { VenueLinks } from './venue-links';
 
 export interface RelayHealth {
@@ -63,7 +62,7 @@ export async function relayRoutes(req: IncomingMessage, res: ServerResponse, url
         sendError(res, body.error);
         return true;
       }
-      const ack = await ctx.links.forward(MAIN_CHANNEL, body.value as CommandInput, role);
+      const ack = await ctx.links.forward(MAIN_CHANNEL, body.value, role);
       if (ack.ok) sendJson(res, 200, ack);
       else sendError(res, ack.error);
       return true;

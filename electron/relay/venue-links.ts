@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import type { CommandAck, CommandInput } from '../../shared/contract/commands';
+import { validateCommand } from '../../shared/contract/validate';
 import { apiError } from '../../shared/contract/errors';
 import {
   LINK_NAMESPACE,
@@ -40,7 +41,7 @@ export interface VenueLinks {
   /** The relay's estimate of the venue's clock now (the relay's own until the first answer). */
   venueNow(channel: string): number;
   /** Sends a remote person's command to the venue; never throws, and says so when nothing was sent. */
-  forward(channel: string, command: CommandInput, role: RemoteRole): Promise<CommandAck>;
+  forward(channel: string, command: unknown, role: RemoteRole): Promise<CommandAck>;
   /** Asks the channel's venue for a fresh snapshot (the mirror missed a revision). */
   resync(channel: string): void;
 }
@@ -165,13 +166,18 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
     tokens: (channel) => tokens.get(channel) ?? null,
     state: (channel) => states.get(channel) ?? 'lost',
     venueNow: (channel) => relayNow() + (clocks.get(channel)?.offsetMs() ?? 0),
-    forward: (channel, command, role) => {
+    forward: (channel, input, role) => {
+      // Checked against the contract here too (the venue checks again): what goes up the link is a
+      // well-formed command, never a hostile shape (a 50,000-deep array would overflow the encoder).
+      // The input goes up as it came, not the parsed value: the venue parses it once, as from anyone.
+      const validated = validateCommand(input);
+      if (!validated.ok) return Promise.resolve({ ok: false, error: validated.error });
       const venue = venues.get(channel);
       if (!venue || states.get(channel) !== 'linked') {
         return Promise.resolve({ ok: false, error: apiError('venue-unavailable', 'the venue is not linked to this relay right now: nothing was sent') });
       }
       return new Promise((resolve) => {
-        venue.timeout(COMMAND_TIMEOUT_MS).emit('link:command', command, role, (err: Error | null, ack: CommandAck) => {
+        venue.timeout(COMMAND_TIMEOUT_MS).emit('link:command', input as CommandInput, role, (err: Error | null, ack: CommandAck) => {
           if (err) resolve({ ok: false, error: apiError('timeout', 'the venue did not answer in time: the command may or may not have reached it') });
           else resolve(ack);
         });
