@@ -59,6 +59,41 @@ function electronShell(): Plugin {
 }
 
 /**
+ * The relay (`npm run relay`, docs/remote.md) beside the server in <dist>/node/, a build of its own
+ * so that serve.js stays one file (no chunk shared between the two entries). Bundled like the server.
+ */
+function relayEntry(): Plugin {
+  let built = false;
+  return {
+    name: 'rostrum:relay',
+    apply: 'build',
+    async closeBundle() {
+      if (built) return;
+      built = true;
+      await build({
+        configFile: false,
+        publicDir: false,
+        logLevel: 'warn',
+        plugins: [asciiOnly()],
+        ssr: { noExternal: true },
+        build: {
+          ssr: true,
+          target: 'node20',
+          outDir: `${DIST}/node`,
+          emptyOutDir: false,
+          sourcemap: true,
+          minify: false,
+          rollupOptions: {
+            input: { relay: 'electron/relay/relay.ts' },
+            output: { format: 'es', entryFileNames: '[name].js' },
+          },
+        },
+      });
+    },
+  };
+}
+
+/**
  * Writes the server bundle in ASCII, non-ASCII characters escaped (`\u4E2D`): escapes mean the same
  * in strings, regular expressions, identifiers and comments. Node then decodes the file on the
  * fast path and keeps its source as a one-byte string: one byte a character instead of two, for
@@ -85,7 +120,7 @@ function asciiOnly(): Plugin {
  * The server bundles its dependencies (see `ssr` below); the Electron main keeps them external.
  */
 export default defineConfig({
-  plugins: [electronShell(), asciiOnly()],
+  plugins: [electronShell(), relayEntry(), asciiOnly()],
   // The server bundles its dependencies into serve.js: one file to load instead of hundreds,
   // which is most of its cold start. (exceljs stays a lazy import, loaded on the first XLSX.)
   ssr: { noExternal: true, external: ['exceljs'] },

@@ -35,5 +35,6 @@ export async function startOptionsFromArgs(args: ServeArgs, host: HostOptions): 
     rateLimit: args.rateLimit,
     maxConnections: args.maxConnections,
     osc: { port: args.oscPort, feedback: args.oscFeedback, allow: args.oscAllow },
+    relay: args.relay,
   };
 }

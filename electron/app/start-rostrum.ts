@@ -13,6 +13,8 @@ import { ROLES, type Role } from '../../shared/contract/roles';
 import { createOscControl } from '../osc/osc-control';
 import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
+import { startRelayLink, type RelayLink } from '../relay-link/relay-link';
+import { resolveRemoteTokens } from '../relay-link/remote-tokens';
 
 export interface StartOptions {
   host: string;
@@ -36,6 +38,8 @@ export interface StartOptions {
   maxConnections?: number | null;
   /** OSC control (docs/control.md); off when absent. */
   osc?: { port: number | null; feedback: OscTarget | null; allow: string[] | null; log?: (line: string) => void };
+  /** The relay to link out to (docs/remote.md); off when absent or null. */
+  relay?: { url: string; key: string } | null;
 }
 
 export interface RunningRostrum {
@@ -129,6 +133,9 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     ...(o.rateLimit ? { rateLimit: { perSecond: o.rateLimit, burst: 2 * o.rateLimit } } : {}),
   });
   const rotationListeners = new Set<(role: Role) => void>();
+  // Remote tokens exist (and are kept) only once a relay is used: a venue without one is unchanged.
+  const remoteTokens = o.relay ? resolveRemoteTokens(settings) : null;
+  let relayLink: RelayLink | null = null;
   const server = createRostrumServer({
     core,
     tokens,
@@ -150,6 +157,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
       void osc.lanChanged(on);
     },
     osc,
+    relay: { link: () => relayLink, remoteTokens: () => remoteTokens },
   });
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);
@@ -159,6 +167,10 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     await server.close();
     throw error;
   })));
+  if (o.relay && remoteTokens) {
+    relayLink = startRelayLink({ core, url: o.relay.url, key: o.relay.key, remoteTokens: () => remoteTokens, log: (line) => console.warn(line) });
+    notices.push(`Linking to the relay at ${o.relay.url} (state: GET /api/v1/relay).`);
+  }
   // Only now, with everything up, is the file that was read known to start: keep it as the last good copy.
   if (opened.fromFile) keepLastGood(statePath);
   return {
@@ -174,6 +186,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     oscFeedbackUrl: await osc.status().then(({ settings }) => (settings.feedback === null ? null : `udp://${settings.feedback}`)),
     onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
+      relayLink?.close();
       await osc.close();
       core.flush();
       await server.close();

@@ -25,6 +25,8 @@ export interface ServeArgs {
   oscFeedback: { host: string; port: number } | null;
   /** Sender addresses OSC accepts; null: any that can reach the bound address. */
   oscAllow: string[] | null;
+  /** The relay the venue links out to (docs/remote.md); null: no relay. */
+  relay: { url: string; key: string } | null;
   help: boolean;
 }
 
@@ -45,7 +47,9 @@ export const USAGE = `Usage: npm run serve -- [options]
   --max-connections N  socket connections per address and per token (default 100)
   --osc-port N         receive OSC on this UDP port (off by default; 0 = any free port)
   --osc-feedback H:P   send OSC state feedback to this host:port
-  --osc-allow A,B      OSC sender addresses to accept (needed with --host 0.0.0.0)`;
+  --osc-allow A,B      OSC sender addresses to accept (needed with --host 0.0.0.0)
+  --relay URL          link out to this relay for remote views (or ROSTRUM_RELAY_URL; docs/remote.md)
+  --relay-key K        the relay's link key (or ROSTRUM_RELAY_KEY)`;
 
 /** Reads a token file's first line; throws a one-line Error naming the file. */
 function readTokenFile(path: string, read: (path: string) => string): string {
@@ -85,6 +89,8 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, readFile:
       'osc-port': { type: 'string' },
       'osc-feedback': { type: 'string' },
       'osc-allow': { type: 'string' },
+      relay: { type: 'string' },
+      'relay-key': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -140,6 +146,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, readFile:
   const same = duplicateRoles(Object.fromEntries(Object.entries(given).filter(([, t]) => t !== null)) as Partial<Tokens>);
   if (same) throw new Error(`the ${same[0]} and ${same[1]} tokens given are the same: each role needs its own token`);
   return {
+    relay: relayLink(values.relay ?? env['ROSTRUM_RELAY_URL'], values['relay-key'] ?? env['ROSTRUM_RELAY_KEY']),
     port,
     host: values.host ?? '127.0.0.1',
     dataDir: values['data-dir'] ?? null,
@@ -156,4 +163,21 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, readFile:
     oscAllow,
     help: values.help ?? false,
   };
+}
+
+/** `--relay URL --relay-key K`: both or neither. */
+function relayLink(url: string | undefined, key: string | undefined): ServeArgs['relay'] {
+  const given = (v: string | undefined) => v !== undefined && v !== '';
+  if (!given(url) && !given(key)) return null;
+  if (!given(url)) throw new Error('--relay-key: give the relay too (--relay URL or ROSTRUM_RELAY_URL)');
+  if (!given(key)) throw new Error('--relay: give its link key too (--relay-key K or ROSTRUM_RELAY_KEY; the relay prints it on first start)');
+  let parsed: URL;
+  try {
+    parsed = new URL(url!);
+  } catch {
+    throw new Error(`--relay: "${url}" is not a URL (e.g. https://relay.example.org)`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error(`--relay: "${url}" must start with https:// (or http:// on loopback)`);
+  if (!/^[A-Za-z0-9_\-.~]{16,200}$/.test(key!)) throw new Error('--relay-key: a link key needs 16 to 200 URL-safe characters');
+  return { url: parsed.origin, key: key! };
 }

@@ -1,5 +1,5 @@
 /** The flags `npm run serve` takes that also mean something to the desktop app (electron/cli/args.ts). */
-export const SHELL_FLAGS = ['port', 'host', 'data-dir', 'agenda', 'control-token', 'control-token-file', 'booth-token', 'view-token', 'allowed-hosts', 'trusted-addresses', 'rate-limit', 'max-connections', 'osc-port', 'osc-feedback', 'osc-allow', 'help'] as const;
+export const SHELL_FLAGS = ['port', 'host', 'data-dir', 'agenda', 'control-token', 'control-token-file', 'booth-token', 'view-token', 'allowed-hosts', 'trusted-addresses', 'rate-limit', 'max-connections', 'osc-port', 'osc-feedback', 'osc-allow', 'relay', 'relay-key', 'help'] as const;
 const VALUELESS = new Set(['help']);
 
 /**

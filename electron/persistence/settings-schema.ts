@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscSettings } from '../../shared/contract/osc';
 import { handedOverPreferences } from '../../shared/contract/preload-api';
+import { REMOTE_ROLES, type RemoteRole } from '../../shared/contract/relay';
 import { ROLES, type Role } from '../../shared/contract/roles';
 
 /**
@@ -21,6 +22,7 @@ const udpPort = z.number().int('must be a whole number').min(1, 'must be a port 
 const tokenSchema = z.string().regex(TOKEN_PATTERN, TOKEN_RULE);
 
 const TOKEN_FIELDS = Object.fromEntries(ROLES.map((r) => [r, tokenSchema])) as Record<Role, typeof tokenSchema>;
+const REMOTE_TOKEN_FIELDS = Object.fromEntries(REMOTE_ROLES.map((r) => [r, tokenSchema.nullable()])) as Record<RemoteRole, z.ZodNullable<typeof tokenSchema>>;
 const OSC_FIELDS = {
   on: z.boolean(),
   port: udpPort,
@@ -91,6 +93,10 @@ export const SETTING_PARSERS = {
   windows: scalar(z.record(z.string(), z.unknown())),
   /** The views' own preferences, handed over to a new origin after a port fallback (the desktop app). */
   viewPreferences: scalar(z.record(z.string(), z.unknown()).transform(handedOverPreferences)),
+  /** A venue's remote links' tokens, apart from the LAN tokens (electron/relay-link/remote-tokens.ts). */
+  remoteTokens: parts(REMOTE_TOKEN_FIELDS),
+  /** A relay's link key (electron/relay/relay-key.ts); empty until one is generated. */
+  relayKey: scalar(z.string().min(16, 'must be at least 16 characters')),
 };
 
 export type SettingKey = keyof typeof SETTING_PARSERS;
@@ -109,6 +115,8 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   osc: DEFAULT_OSC_SETTINGS,
   windows: {},
   viewPreferences: {},
+  remoteTokens: {},
+  relayKey: '',
 };
 
 /** One field of the file's content, checked. */

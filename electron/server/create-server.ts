@@ -16,6 +16,9 @@ import { createRequestGuard, type TrustedAddresses } from './request-guard';
 import { staticViews } from './static-views';
 import { tokenRoutes } from './token-routes';
 import type { Tokens } from './tokens';
+import type { RemoteTokens } from '../../shared/contract/relay';
+import type { RelayLink } from '../relay-link/relay-link';
+import { relayRoute } from '../relay-link/relay-route';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -36,6 +39,8 @@ export interface ServerOptions {
   onLanChanged?: (on: boolean) => void;
   /** OSC as a console setting (`/api/v1/network/osc`); the route answers 404 without it. */
   osc?: OscControl;
+  /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
+  relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
 }
 
 export interface RostrumServer {
@@ -74,6 +79,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     tokenRoutes(req, res, pathname, { tokens, rotate })
       .then((handled) => handled || networkRoutes(req, res, pathname, { tokens, lan, port: () => boundPort }))
       .then((handled) => handled || (options.osc !== undefined && oscRoutes(req, res, pathname, { tokens, osc: options.osc })))
+      .then((handled) => handled || relayRoute(req, res, pathname, { tokens, link: options.relay?.link() ?? null, remoteTokens: options.relay?.remoteTokens ?? (() => null), state: () => options.core.state }))
       .then((handled) => handled || api(req, res, pathname))
       .then((handled) => {
         if (handled || views(req, res, pathname)) return;

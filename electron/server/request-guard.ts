@@ -16,6 +16,8 @@ export interface GuardOptions {
   allowedHosts: readonly string[];
   /** Which remote addresses may read without a token (`--trusted-addresses`). */
   trusted: TrustedAddresses;
+  /** Pages may also come over https (a relay with TLS, or behind a TLS proxy; docs/remote.md). */
+  secureOrigins?: boolean;
 }
 
 /** `loopback` (the default), `none`, or a list of exact addresses (may include `loopback`). */
@@ -111,7 +113,8 @@ export function createRequestGuard(options: GuardOptions): RequestGuard {
       } catch {
         url = null;
       }
-      const ok = url !== null && url.protocol === 'http:' && url.username === '' && hostAllowed(url.host, 80);
+      const https = options.secureOrigins === true && url?.protocol === 'https:';
+      const ok = url !== null && (url.protocol === 'http:' || https) && url.username === '' && hostAllowed(url.host, https ? 443 : 80);
       if (!ok) return apiError('forbidden', `origin "${origin.slice(0, 100)}" is not allowed: only pages served by Rostrum may use its API`);
       return null;
     },

@@ -88,7 +88,18 @@ function safeEqual(a: string, b: string): boolean {
 
 /** The role a token grants, compared in constant time; null for an unknown token. */
 export function roleForToken(tokens: Tokens, token: string): Role | null {
-  let found: Role | null = null;
-  for (const role of ROLES) if (safeEqual(tokens[role], token)) found = role;
+  return keyForToken(tokens, ROLES, token);
+}
+
+/**
+ * Which of `keys` holds `token`, compared in constant time over all of them; null for none. A
+ * null entry (a role switched off, e.g. the remote moderator) matches nothing.
+ */
+export function keyForToken<K extends string>(tokens: Record<K, string | null>, keys: readonly K[], token: string): K | null {
+  let found: K | null = null;
+  for (const key of keys) {
+    const t = tokens[key];
+    if (t !== null && safeEqual(t, token)) found = key;
+  }
   return found;
 }

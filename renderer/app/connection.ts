@@ -5,6 +5,7 @@ import { seedServerClock } from './server-clock';
 import type { RostrumSocket } from './socket-types';
 import { receivePatch, receiveSnapshot, setLink, useRostrum } from './store';
 import { startTimeSync } from './time-sync';
+import { setVenueLink } from './venue-link';
 import { replaceToken, takeToken } from './token';
 
 /** A refused handshake is retried after this long, unless the token itself was refused. */
@@ -70,6 +71,8 @@ export function connect(view: View): RostrumSocket {
     seedServerClock(snapshot.serverTime);
     receiveSnapshot(snapshot);
   });
+  // Only a relay sends this (docs/remote.md): at the venue the state stays null and nothing shows.
+  s.on('relay:venue', setVenueLink);
   s.on('state:patch', (patch) => {
     if (receivePatch(patch) === 'gap') askForSnapshot();
   });

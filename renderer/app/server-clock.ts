@@ -5,14 +5,9 @@
  * the smallest round trip among the last few, which is the one least distorted by queuing.
  */
 
-const WINDOW = 8;
+import { OffsetEstimate } from '../../shared/time/offset-estimate';
 
-interface Sample {
-  rttMs: number;
-  offsetMs: number;
-}
-
-const samples: Sample[] = [];
+const estimate = new OffsetEstimate(8);
 let offsetMs = 0;
 let seeded = false;
 
@@ -31,12 +26,9 @@ export function seedServerClock(serverTime: number): void {
 
 /** Adds one ping's answer. `receivedAt` is the local time the answer arrived. */
 export function addClockSample(clientSentAt: number, serverTime: number, receivedAt: number): void {
-  const rttMs = receivedAt - clientSentAt;
-  if (!(rttMs >= 0) || !Number.isFinite(serverTime)) return;
-  samples.push({ rttMs, offsetMs: serverTime + rttMs / 2 - receivedAt });
-  if (samples.length > WINDOW) samples.shift();
-  let best = samples[0]!;
-  for (const s of samples) if (s.rttMs < best.rttMs) best = s;
-  offsetMs = best.offsetMs;
+  estimate.add(clientSentAt, serverTime, receivedAt);
+  const best = estimate.offsetMs();
+  if (best === null) return;
+  offsetMs = best;
   seeded = true;
 }

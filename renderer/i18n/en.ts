@@ -67,6 +67,8 @@ const baseEn = {
   'link.online': 'Connected',
   'link.offline': 'Offline — reconnecting…',
   'link.unauthorized': 'Link not valid — ask for a new one',
+  'relay.venueLost': 'Venue link lost',
+  'relay.venueLostHint': 'The clock counts on from the last state until the venue is back',
 
   'error.invalid': 'The request was not valid.',
   'error.unknown-command': 'The server does not know this command.',
@@ -89,6 +91,7 @@ const baseEn = {
   'error.offline': 'Offline: the command was not sent.',
   'error.timeout': 'The server did not answer in time.',
   'error.internal': 'The server hit an internal error.',
+  'error.venue-unavailable': 'The venue is not linked to this relay right now: nothing was sent. Try again in a moment.',
 } as const satisfies Record<RequiredKeys, string> & Record<string, string>;
 
 /** Every string: the base above plus one part per capability (parts/*.ts), each with its own keys. */

@@ -65,6 +65,8 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'link.online': '已连接',
   'link.offline': '离线 — 正在重新连接…',
   'link.unauthorized': '链接无效 — 请索取新链接',
+  'relay.venueLost': '会场连接中断',
+  'relay.venueLostHint': '会场恢复之前，时钟按最后状态继续计时',
 
   'error.invalid': '请求无效。',
   'error.unknown-command': '服务器不认识此命令。',
@@ -87,6 +89,7 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.offline': '离线：命令未发送。',
   'error.timeout': '服务器未及时响应。',
   'error.internal': '服务器内部错误。',
+  'error.venue-unavailable': '会场目前未连接到此中继：未发送任何内容。请稍后重试。',
 };
 
 export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh };

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'offline', // client side: the click was made while disconnected
   'timeout', // client side: no answer in time
   'internal',
+  'venue-unavailable', // on a relay: the venue's link is down, nothing was sent to it
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -55,6 +56,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   offline: 503,
   timeout: 504,
   internal: 500,
+  'venue-unavailable': 503,
 };
 
 export const apiError = (code: ErrorCode, message: string, path = ''): ApiError => ({ code, message, path });

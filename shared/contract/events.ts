@@ -24,6 +24,8 @@ export interface ServerToClientEvents {
   'state:patch': (patch: StatePatch) => void;
   /** The connected displays, on connect and whenever one comes, goes or changes. */
   'displays:update': (displays: ConnectedDisplay[]) => void;
+  /** Only from a relay (#17, docs/remote.md): whether the venue's link is up. The venue never sends it. */
+  'relay:venue': (state: import('./relay').VenueLinkState) => void;
 }
 
 /** What a socket presents in its handshake: `io(url, { auth: { token } })`. */

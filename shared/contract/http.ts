@@ -1,6 +1,7 @@
 import type { CommandAck, CommandInput } from './commands';
 import type { ApiError } from './errors';
 import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
+import type { RelayStatus } from './relay';
 import type { Snapshot } from './state';
 
 /** HTTP API v1 (docs/api.md). Paths, methods, bodies. */
@@ -21,6 +22,7 @@ export interface HttpRoutes {
   'GET /api/v1/network': { body: never; response: NetworkInfo };
   'POST /api/v1/network/lan': { body: LanBody; response: NetworkInfo };
   'POST /api/v1/tokens/rotate': { body: RotateBody; response: RotateResponse };
+  'GET /api/v1/relay': { body: never; response: RelayStatus };
 }
 
 /** The body of every HTTP error (4xx, 5xx). */

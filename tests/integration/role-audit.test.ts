@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
 import type { Snapshot } from '../../shared/contract/state';
 import { apiClient } from '../helpers/api-client';
+import { relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
 import { connectSocket, sendCommand, type TestSocket } from '../helpers/socket-client';
 
@@ -216,6 +217,7 @@ function routes(agendaJson: string): Route[] {
     { name: 'OSC settings', method: 'GET', path: '/api/v1/network/osc', writes: false, expect: CONTROL_ONLY },
     // An empty change: proves who may change OSC, without opening a UDP port here.
     { name: 'OSC change', method: 'POST', path: '/api/v1/network/osc', body: '{}', writes: false, expect: CONTROL_ONLY },
+    { name: 'relay link', method: 'GET', path: '/api/v1/relay', writes: false, expect: CONTROL_ONLY },
     { name: 'commands', method: 'POST', path: '/api/v1/commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }), writes: true, expect: CONTROL_ONLY },
     // Last: it changes the view token.
     { name: 'token rotation', method: 'POST', path: '/api/v1/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: true, expect: CONTROL_ONLY },
@@ -274,5 +276,98 @@ describe('role audit: every HTTP route × every role', () => {
     await expect(connectSocket(server.url)).rejects.toThrow(/unauthorized/);
     const { socket } = await connectSocket(server.url, server.tokens.booth);
     socket.close();
+  });
+});
+
+/**
+ * Remote tokens (#17): every command from every remote link, through a real relay linked to a real
+ * venue, over socket.io and HTTP. Speaker and audience links send nothing (the relay refuses); a
+ * remote booth is a booth, decided again by the venue's core; LAN tokens mean nothing at the relay.
+ */
+describe('role audit: remote tokens through a relay', () => {
+  type RemoteCaller = 'speaker' | 'booth' | 'audience';
+  const REMOTE_CALLERS: readonly RemoteCaller[] = ['speaker', 'booth', 'audience'];
+  let relay: StartedRelay;
+  let venue: StartedServer;
+  let links: Record<RemoteCaller, string>;
+  const sockets = new Map<RemoteCaller, TestSocket>();
+  const tally = { checked: 0, passed: 0 };
+
+  beforeAll(async () => {
+    relay = await startRelay({ args: ['--rate-limit', '100000'] });
+    venue = await startServer({ args: ['--rate-limit', '100000', '--relay', relay.url, '--relay-key', relay.key] });
+    const status = await until('the venue to link', async () => {
+      const s = await relayStatus(venue.url, venue.tokens.control);
+      return s.state === 'connected' && s.links !== null ? s : undefined;
+    });
+    await until('the relay to hold the state', async () => ((await fetch(`${relay.url}/api/v1/health`).then((r) => r.json())) as { venues: { main: string } }).venues.main === 'linked' || undefined);
+    links = { speaker: tokenOf(status.links!.speaker), booth: tokenOf(status.links!.booth), audience: tokenOf(status.links!.audience) };
+    for (const caller of REMOTE_CALLERS) sockets.set(caller, (await connectSocket(relay.url, links[caller])).socket);
+  });
+  afterAll(async () => {
+    for (const s of sockets.values()) s.close();
+    await venue?.stop();
+    await relay?.kill();
+    console.log(`remote role audit: ${tally.checked} decisions, ${tally.checked - tally.passed} commands past their role`);
+  });
+
+  const state = () => apiClient(venue.url, venue.tokens.control).state();
+
+  async function audit(caller: RemoteCaller, transport: 'socket' | 'http', boothMayEdit: boolean) {
+    for (const type of COMMAND_TYPES) {
+      const before = await state();
+      const command = EXAMPLES[type](before);
+      let ok: boolean;
+      let code: string | undefined;
+      let status = 200;
+      if (transport === 'socket') {
+        const ack = await sendCommand(sockets.get(caller)!, command);
+        ok = ack.ok;
+        code = ack.ok ? undefined : ack.error.code;
+      } else {
+        const res = await apiClient(relay.url, links[caller]).command(command);
+        ok = res.body.ok === true;
+        code = res.body.error?.code;
+        status = res.status;
+      }
+      const want = caller === 'booth' ? decision(type, 'booth', boothMayEdit) : 'forbidden';
+      const what = `remote ${caller} ${type} over ${transport} (booth edits ${boothMayEdit ? 'on' : 'off'}): ${code ?? 'ok'}`;
+      tally.checked += 1;
+      if (want === 'allowed') {
+        expect(ok ? 'accepted' : code, what).toBe(DOMAIN_REFUSALS[type] ?? 'accepted');
+      } else {
+        expect(ok, what).toBe(false);
+        expect(code, what).toBe(want);
+        if (transport === 'http') expect(status, what).toBe(403);
+        expect((await state()).revision, `${what}: the revision moved`).toBe(before.revision);
+      }
+      tally.passed += 1;
+    }
+  }
+
+  const setBoothEdits = async (on: boolean) =>
+    expect((await apiClient(venue.url, venue.tokens.control).command({ type: 'settings.update', boothMayEditNotes: on })).status).toBe(200);
+
+  for (const transport of ['socket', 'http'] as const) {
+    for (const caller of REMOTE_CALLERS) {
+      it(`remote ${caller} over ${transport}`, async () => {
+        await setBoothEdits(false);
+        await audit(caller, transport, false);
+        if (caller !== 'booth') return;
+        await setBoothEdits(true);
+        await audit(caller, transport, true);
+        await setBoothEdits(false);
+      });
+    }
+  }
+
+  it('knows no LAN token and no remote moderator (off by default)', async () => {
+    const before = await state();
+    for (const token of [...Object.values(venue.tokens), 'not-a-token']) {
+      expect((await apiClient(relay.url, token).command({ type: 'message.booth', text: 'hi' })).status).toBe(401);
+      await expect(connectSocket(relay.url, token)).rejects.toThrow(/unauthorized/);
+    }
+    await expect(connectSocket(relay.url)).rejects.toThrow(/unauthorized/);
+    expect((await state()).revision).toBe(before.revision);
   });
 });

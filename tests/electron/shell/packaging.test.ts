@@ -124,7 +124,7 @@ describe('the built main process and preload', () => {
     const imported = [...main.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["']/gm)].map((m) => m[1]!);
     expect(imported).toContain('electron');
     const packages = imported.filter((m) => m !== 'electron' && !m.startsWith('node:') && !builtinModules.includes(m));
-    const excluded = ['react', 'react-dom', 'scheduler', 'zustand', 'howler', 'socket.io-client', 'engine.io-client'];
+    const excluded = ['react', 'react-dom', 'scheduler', 'zustand', 'howler'];
     for (const name of packages) {
       const root = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!;
       expect(Object.keys(pkg.dependencies), name).toContain(root);

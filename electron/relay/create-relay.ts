@@ -1,0 +1,120 @@
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import { apiError } from '../../shared/contract/errors';
+import type { RemoteTokens } from '../../shared/contract/relay';
+import { REMOTE_ROLES } from '../../shared/contract/relay';
+import type { Snapshot, StatePatch } from '../../shared/contract/state';
+import { applyPatch } from '../../shared/contract/state-sync';
+import { MAX_BODY_BYTES, sendError } from '../server/http-util';
+import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from '../server/rate-limit';
+import { createRequestGuard } from '../server/request-guard';
+import { staticViews } from '../server/static-views';
+import { ChannelMirror, memorySnapshotStore, type SnapshotStore } from './channel-mirror';
+import { relayRoutes } from './relay-routes';
+import { attachVenueLinks } from './venue-links';
+import { attachViewerSockets, dropStaleViewers, room } from './viewer-sockets';
+
+export interface RelayOptions {
+  key: string;
+  rendererDir: string;
+  version: string;
+  /** As remote people reach it; the listening address when absent. */
+  publicUrl: string | null;
+  tls: { cert: Buffer; key: Buffer } | null;
+  /** A TLS proxy is in front: pages come over https. */
+  behindTlsProxy: boolean;
+  allowedHosts: readonly string[];
+  /** Per socket (events) and per remote address (HTTP API requests). */
+  rateLimit?: RateLimit;
+  /** The last snapshot per channel: memory by default (a Redis store later). */
+  store?: SnapshotStore<Snapshot>;
+  log: (line: string) => void;
+}
+
+export interface RunningRelay {
+  listen(port: number, host: string): Promise<number>;
+  url(): string;
+  close(): Promise<void>;
+}
+
+/** Only these views reach remote people; the console stays at the venue. */
+const REMOTE_VIEWS = ['/speaker', '/speaker/', '/booth', '/booth/'];
+
+/** The relay: no authority, no agenda on disk; it mirrors the venue's channels and serves remote views. */
+export function createRelay(o: RelayOptions): RunningRelay {
+  let listening = '';
+  const publicUrl = () => o.publicUrl ?? listening;
+  const hostOf = (u: string | null) => (u === null ? [] : [new URL(u).host]);
+  const guard = createRequestGuard({ allowedHosts: [...o.allowedHosts, ...hostOf(o.publicUrl)], trusted: ['none'], secureOrigins: o.tls !== null || o.behindTlsProxy });
+  const rateLimit = o.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const httpBuckets = new KeyedBuckets(rateLimit);
+  const views = staticViews(o.rendererDir);
+
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const refusal = guard.check(req);
+    if (refusal) return sendError(res, refusal);
+    const url = new URL(req.url ?? '/', 'http://relay');
+    if (url.pathname.startsWith('/api/') && !httpBuckets.take(req.socket.remoteAddress ?? '')) {
+      return sendError(res, apiError('rate-limited', `too many requests: at most ${rateLimit.perSecond} a second`));
+    }
+    const isView = REMOTE_VIEWS.includes(url.pathname) || url.pathname.startsWith('/assets/') || url.pathname.startsWith('/sounds/') || url.pathname === '/favicon.ico';
+    relayRoutes(req, res, url, { version: o.version, links, latest: (c) => mirror.latest(c) })
+      .then((handled) => {
+        if (handled || (isView && views(req, res, url.pathname))) return;
+        sendError(res, apiError('not-found', `nothing at ${url.pathname} on a relay: open the link you were given`));
+      })
+      .catch((error: unknown) => {
+        if (!res.headersSent) sendError(res, apiError('internal', `internal error: ${(error as Error).message}`));
+        else res.destroy();
+      });
+  };
+  const http = o.tls ? createHttpsServer({ cert: o.tls.cert, key: o.tls.key }, handler) : createHttpServer(handler);
+  const io = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_BODY_BYTES,
+    allowRequest: (req, callback) => {
+      const refusal = guard.check(req);
+      callback(refusal ? refusal.message : null, refusal === null);
+    },
+  });
+
+  const mirror = new ChannelMirror<Snapshot, StatePatch>(o.store ?? memorySnapshotStore(), applyPatch, {
+    snapshot: (channel, snapshot) => io.to(room(channel)).emit('state:snapshot', snapshot),
+    patch: (channel, patch) => io.to(room(channel)).emit('state:patch', patch),
+    resync: (channel) => links.resync(channel),
+  });
+  const links = attachVenueLinks(io, {
+    key: o.key,
+    publicUrl,
+    mirror,
+    log: o.log,
+    onState: (channel, state) => io.to(room(channel)).emit('relay:venue', state),
+    onTokens: (channel, tokens: RemoteTokens) =>
+      dropStaleViewers(io, channel, (token) => REMOTE_ROLES.some((role) => tokens[role] === token)),
+  });
+  attachViewerSockets(io, links, (c) => mirror.latest(c), rateLimit);
+
+  return {
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          http.off('error', reject);
+          const bound = (http.address() as AddressInfo).port;
+          guard.bound(host, bound);
+          listening = `${o.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${bound}`;
+          resolve(bound);
+        });
+      }),
+    url: () => listening,
+    close: () =>
+      new Promise<void>((resolve) => {
+        links.close();
+        void io.close();
+        http.close(() => resolve());
+        http.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+
+export interface RelayArgs {
+  port: number;
+  host: string;
+  dataDir: string | null;
+  relayKey: string | null;
+  publicUrl: string | null;
+  tlsCert: string | null;
+  tlsKey: string | null;
+  /** A TLS reverse proxy (Caddy, nginx) terminates TLS in front: plain HTTP may listen beyond loopback. */
+  behindTlsProxy: boolean;
+  allowedHosts: string[];
+  /** Messages a second per connection and HTTP requests per address; null: the server's default. */
+  rateLimit: number | null;
+  help: boolean;
+}
+
+export const RELAY_USAGE = `Usage: npm run relay -- [options]
+  --port N             port for HTTP and socket.io (default 4849; 0 = any free port)
+  --host ADDR          address to bind (default 127.0.0.1)
+  --relay-key K        the key venues link with (or ROSTRUM_RELAY_KEY); generated and kept when absent
+  --public-url URL     where remote people reach this relay (e.g. https://relay.example.org)
+  --tls-cert FILE      TLS certificate (PEM); needed to listen beyond loopback
+  --tls-key FILE       its private key (PEM)
+  --behind-tls-proxy   a TLS reverse proxy terminates TLS in front of this relay: plain HTTP is
+                       allowed beyond loopback (bind it where only the proxy can reach it)
+  --allowed-hosts A,B  extra host names browsers may use to reach the relay
+  --rate-limit N       messages a second per connection and HTTP requests per address (default 100)
+  --data-dir DIR       where the link key is kept (default: the app's folder, relay/)`;
+
+export const DEFAULT_RELAY_PORT = 4849;
+
+const isLoopbackHost = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\./.test(host);
+
+/** Parses the relay flags; throws an Error with a one-line message on bad input. */
+export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArgs {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'relay-key': { type: 'string' },
+      'public-url': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'behind-tls-proxy': { type: 'boolean' },
+      'allowed-hosts': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const port = values.port === undefined ? DEFAULT_RELAY_PORT : Number(values.port);
+  if (!/^\d+$/.test(values.port ?? '0') || port > 65535) throw new Error(`--port: "${values.port}" is not a port number (0-65535)`);
+  const key = values['relay-key'] ?? env['ROSTRUM_RELAY_KEY'];
+  if (key !== undefined && key !== '' && !/^[A-Za-z0-9_\-.~]{16,200}$/.test(key)) {
+    throw new Error('--relay-key: a link key needs 16 to 200 URL-safe characters');
+  }
+  let publicUrl: string | null = null;
+  if (values['public-url'] !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(values['public-url']);
+    } catch {
+      throw new Error(`--public-url: "${values['public-url']}" is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`--public-url: "${values['public-url']}" must be http(s)://`);
+    publicUrl = url.origin;
+  }
+  const tlsCert = values['tls-cert'] ?? null;
+  const tlsKey = values['tls-key'] ?? null;
+  if ((tlsCert === null) !== (tlsKey === null)) throw new Error('--tls-cert and --tls-key go together');
+  const host = values.host ?? '127.0.0.1';
+  const behindTlsProxy = values['behind-tls-proxy'] ?? false;
+  if (!isLoopbackHost(host) && tlsCert === null && !behindTlsProxy) {
+    throw new Error(
+      `--host ${host}: a relay reachable from other machines needs TLS: give --tls-cert and --tls-key, or --behind-tls-proxy when a TLS reverse proxy is in front (docs/remote.md)`,
+    );
+  }
+  const rateLimit = values['rate-limit'] === undefined ? null : Number(values['rate-limit']);
+  if (rateLimit !== null && !(Number.isFinite(rateLimit) && rateLimit >= 1)) {
+    throw new Error(`--rate-limit: "${values['rate-limit']}" is not a positive number of messages a second`);
+  }
+  return {
+    rateLimit,
+    port,
+    host,
+    dataDir: values['data-dir'] ?? null,
+    relayKey: key === undefined || key === '' ? null : key,
+    publicUrl,
+    tlsCert,
+    tlsKey,
+    behindTlsProxy,
+    allowedHosts: (values['allowed-hosts'] ?? '').split(',').map((h) => h.trim()).filter((h) => h !== ''),
+    help: values.help ?? false,
+  };
+}

@@ -1,0 +1,89 @@
+import type { CommandAck, CommandInput } from './commands';
+import type { Role } from './roles';
+import type { Snapshot, StatePatch } from './state';
+
+/**
+ * Remote links through a relay (#17, docs/remote.md). The venue connects out to the relay and
+ * mirrors its state there; remote people open the views on the relay. Nothing here knows the
+ * agenda: the relay mirrors channels keyed by an id (one, "main", today; one per room later).
+ */
+
+/** `GET /api/v1/relay` on the venue (control token). */
+export const RELAY_PATH = '/api/v1/relay';
+/** The socket.io namespace the venue links on; viewers use the default one. */
+export const LINK_NAMESPACE = '/link';
+/** The only channel today: the venue's one room. */
+export const MAIN_CHANNEL = 'main';
+
+export const RELAY_LINK_STATES = ['off', 'connecting', 'connected', 'refused'] as const;
+export type RelayLinkState = (typeof RELAY_LINK_STATES)[number];
+
+/** The remote roles, each with its own token, separate from the LAN tokens. */
+export const REMOTE_ROLES = ['speaker', 'booth', 'audience', 'moderator'] as const;
+export type RemoteRole = (typeof REMOTE_ROLES)[number];
+/** A token per remote role; null: that remote role is off (the remote moderator is, by default). */
+export type RemoteTokens = Record<RemoteRole, string | null>;
+
+/**
+ * The role the venue's core checks a remote command under: a remote booth is a booth, a remote
+ * moderator (off by default) a control; speaker and audience links may send nothing.
+ */
+export const VENUE_ROLE_OF_REMOTE: Record<RemoteRole, Role | null> = {
+  speaker: null,
+  booth: 'booth',
+  audience: null,
+  moderator: 'control',
+};
+
+export interface RelayLinks {
+  speaker: string;
+  booth: string;
+  audience: string;
+}
+
+/** The answer of `GET /api/v1/relay`. */
+export interface RelayStatus {
+  state: RelayLinkState;
+  /** Round trip venue → relay → venue, ms; null when unknown (not connected yet). */
+  rttMs: number | null;
+  /** On the relay's public URL, carrying the remote tokens; null until the relay has said its URL. */
+  links: RelayLinks | null;
+  speakerLinks: { itemId: string; url: string }[];
+  /** Why the link is not up (a refused key, an unreachable relay); null when there is nothing to say. */
+  lastError: string | null;
+}
+
+/** What the venue presents when it links: the relay's key and the channel it feeds. */
+export interface LinkAuth {
+  key: string;
+  channel: string;
+}
+
+/** Said by the relay when a venue has linked. */
+export interface LinkWelcome {
+  /** Where remote people reach the relay (`--public-url`, or the address it listens on). */
+  publicUrl: string;
+}
+
+/** The link's events, venue to relay. */
+export interface VenueToRelayEvents {
+  'link:tokens': (tokens: RemoteTokens) => void;
+  'link:snapshot': (snapshot: Snapshot) => void;
+  'link:patch': (patch: StatePatch) => void;
+  /** The venue measures the round trip; the relay answers at once. */
+  'link:ping': (ack: () => void) => void;
+}
+
+/** The link's events, relay to venue. */
+export interface RelayToVenueEvents {
+  'link:welcome': (welcome: LinkWelcome) => void;
+  /** The relay missed a revision: send a fresh snapshot. */
+  'link:resync': () => void;
+  /** The relay estimates the venue's clock (NTP-style): the venue answers with its time. */
+  'link:time': (ack: (venueTime: number) => void) => void;
+  /** A remote person's command, checked again by the venue's core under `VENUE_ROLE_OF_REMOTE`. */
+  'link:command': (command: CommandInput, role: RemoteRole, ack: (result: CommandAck) => void) => void;
+}
+
+/** What a view on the relay is told about the venue's link (`relay:venue`). */
+export type VenueLinkState = 'linked' | 'lost';

@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import { apiClient } from '../helpers/api-client';
+import { relayStatus, startRelay, until, type StartedRelay } from '../helpers/relay-process';
+import { startServer, type StartedServer } from '../helpers/server-process';
+import { SERVER_DOWN_ERRORS } from './fixtures';
+import { secondsShown } from './speaker-support';
+
+let relay: StartedRelay;
+let venue: StartedServer;
+const problems: string[] = [];
+
+test.beforeEach(async () => {
+  relay = await startRelay();
+  venue = await startServer({ args: ['--relay', relay.url, '--relay-key', relay.key] });
+});
+
+test.afterEach(async () => {
+  await venue.kill();
+  await relay.kill();
+  expect(problems.splice(0), 'no CSP violations, console errors or uncaught exceptions').toEqual([]);
+});
+
+async function openRemote(page: Page, link: string): Promise<void> {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && (msg.text().startsWith('securitypolicyviolation') || !SERVER_DOWN_ERRORS.test(msg.text()))) problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI}`));
+  });
+  await page.goto(link);
+}
+
+test('a remote speaker view through the relay follows start, pause and next, and says when the venue link is lost', async ({ page }) => {
+  test.slow(); // a venue restart
+  const status = await until('the venue to link', async () => {
+    const s = await relayStatus(venue.url, venue.tokens.control);
+    return s.state === 'connected' && s.links !== null ? s : undefined;
+  });
+  const control = apiClient(venue.url, venue.tokens.control);
+  const state = await control.state();
+  const first = state.clock.currentItemId!;
+
+  await openRemote(page, status.links!.speaker);
+  await page.getByTestId('lang-en').click();
+  const root = page.getByTestId('view-root');
+  const linkState = page.getByTestId('link-state');
+  const digits = page.getByTestId('clock-remaining');
+  await expect(linkState).toHaveAttribute('data-state', 'venue-linked');
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+  const firstSpeaker = await page.getByTestId('current-speaker').textContent();
+
+  await control.command({ type: 'start', expectedItemId: first });
+  await expect(root).toHaveAttribute('data-status', 'running');
+  await control.command({ type: 'pause', expectedItemId: first });
+  await expect(root).toHaveAttribute('data-status', 'paused');
+  await control.command({ type: 'next', expectedItemId: first });
+  await expect(page.getByTestId('current-speaker')).not.toHaveText(firstSpeaker!);
+  const second = (await control.state()).clock.currentItemId!;
+  await control.command({ type: 'start', expectedItemId: second });
+  await expect(root).toHaveAttribute('data-status', 'running');
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+  // The venue's link drops: the view says so within 3 s and keeps counting from its last state.
+  const killedAt = Date.now();
+  await venue.kill();
+  await expect(linkState).toHaveAttribute('data-state', 'venue-lost', { timeout: 3_000 });
+  console.log(`venue-lost shown ${Date.now() - killedAt} ms after the venue died`);
+  await expect(linkState).toHaveText('Venue link lost');
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+  const lostAt = await secondsShown(digits);
+  await expect.poll(() => secondsShown(digits)).toBeLessThanOrEqual(lostAt - 2);
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: test.info().outputPath(`remote-speaker-venue-lost-${size.width}x${size.height}.png`) });
+  }
+
+  // The venue returns: the view resynchronises without a reload.
+  venue = await venue.restart();
+  await expect(linkState).toHaveAttribute('data-state', 'venue-linked', { timeout: 10_000 });
+  await apiClient(venue.url, venue.tokens.control).command({ type: 'pause', expectedItemId: second });
+  await expect(root).toHaveAttribute('data-status', 'paused');
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+});
+
+test("a remote booth's slow-down reaches the venue console, its acknowledgement returns, and a request while the venue is lost is refused visibly", async ({ page, context }) => {
+  test.slow();
+  const status = await until('the venue to link', async () => {
+    const s = await relayStatus(venue.url, venue.tokens.control);
+    return s.state === 'connected' && s.links !== null ? s : undefined;
+  });
+  await openRemote(page, status.links!.booth);
+  const moderator = await context.newPage();
+  await moderator.goto(`${venue.url}/moderator?token=${encodeURIComponent(venue.tokens.control)}`);
+
+  const slowDown = page.getByTestId('request-slow-down');
+  await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'venue-linked');
+  await slowDown.click();
+  await expect(slowDown).toHaveAttribute('data-state', 'open');
+  const row = moderator.locator('[data-testid="booth-request"][data-kind="slow-down"]');
+  await expect(row).toHaveCount(1);
+
+  const control = apiClient(venue.url, venue.tokens.control);
+  const open = (await control.state()).booth.requests;
+  expect((await control.command({ type: 'booth.ack', requestId: open[0]!.id })).status).toBe(200);
+  await expect(slowDown).toHaveAttribute('data-state', 'acknowledged');
+
+  await moderator.close();
+  await venue.kill();
+  await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'venue-lost', { timeout: 3_000 });
+  await page.getByTestId('request-no-audio').click();
+  const refusal = page.getByTestId('request-error');
+  await expect(refusal).toHaveAttribute('data-code', 'venue-unavailable');
+  await expect(refusal).toHaveText('The venue is not linked to this relay right now: nothing was sent. Try again in a moment.');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: test.info().outputPath('remote-booth-venue-lost-1366x768.png') });
+  await expect(page.getByTestId('request-no-audio')).toHaveAttribute('data-state', 'none');
+});
+
+test('remote views reconnect by themselves when the relay restarts', async ({ page }) => {
+  test.slow(); // a relay restart, the venue's backoff, the view's retry
+  const status = await until('the venue to link', async () => {
+    const s = await relayStatus(venue.url, venue.tokens.control);
+    return s.state === 'connected' && s.links !== null ? s : undefined;
+  });
+  await openRemote(page, status.links!.speaker);
+  const connection = page.getByTestId('connection');
+  await expect(connection).toHaveAttribute('data-link', 'online');
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+  await relay.kill();
+  await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 5_000 });
+  const control = apiClient(venue.url, venue.tokens.control);
+  expect((await control.command({ type: 'message.speaker', text: 'Sent while the relay was down' })).status).toBe(200);
+  relay = await relay.restart();
+  await expect(connection).toHaveAttribute('data-link', 'online', { timeout: 20_000 });
+  await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'venue-linked');
+  await expect(page.getByTestId('speaker-message')).toContainText('Sent while the relay was down');
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelayArgs } from '../../../electron/relay/relay-args';
+import { parseServeArgs } from '../../../electron/cli/args';
+
+describe('relay flags', () => {
+  it('refuses to listen beyond loopback without TLS, naming both ways out', () => {
+    expect(() => parseRelayArgs(['--host', '0.0.0.0'], {})).toThrow(/needs TLS: give --tls-cert and --tls-key, or --behind-tls-proxy/);
+    expect(parseRelayArgs(['--host', '0.0.0.0', '--behind-tls-proxy'], {}).behindTlsProxy).toBe(true);
+    expect(parseRelayArgs(['--host', '0.0.0.0', '--tls-cert', 'c.pem', '--tls-key', 'k.pem'], {}).tlsCert).toBe('c.pem');
+    expect(parseRelayArgs(['--host', '127.0.0.1'], {}).host).toBe('127.0.0.1');
+  });
+
+  it('checks the key, the public URL and the TLS pair', () => {
+    expect(() => parseRelayArgs(['--relay-key', 'short'], {})).toThrow(/--relay-key: a link key needs 16/);
+    expect(() => parseRelayArgs(['--public-url', 'relay.example.org'], {})).toThrow(/--public-url: "relay.example.org" is not a URL/);
+    expect(() => parseRelayArgs(['--tls-cert', 'c.pem'], {})).toThrow(/--tls-cert and --tls-key go together/);
+    expect(parseRelayArgs(['--public-url', 'https://relay.example.org/x'], {}).publicUrl).toBe('https://relay.example.org');
+    expect(parseRelayArgs([], { ROSTRUM_RELAY_KEY: 'k'.repeat(20) }).relayKey).toBe('k'.repeat(20));
+  });
+});
+
+describe('serve: --relay and --relay-key', () => {
+  it('takes both from flags or the environment, and neither alone', () => {
+    const key = 'k'.repeat(20);
+    expect(parseServeArgs([], {}).relay).toBeNull();
+    expect(parseServeArgs(['--relay', 'https://relay.example.org', '--relay-key', key], {}).relay).toEqual({ url: 'https://relay.example.org', key });
+    expect(parseServeArgs([], { ROSTRUM_RELAY_URL: 'http://127.0.0.1:4849', ROSTRUM_RELAY_KEY: key }).relay).toEqual({ url: 'http://127.0.0.1:4849', key });
+    expect(() => parseServeArgs(['--relay', 'https://relay.example.org'], {})).toThrow(/give its link key too/);
+    expect(() => parseServeArgs(['--relay-key', key], {})).toThrow(/give the relay too/);
+    expect(() => parseServeArgs(['--relay', 'ftp://x', '--relay-key', key], {})).toThrow(/must start with https:\/\//);
+  });
+});
