@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_LIMITS } from '../../shared/agenda-io/import-limits';
+import type { ImportResponse } from '../../shared/agenda-io/import-types';
+import type { ApiError } from '../../shared/contract/errors';
+import { apiClient } from '../helpers/api-client';
+import { startServer, type StartedServer } from '../helpers/server-process';
+import { AGENDA_ROWS, SHEET_HEAD, agendaSheet, repeatedPart, sheetRow, workbookParts, zip } from '../helpers/zip-parts';
+
+/**
+ * Issue 14, points 1, 2, 5 and 9: each attack an agenda file can carry, replayed against the real
+ * server. Every one is refused with a clear problem or held (read safely), while the server's
+ * memory (VmRSS of its process) stays under 300 MB and health keeps answering. Each test's name
+ * starts with its id in docs/security.md ("Attack → result"). `npm run test:soak` (ROSTRUM_SOAK=1)
+ * replays the heavier forms: gibibyte images, 300 MB of whitespace, a million rows.
+ */
+const SOAK = process.env['ROSTRUM_SOAK'] === '1';
+const MiB = 1024 * 1024;
+const RSS_LIMIT = 300 * MiB;
+const HEALTH_LIMIT_MS = 100;
+
+type Answer = ImportResponse & { error?: ApiError };
+
+let server: StartedServer;
+let maxRss = 0;
+let sampler: NodeJS.Timeout;
+const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+
+beforeAll(async () => {
+  server = await startServer();
+  sampler = setInterval(() => {
+    maxRss = Math.max(maxRss, rss());
+  }, 10);
+});
+afterAll(async () => {
+  clearInterval(sampler);
+  await server?.stop();
+});
+
+/** One GET /api/v1/health, timed from send to answer (node:http, one fresh connection: no client queueing). */
+function healthMs(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const req = request(`${server.url}/api/v1/health`, { agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(performance.now() - t0));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Uploads a file while health is probed every 10 ms until the answer: the answer, its size on the
+ * wire, and every probe's time. The server's RSS is sampled throughout (see beforeAll).
+ */
+async function attack(body: Uint8Array | string, query: string): Promise<{ status: number; body: Answer; bytes: number; health: number[] }> {
+  const health: number[] = [];
+  let answered = false;
+  const probing = (async () => {
+    while (!answered) {
+      health.push(await healthMs());
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  try {
+    const res = await fetch(`${server.url}/api/v1/agenda/import?${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.tokens.control}` },
+      body,
+    });
+    const text = await res.text();
+    return { status: res.status, body: JSON.parse(text) as Answer, bytes: text.length, health };
+  } finally {
+    answered = true;
+    await probing;
+  }
+}
+
+/** The checks every attack ends with: state untouched (unless said), memory bounded, health prompt. */
+async function held(result: { health: number[] }, before: { revision: number }, changed = false): Promise<void> {
+  const after = await apiClient(server.url, server.tokens.control).state();
+  if (!changed) expect(after.revision).toBe(before.revision);
+  expect(maxRss, `server RSS peaked at ${Math.round(maxRss / MiB)} MB`).toBeLessThan(RSS_LIMIT);
+  expect(Math.max(...result.health), `health took ${result.health.map((t) => t.toFixed(0)).join(', ')} ms`).toBeLessThan(HEALTH_LIMIT_MS);
+}
+
+const state = () => apiClient(server.url, server.tokens.control).state();
+const kinds = (a: Answer) => a.errors.map((e) => e.kind);
+
+describe('spreadsheet bombs (issue 14.1)', () => {
+  it('import-xlsx-media-bomb: images of a gibibyte each are never unpacked; the agenda imports', { timeout: 120_000 }, async () => {
+    const imageBytes = SOAK ? 1024 * MiB : 256 * MiB;
+    const zeros = Buffer.alloc(MiB);
+    const image = await repeatedPart('xl/media/image1.png', '', zeros, imageBytes / MiB, '');
+    const parts = [...workbookParts(agendaSheet()), image, { ...image, name: 'xl/media/image2.png' }, { ...image, name: 'xl/media/image3.png' }];
+    const file = zip(parts);
+    expect(file.length).toBeLessThan(5 * MiB);
+    const before = await state();
+    const result = await attack(file, 'format=xlsx&apply=true');
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ ok: true, applied: true, summary: { sessions: 1, items: 2 } });
+    await held(result, before, true);
+  });
+
+  it('import-xlsx-whitespace-sheet: a sheet that unpacks to hundreds of MB of whitespace is refused at the cap', { timeout: 120_000 }, async () => {
+    const sheet = await repeatedPart('xl/worksheets/sheet1.xml', `${SHEET_HEAD}<sheetData>${sheetRow(1, AGENDA_ROWS[0]!)}`, ' '.repeat(1024), SOAK ? 300 * 1024 : 64 * 1024, '</sheetData></worksheet>');
+    const before = await state();
+    const result = await attack(zip(workbookParts(sheet)), 'format=xlsx');
+    expect(result.status).toBe(200);
+    expect(kinds(result.body)).toEqual(['over-limit']);
+    expect(result.body.errors[0]!.message).toMatch(/unpacks to more than 16 MiB/);
+    await held(result, before);
+  });
+
+  it('import-xlsx-million-rows: a sheet of a million rows is refused once it passes the row limit, before its cells are read', { timeout: 120_000 }, async () => {
+    const rows = SOAK ? 1_000_001 : 200_000;
+    const sheet = await repeatedPart('xl/worksheets/sheet1.xml', `${SHEET_HEAD}<sheetData>${sheetRow(1, AGENDA_ROWS[0]!)}`, sheetRow(2, ['S', '09:00', '10:00', 'x', '5', 'en']).replace(' r="2"', ''), rows, '</sheetData></worksheet>');
+    const before = await state();
+    const result = await attack(zip(workbookParts(sheet)), 'format=xlsx');
+    expect(kinds(result.body)).toEqual(['over-limit']);
+    expect(result.body.errors[0]!.message).toContain(`at most ${IMPORT_LIMITS.rows.toLocaleString('en')} are read`);
+    await held(result, before);
+  });
+
+  it('import-xlsx-dimension-rows: a sheet that declares a million rows is refused up front', async () => {
+    const sheet = await repeatedPart('xl/worksheets/sheet1.xml', `${SHEET_HEAD}<dimension ref="A1:F1000001"/><sheetData>`, sheetRow(1, AGENDA_ROWS[0]!), 1, '</sheetData></worksheet>');
+    const before = await state();
+    const result = await attack(zip(workbookParts(sheet)), 'format=xlsx');
+    expect(result.body.errors.map((e) => e.message)).toEqual([`the sheet has 1,000,001 rows; at most ${IMPORT_LIMITS.rows.toLocaleString('en')} are read (an agenda is far shorter)`]);
+    await held(result, before);
+  });
+
+  it('import-csv-million-rows: a 5 MB CSV of hundreds of thousands of rows is refused up front', async () => {
+    const csv = `session,title,duration\n${'S,T,fifteen\n'.repeat(403_290)}`;
+    expect(csv.length).toBeLessThan(5 * MiB);
+    const before = await state();
+    const result = await attack(csv, 'format=csv');
+    expect(kinds(result.body)).toEqual(['over-limit']);
+    expect(result.bytes).toBeLessThan(10_000);
+    await held(result, before);
+  });
+
+  it('import-json-million-items: a JSON agenda with a million items is refused at once, not checked item by item', async () => {
+    const json = `{"sessions":[{"id":"s","title":"S","plannedStart":"09:00","plannedEnd":"10:00","items":[${Array.from({ length: 1_000_000 }, () => '{}').join(',')}]}]}`;
+    const before = await state();
+    const result = await attack(json, 'format=json');
+    expect(kinds(result.body)).toEqual(['over-limit']);
+    expect(result.body.errors[0]!.column).toBe('sessions.0.items');
+    await held(result, before);
+  });
+});
+
+describe('error flood (issue 14.2)', () => {
+  it('import-csv-error-flood: thousands of bad rows answer 100 errors and "and N more", in a small answer', async () => {
+    const bad = IMPORT_LIMITS.rows - 1;
+    const csv = `session,session_start,title,duration\nS,09:00,T,fifteen\n${'S,,T,fifteen\n'.repeat(bad - 1)}`;
+    const before = await state();
+    const result = await attack(csv, 'format=csv');
+    expect(result.body.errors).toHaveLength(IMPORT_LIMITS.problems + 1);
+    const last = result.body.errors.at(-1)!;
+    // Every row has its bad duration (and the later ones no start): thousands more, counted.
+    expect(last.kind).toBe('more-problems');
+    expect(Number(last.value)).toBeGreaterThanOrEqual(bad - IMPORT_LIMITS.problems);
+    expect(last.message).toBe(`and ${Number(last.value).toLocaleString('en')} more`);
+    expect(result.body.warnings.length).toBeLessThanOrEqual(IMPORT_LIMITS.problems + 1);
+    expect(result.bytes).toBeLessThan(200_000);
+    await held(result, before);
+  });
+});
+
+describe('text formats (issue 14.9)', () => {
+  it('import-yaml-alias-bomb: a "billion laughs" YAML is a file-unreadable refusal, not a 500', async () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i += 1) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array.from({ length: 10 }, () => `*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const before = await state();
+    const result = await attack(levels.join('\n'), 'format=yaml&apply=true');
+    expect(result.status).toBe(400);
+    expect(result.body.error!.code).toBe('invalid');
+    expect(kinds(result.body)).toEqual(['file-unreadable']);
+    expect(result.body.errors[0]!.message).toMatch(/aliases/);
+    await held(result, before);
+  });
+
+  it('import-yaml-deep: YAML nested thousands deep is refused by its depth, not with a stack overflow', async () => {
+    const flow = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const block = Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    for (const yaml of [flow, block]) {
+      const before = await state();
+      const result = await attack(yaml, 'format=yaml');
+      expect(kinds(result.body)).toEqual(['over-limit']);
+      expect(result.body.errors[0]!.message).toContain(`more than ${IMPORT_LIMITS.depth} levels deep`);
+      expect(result.body.errors[0]!.message).not.toMatch(/call stack/);
+      await held(result, before);
+    }
+  });
+
+  it('import-json-deep: JSON nested a million deep is refused by its depth', async () => {
+    const before = await state();
+    const result = await attack(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`, 'format=json');
+    expect(kinds(result.body)).toEqual(['over-limit']);
+    expect(result.body.errors[0]!.message).not.toMatch(/call stack/);
+    await held(result, before);
+  });
+
+  it('import-utf16-no-bom: a UTF-16 CSV without a byte-order mark is recognised and read', async () => {
+    const csv = 'session,session_start,session_end,title,duration\r\nOpening,09:00,10:00,Welcome,10\r\n';
+    const before = await state();
+    const result = await attack(Buffer.from(csv, 'utf16le'), 'format=csv');
+    expect(result.body.errors).toEqual([]);
+    expect(result.body.agenda!.sessions[0]!.items[0]!.title).toBe('Welcome');
+    await held(result, before);
+  });
+
+  it('import-binary-as-text: a file with zero bytes that is not UTF-16 is refused as not a text file', async () => {
+    const before = await state();
+    const result = await attack(Buffer.from([0x73, 0x65, 0, 0, 0, 0x73, 0x69, 0x6f, 0, 0x6e, 0x2c]), 'format=csv');
+    expect(kinds(result.body)).toEqual(['file-unreadable']);
+    expect(result.body.errors[0]!.message).toContain('not a text file');
+    await held(result, before);
+  });
+});
