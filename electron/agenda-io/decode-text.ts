@@ -29,7 +29,11 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (n < 4) return null;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i += 1) if (bytes[i] === 0) (i % 2 === 0 ? (even += 1) : (odd += 1));
+  for (let i = 0; i < n; i += 1) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even += 1;
+    else odd += 1;
+  }
   const pairs = n / 2;
   if (odd >= pairs * 0.3 && even === 0) return 'utf-16le';
   if (even >= pairs * 0.3 && odd === 0) return 'utf-16be';
