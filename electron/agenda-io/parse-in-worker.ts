@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Agenda } from '../../shared/agenda/agenda-schema';
@@ -32,7 +34,10 @@ function newWorker(job: ParseJob): Worker {
     stderr: false,
   };
   if (!fromSource) return new Worker(workerFile, options);
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
+  // tsx's ESM entry, by its package's exports (require.resolve would give the CommonJS one).
+  const manifest = createRequire(here).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const tsx = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(workerFile.href)}); })`;
   return new Worker(boot, { ...options, eval: true });
 }

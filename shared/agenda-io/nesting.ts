@@ -23,8 +23,8 @@ export function flowDepth(text: string): number {
 }
 
 /**
- * The deepest nesting of YAML's block style: the stack of indentations, each `- ` that opens a
- * sequence on the same line counting one more level.
+ * The deepest nesting of YAML's block style, as an upper bound: the stack of indentations, each
+ * `- ` that opens a sequence on the same line counting one more level.
  */
 export function blockDepth(text: string): number {
   const indents: number[] = [];

@@ -277,7 +277,8 @@ export function rowsToAgenda(rows: readonly SheetRow[], event: EventFields): Imp
       const raw = get(column);
       if (raw === '') continue;
       const alternative = shortOf(r, index.get(column));
-      const value = thresholdOf(raw) ?? (alternative === null ? null : thresholdOf(alternative));
+      // A threshold is minutes and seconds (`2:00`, `0:30`): a time cell's short reading comes first.
+      const value = (alternative === null ? null : thresholdOf(alternative)) ?? thresholdOf(raw);
       if (value === null) fail(column, 'not-a-duration', `"${raw}" is not a duration of at most an hour (minutes, mm:ss; 0 = off)`, raw);
       else thresholds[field] = value;
     }
@@ -285,7 +286,8 @@ export function rowsToAgenda(rows: readonly SheetRow[], event: EventFields): Imp
     session.items.push({
       row: r.row,
       givenId,
-      duration: { raw: durationRaw, short: durationShort },
+      // The text as read: the other reading's when only that one is a duration (`90:00` for an elapsed 90:00:00).
+      duration: { raw: parseDuration(durationRaw) === null && durationShortRaw !== null ? durationShortRaw : durationRaw, short: durationShort },
       item: {
         title,
         kind: kind ?? 'talk',
@@ -354,7 +356,7 @@ export function rowsToAgenda(rows: readonly SheetRow[], event: EventFields): Imp
       if (sec > LONG_DURATION_SEC) {
         warnings.push(problem('long-duration', at, `"${raw}" is read as ${formatSeconds(sec)} (h:mm:ss); for minutes and seconds write e.g. 7.5 or 7:30 in a text cell`, raw, formatSeconds(sec)));
       } else if (short !== null && short !== sec) {
-        warnings.push(problem('time-cell', at, `"${raw}" is a time cell: read as ${formatSeconds(sec)} (h:mm:ss), which fits its session; if ${formatSeconds(short)} was meant, type minutes (${Math.round(short / 6) / 10}) or use a text cell`, raw, formatSeconds(short)));
+        warnings.push(problem('time-cell', at, `"${raw}" is a time cell: read as ${formatSeconds(sec)} (h:mm:ss), which fits its session; if ${formatSeconds(short)} (minutes and seconds) was meant, write it in a text cell or as minutes`, raw, formatSeconds(short)));
       }
     }
   }

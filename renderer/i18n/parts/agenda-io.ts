@@ -82,7 +82,7 @@ export const agendaIoEn = {
   'agendaIo.problem.over-limit': 'The file is refused: {message}',
   'agendaIo.problem.longer-than-session': '"{value}" is longer than its session ({detail}).',
   'agendaIo.problem.date-not-today': 'The event\'s date is {value}, not today ({detail}): times are planned on {value}. Change the date above to use another day.',
-  'agendaIo.problem.time-cell': '"{value}" is a time cell: read as hours, minutes and seconds, which fits its session. If {detail} was meant, type minutes or use a text cell.',
+  'agendaIo.problem.time-cell': '"{value}" is a time cell: read as hours, minutes and seconds, which fits its session. If {detail} (minutes and seconds) was meant, write it in a text cell or as minutes.',
   'agendaIo.problem.more-problems': '… and {value} more.',
   'agendaIo.at.item': 'Session "{session}", item "{item}", {field}:',
 } as const satisfies Record<string, string>;
@@ -166,7 +166,7 @@ export const agendaIoZh: Record<keyof typeof agendaIoEn, string> = {
   'agendaIo.problem.over-limit': '文件被拒绝：{message}',
   'agendaIo.problem.longer-than-session': '“{value}”比所在单元（{detail}）还长。',
   'agendaIo.problem.date-not-today': '活动日期是 {value}，不是今天（{detail}）：时间按 {value} 安排。如需改用其他日期，请在上方修改。',
-  'agendaIo.problem.time-cell': '“{value}”是时间格式的单元格：按时:分:秒读取，与所在单元相符。如指 {detail}，请填写分钟数或使用文本格式单元格。',
+  'agendaIo.problem.time-cell': '“{value}”是时间格式的单元格：按时:分:秒读取，与所在单元相符。如指 {detail}（分:秒），请在文本格式单元格中填写，或填写分钟数。',
   'agendaIo.problem.more-problems': '……另有 {value} 条。',
   'agendaIo.at.item': '单元“{session}”，环节“{item}”，{field}：',
 };
