@@ -25,7 +25,7 @@ function ProblemList({ problems: all, kind }: { problems: ImportProblem[]; kind:
       </h3>
       <ul className="aio-problems__list">
         {problems.map((p, i) => {
-          const { where, what } = problemText(t, p);
+          const { where, what } = problemText(t, p.kind === 'more-problems' ? { ...p, value: Number(p.value).toLocaleString(lang) } : p);
           return (
             <li key={i} data-testid={`agenda-import-${kind}`} data-row={p.row ?? ''} data-column={p.column} data-kind={p.kind} title={p.message}>
               {where && <span className="aio-problems__where">{where}</span>} {what}
