@@ -10,5 +10,5 @@ import { problem, type ImportProblem } from './problems';
 export function dateNotTodayWarning(agenda: Agenda, now: Instant): ImportProblem | null {
   const today = dateIn(now, agenda.timezone);
   if (agenda.date === today) return null;
-  return problem('date-not-today', { column: 'date' }, `the event's date is ${agenda.date}, not today (${today}): times are planned on ${agenda.date}; set the date to change it`, agenda.date, today);
+  return problem('date-not-today', { column: 'date' }, `the event's date is ${agenda.date}, not today (${today}): times are planned on ${agenda.date} (for another day, give the date: the date option, or in a JSON or YAML file its date field)`, agenda.date, today);
 }
