@@ -9,7 +9,8 @@ import { newBudget, readEntryText, streamEntry, zipDirectory, type InflateBudget
  * Reads the first visible worksheet of an .xlsx file as rows of text, without a spreadsheet
  * library: only the parts an agenda needs are decompressed (the workbook, its relations, the
  * styles, the shared strings, one sheet), each as a stream within IMPORT_LIMITS, and the sheet's
- * rows are counted before their cells are read. Images and every other part stay packed.
+ * rows are counted (a first pass that keeps nothing) before any of its cells is read. Images and
+ * every other part stay packed.
  */
 export async function readXlsxRows(input: Uint8Array): Promise<SheetRow[]> {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
@@ -126,32 +127,56 @@ function cellReading(a: Record<string, string>, inner: string, shared: readonly 
   }
 }
 
+const tooMany = (n: number | string) =>
+  new ImportLimitError(`the sheet has ${n} rows; at most ${IMPORT_LIMITS.rows.toLocaleString('en')} are read (an agenda is far shorter)`);
+
 /**
- * The sheet's rows, read as the sheet is inflated: `<row>` elements are cut out of the stream one by
- * one, so that neither whitespace nor a flood of rows is ever held whole. The row count is checked
- * up front (the sheet's `<dimension>`) and as rows arrive; over IMPORT_LIMITS.rows it stops.
+ * Counts the sheet's rows as it is inflated, before any cell is read: refused up front when its
+ * `<dimension>` declares more than IMPORT_LIMITS.rows, or as soon as that many `<row>` tags have
+ * passed. Nothing but the count is kept.
  */
-async function readSheet(bytes: Buffer, entry: ZipEntry, budget: InflateBudget, toRow: (xml: string) => SheetRow | null): Promise<SheetRow[]> {
-  const rows: SheetRow[] = [];
-  let pending = '';
+async function countRows(bytes: Buffer, entry: ZipEntry, budget: InflateBudget): Promise<void> {
+  let tail = '';
   let seen = 0;
   let checkedDimension = false;
-  const tooMany = (n: number | string) =>
-    new ImportLimitError(`the sheet has ${n} rows; at most ${IMPORT_LIMITS.rows.toLocaleString('en')} are read (an agenda is far shorter)`);
+  await streamEntry(bytes, entry, budget, (chunk) => {
+    const text = tail + chunk;
+    if (!checkedDimension) {
+      const dimension = /<dimension\b[^>]*>/.exec(text)?.[0];
+      const last = dimension ? /\bref="[A-Z]*\d+:[A-Z]*(\d+)"/.exec(dimension)?.[1] : undefined;
+      if (last !== undefined && Number(last) > IMPORT_LIMITS.rows) throw tooMany(Number(last).toLocaleString('en'));
+      checkedDimension = dimension !== undefined || text.includes('<sheetData');
+    }
+    for (let i = text.indexOf('<row'); i >= 0; i = text.indexOf('<row', i + 4)) {
+      const next = text.charCodeAt(i + 4);
+      // `<row ` or `<row>`, not `<rowBreaks`; a tag cut at the chunk's end is counted with the next chunk.
+      if (Number.isNaN(next)) break;
+      if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) {
+        seen += 1;
+        if (seen > IMPORT_LIMITS.rows) throw tooMany(`more than ${IMPORT_LIMITS.rows.toLocaleString('en')}`);
+      }
+    }
+    const finished = text.includes('</sheetData>');
+    // Keep what could be the start of a tag cut in two (and the dimension, until it is seen).
+    tail = text.slice(checkedDimension ? -4 : -512);
+    return finished;
+  });
+}
+
+/**
+ * The sheet's rows, once countRows has passed them: `<row>` elements are cut out of the stream one
+ * by one, so that neither whitespace nor a long row is ever held whole (IMPORT_LIMITS.rowChars).
+ */
+async function readSheet(bytes: Buffer, entry: ZipEntry, budget: InflateBudget, toRow: (xml: string) => SheetRow | null): Promise<SheetRow[]> {
+  await countRows(bytes, entry, budget);
+  const rows: SheetRow[] = [];
+  let pending = '';
   const ROW = /<row\b[^>]*?\/>|<row\b[^>]*>[\s\S]*?<\/row>/g;
   await streamEntry(bytes, entry, budget, (chunk) => {
     pending += chunk;
-    if (!checkedDimension) {
-      const dimension = /<dimension\b[^>]*>/.exec(pending)?.[0];
-      const last = dimension ? /\bref="[A-Z]*\d+:[A-Z]*(\d+)"/.exec(dimension)?.[1] : undefined;
-      if (last !== undefined && Number(last) > IMPORT_LIMITS.rows) throw tooMany(Number(last).toLocaleString('en'));
-      checkedDimension = dimension !== undefined || pending.includes('<sheetData');
-    }
     ROW.lastIndex = 0;
     let end = 0;
     for (let m = ROW.exec(pending); m; m = ROW.exec(pending)) {
-      seen += 1;
-      if (seen > IMPORT_LIMITS.rows) throw tooMany(`more than ${IMPORT_LIMITS.rows.toLocaleString('en')}`);
       const row = toRow(m[0]);
       if (row) rows.push(row);
       end = ROW.lastIndex;
