@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { summaryOf } from '../../shared/agenda-io/agenda-checks';
+import { problemCount } from '../../shared/agenda-io/problems';
 import {
   CONFIRM_RUNNING,
   EVENT_OPTION_KEYS,
@@ -67,7 +68,8 @@ export async function handleAgendaImport(req: IncomingMessage, res: ServerRespon
   const refuse = (error: ApiError) => sendJson(res, HTTP_STATUS[error.code], { error, ...response });
   const first = outcome.errors[0];
   if (first || outcome.agenda === null) {
-    const more = outcome.errors.length > 1 ? ` (and ${outcome.errors.length - 1} more)` : '';
+    const count = problemCount(outcome.errors);
+    const more = count > 1 ? ` (and ${(count - 1).toLocaleString('en')} more)` : '';
     return refuse(apiError('invalid', `${first?.message ?? 'the file has errors'}${more}`, first?.column ?? 'body'));
   }
   if (response.running && query.get('confirm') !== CONFIRM_RUNNING) {

@@ -175,6 +175,11 @@ describe('error flood (issue 14.2)', () => {
     expect(result.body.warnings.length).toBeLessThanOrEqual(IMPORT_LIMITS.problems + 1);
     expect(result.bytes).toBeLessThan(200_000);
     await held(result, before);
+    // Applied, the refusal's message counts them all, not just those listed.
+    const applied = await attack(csv, 'format=csv&apply=true');
+    expect(applied.status).toBe(400);
+    expect(applied.body.error!.message).toBe(`${result.body.errors[0]!.message} (and ${(Number(last.value) + IMPORT_LIMITS.problems - 1).toLocaleString('en')} more)`);
+    await held(applied, before);
   });
 });
 
