@@ -1,6 +1,6 @@
 /**
  * A separate process that uploads the hostile spreadsheet (hostile-spreadsheet.ts) to the import
- * route again and again, from "go" until "stop", and reports how each upload was answered. Its own
+ * route again and again (one at a time, at most 20 a second), from "go" until "stop", and reports how each upload was answered. Its own
  * process, so that the bench's driver measures the server, not the upload.
  */
 import { request } from 'node:http';
@@ -38,6 +38,8 @@ process.on('message', async (msg: { type: 'go' | 'stop' }) => {
     const t0 = performance.now();
     const answer = await upload();
     busyMs += performance.now() - t0;
+    // At most 20 uploads a second: with the driver's commands, inside the 100 requests a second one address may make.
+    await new Promise((r) => setTimeout(r, Math.max(0, 50 - (performance.now() - t0))));
     uploads += 1;
     answers[answer] = (answers[answer] ?? 0) + 1;
   }
