@@ -2,7 +2,7 @@ import { IMPORT_LIMITS } from '../../shared/agenda-io/import-limits';
 import type { SheetRow } from '../../shared/agenda-io/rows-to-agenda';
 import { ImportLimitError, NotAWorkbookError } from './import-limit-error';
 import { builtinFormat, numberText, type CellReading } from './xlsx-cell-text';
-import { attributes, runText, xmlText } from './xml-text';
+import { attributes, elements, runText, startTags, xmlText, type XmlElement } from './xml-text';
 import { newBudget, readEntryText, streamEntry, zipDirectory, type InflateBudget, type ZipEntry } from './zip-reader';
 
 /**
@@ -26,17 +26,18 @@ export async function readXlsxRows(input: Uint8Array): Promise<SheetRow[]> {
   if (workbook === null) throw new NotAWorkbookError('no xl/workbook.xml');
   const rels = (await text('xl/_rels/workbook.xml.rels')) ?? '';
   const targets = new Map<string, { type: string; target: string }>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const a = attributes(m[0]);
+  for (const tag of startTags(rels, 'Relationship')) {
+    const a = attributes(tag);
     if (a['Id'] && a['Target']) targets.set(a['Id'], { type: a['Type'] ?? '', target: partPath(a['Target']) });
   }
   const byType = (suffix: string, fallback: string) => [...targets.values()].find((t) => t.type.endsWith(suffix))?.target ?? fallback;
 
-  const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => attributes(m[0]));
+  const sheets = Array.from(startTags(workbook, 'sheet'), attributes);
   const sheet = sheets.find((s) => s['state'] !== 'hidden' && s['state'] !== 'veryHidden') ?? sheets[0];
   if (!sheet) return [];
   const sheetPath = targets.get(sheet['id'] ?? '')?.target ?? 'xl/worksheets/sheet1.xml';
-  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
+  const workbookPr = startTags(workbook, 'workbookPr').next();
+  const date1904 = !workbookPr.done && /^(1|true)$/.test(attributes(workbookPr.value)['date1904'] ?? '');
 
   const formats = readStyles((await text(byType('/styles', 'xl/styles.xml'))) ?? '');
   const shared = readSharedStrings((await text(byType('/sharedStrings', 'xl/sharedStrings.xml'))) ?? '');
@@ -59,19 +60,19 @@ function partPath(target: string): string {
 /** The number format of each cell style (`s="3"` → `hh:mm:ss AM/PM`). */
 function readStyles(xml: string): string[] {
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b[^>]*>/g)) {
-    const a = attributes(m[0]);
+  for (const tag of startTags(xml, 'numFmt')) {
+    const a = attributes(tag);
     custom.set(Number(a['numFmtId']), a['formatCode'] ?? '');
   }
-  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
-    const id = Number(attributes(m[0])['numFmtId'] ?? 0);
+  const cellXfs = elements(xml, 'cellXfs').next();
+  return Array.from(startTags(cellXfs.done ? '' : cellXfs.value.inner, 'xf'), (tag) => {
+    const id = Number(attributes(tag)['numFmtId'] ?? 0);
     return custom.get(id) ?? builtinFormat(id);
   });
 }
 
 function readSharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => runText(m[1] ?? ''));
+  return Array.from(elements(xml, 'si'), (si) => runText(si.inner));
 }
 
 /** Column number (1-based) of a cell reference: `B2` → 2, `AA10` → 27. */
@@ -86,17 +87,18 @@ function columnOf(ref: string): number {
 }
 
 /** One `<row>` element as a sheet row: each cell as the text a person sees (see numberText). */
-function rowOf(xml: string, shared: readonly string[], formats: readonly string[], date1904: boolean): SheetRow | null {
-  const rowNumber = Number(attributes(/^<row\b[^>]*>/.exec(xml)?.[0] ?? '')['r']);
+function rowOf(row: XmlElement, shared: readonly string[], formats: readonly string[], date1904: boolean): SheetRow | null {
+  const rowNumber = Number(attributes(row.attrs)['r']);
+  const xml = row.inner;
   const cells: string[] = [];
   const short: Record<number, string> = {};
   let next = 1;
-  for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const a = attributes(m[1] ?? '');
+  for (const c of elements(xml, 'c')) {
+    const a = attributes(c.attrs);
     const column = a['r'] ? columnOf(a['r']) : next;
     next = column + 1;
     if (column < 1 || column > IMPORT_LIMITS.columns) continue;
-    const reading = cellReading(a, m[2] ?? '', shared, formats, date1904);
+    const reading = cellReading(a, c.inner, shared, formats, date1904);
     while (cells.length < column - 1) cells.push('');
     cells[column - 1] = reading.text;
     if (reading.short !== undefined) short[column - 1] = reading.short;
@@ -106,12 +108,13 @@ function rowOf(xml: string, shared: readonly string[], formats: readonly string[
 }
 
 function cellReading(a: Record<string, string>, inner: string, shared: readonly string[], formats: readonly string[], date1904: boolean): CellReading {
-  const v = xmlText(/<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner)?.[1] ?? '');
+  const value = elements(inner, 'v').next();
+  const v = value.done ? '' : xmlText(value.value.inner);
   switch (a['t']) {
     case 's':
       return { text: shared[Number(v)] ?? '' };
     case 'inlineStr':
-      return { text: runText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '') };
+      return { text: runText(inner) };
     case 'b':
       return { text: v === '1' ? 'yes' : v === '0' ? 'no' : v };
     case 'str':
@@ -142,8 +145,9 @@ async function countRows(bytes: Buffer, entry: ZipEntry, budget: InflateBudget):
   await streamEntry(bytes, entry, budget, (chunk) => {
     const text = tail + chunk;
     if (!checkedDimension) {
-      const dimension = /<dimension\b[^>]*>/.exec(text)?.[0];
-      const last = dimension ? /\bref="[A-Z]*\d+:[A-Z]*(\d+)"/.exec(dimension)?.[1] : undefined;
+      const tag = startTags(text, 'dimension').next();
+      const dimension = tag.done ? undefined : tag.value;
+      const last = dimension === undefined ? undefined : /^[A-Z]*\d+:[A-Z]*(\d+)$/.exec(attributes(dimension)['ref'] ?? '')?.[1];
       if (last !== undefined && Number(last) > IMPORT_LIMITS.rows) throw tooMany(Number(last).toLocaleString('en'));
       checkedDimension = dimension !== undefined || text.includes('<sheetData');
     }
@@ -165,29 +169,42 @@ async function countRows(bytes: Buffer, entry: ZipEntry, budget: InflateBudget):
 
 /**
  * The sheet's rows, once countRows has passed them: `<row>` elements are cut out of the stream one
- * by one, so that neither whitespace nor a long row is ever held whole (IMPORT_LIMITS.rowChars).
+ * by one, so that neither whitespace nor more than one unfinished row is ever held (IMPORT_LIMITS.rowChars).
  */
-async function readSheet(bytes: Buffer, entry: ZipEntry, budget: InflateBudget, toRow: (xml: string) => SheetRow | null): Promise<SheetRow[]> {
+async function readSheet(bytes: Buffer, entry: ZipEntry, budget: InflateBudget, toRow: (row: XmlElement) => SheetRow | null): Promise<SheetRow[]> {
   await countRows(bytes, entry, budget);
   const rows: SheetRow[] = [];
   let pending = '';
-  const ROW = /<row\b[^>]*?\/>|<row\b[^>]*>[\s\S]*?<\/row>/g;
   await streamEntry(bytes, entry, budget, (chunk) => {
     pending += chunk;
-    ROW.lastIndex = 0;
-    let end = 0;
-    for (let m = ROW.exec(pending); m; m = ROW.exec(pending)) {
-      const row = toRow(m[0]);
+    // Whole rows, cut out with indexOf; an unfinished one waits for the next chunk.
+    let from = 0;
+    for (let i = nextRow(pending, 0); i >= 0; i = nextRow(pending, from)) {
+      const tagEnd = pending.indexOf('>', i);
+      if (tagEnd < 0) break;
+      const selfClosing = pending.charCodeAt(tagEnd - 1) === 0x2f;
+      const end = selfClosing ? tagEnd + 1 : pending.indexOf('</row>', tagEnd);
+      if (end < 0) break;
+      const row = toRow({ attrs: pending.slice(i + 4, selfClosing ? tagEnd - 1 : tagEnd), inner: selfClosing ? '' : pending.slice(tagEnd + 1, end) });
       if (row) rows.push(row);
-      end = ROW.lastIndex;
+      from = selfClosing ? end : end + '</row>'.length;
     }
-    pending = pending.slice(end);
+    pending = pending.slice(from);
     const finished = pending.includes('</sheetData>');
-    const open = pending.search(/<row\b/);
+    const open = nextRow(pending, 0);
     // Keep only an unfinished row (or the tail of a tag cut in two); drop what lies between rows.
     pending = open >= 0 ? pending.slice(open) : pending.slice(-256);
     if (pending.length > IMPORT_LIMITS.rowChars) throw new ImportLimitError(`a row of the sheet is longer than ${IMPORT_LIMITS.rowChars / 1024 / 1024} MiB`);
     return finished;
   });
   return rows;
+}
+
+/** Where the next `<row` start tag begins (not `<rowBreaks`), or -1; a tag cut at the end counts as one. */
+function nextRow(text: string, from: number): number {
+  for (let i = text.indexOf('<row', from); i >= 0; i = text.indexOf('<row', i + 4)) {
+    const c = text.charCodeAt(i + 4);
+    if (Number.isNaN(c) || c === 0x20 || c === 0x3e || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d) return i;
+  }
+  return -1;
 }

@@ -1,3 +1,5 @@
+import { ImportLimitError } from './import-limit-error';
+
 /**
  * The little XML the workbook reader needs: attributes of one tag, and text with its entities
  * decoded. Spreadsheet parts are machine-written and flat; no DOM is built.
@@ -18,8 +20,13 @@ export function xmlText(raw: string): string {
     .replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** Longer than this, a start tag is not one a spreadsheet program writes. */
+const MAX_TAG_CHARS = 16 * 1024;
+
 /** The attributes of a start tag's text (`r="B2" s="1" t="s"`), local names only (`r:id` → `id`). */
 export function attributes(tag: string): Record<string, string> {
+  // Bounded before any regex runs on it: a run of name characters costs a regex the square of its length.
+  if (tag.length > MAX_TAG_CHARS) throw new ImportLimitError(`a tag of the workbook is longer than ${MAX_TAG_CHARS / 1024} KiB`);
   const out: Record<string, string> = {};
   for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
     const name = m[1]!.includes(':') ? m[1]!.slice(m[1]!.indexOf(':') + 1) : m[1]!;
@@ -28,10 +35,70 @@ export function attributes(tag: string): Record<string, string> {
   return out;
 }
 
-/** The text of every `<t>` in a fragment (a shared string or an inline string), phonetic runs left out. */
+export interface XmlElement {
+  /** The start tag's attributes, as text (`r="B2" s="1"`). */
+  attrs: string;
+  /** What lies between the start and end tags; '' for `<c/>`. */
+  inner: string;
+}
+
+const NAME_END = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3e, 0x2f]); // space, tab, LF, CR, >, /
+
+/**
+ * Every `<name …>…</name>` (or `<name …/>`) in a fragment, in order, found with indexOf: linear in
+ * the fragment whatever it holds (a regex with a lazy `[\s\S]*?` rescans to the end from every
+ * opening without a close). Elements of the same name must not nest, as in spreadsheet parts.
+ * An opening without its close ends the list.
+ */
+export function* elements(xml: string, name: string): Generator<XmlElement> {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  let i = xml.indexOf(open);
+  while (i >= 0) {
+    if (!NAME_END.has(xml.charCodeAt(i + open.length))) {
+      i = xml.indexOf(open, i + open.length);
+      continue;
+    }
+    const tagEnd = xml.indexOf('>', i);
+    if (tagEnd < 0) return;
+    if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
+      yield { attrs: xml.slice(i + open.length, tagEnd - 1), inner: '' };
+      i = xml.indexOf(open, tagEnd + 1);
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd + 1);
+    if (end < 0) return;
+    yield { attrs: xml.slice(i + open.length, tagEnd), inner: xml.slice(tagEnd + 1, end) };
+    i = xml.indexOf(open, end + close.length);
+  }
+}
+
+/** The attribute text of every start tag `<name …>` in a fragment (indexOf, linear like `elements`). */
+export function* startTags(xml: string, name: string): Generator<string> {
+  const open = `<${name}`;
+  for (let i = xml.indexOf(open); i >= 0; i = xml.indexOf(open, i + open.length)) {
+    if (!NAME_END.has(xml.charCodeAt(i + open.length))) continue;
+    const tagEnd = xml.indexOf('>', i);
+    if (tagEnd < 0) return;
+    yield xml.slice(i + open.length, xml.charCodeAt(tagEnd - 1) === 0x2f ? tagEnd - 1 : tagEnd);
+  }
+}
+
+/** The text of every `<t>` in a fragment (a shared string or an inline string), phonetic runs (`<rPh>`) left out. */
 export function runText(fragment: string): string {
-  const plain = fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  let plain = fragment;
+  if (fragment.includes('<rPh')) {
+    plain = '';
+    let from = 0;
+    for (let i = fragment.indexOf('<rPh'); i >= 0; i = fragment.indexOf('<rPh', from)) {
+      const end = fragment.indexOf('</rPh>', i);
+      if (end < 0) break;
+      plain += fragment.slice(from, i);
+      from = end + '</rPh>'.length;
+    }
+    plain += fragment.slice(from);
+  }
   let out = '';
-  for (const m of plain.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += xmlText(m[1] ?? '');
+  for (const t of elements(plain, 't')) out += xmlText(t.inner);
   return out;
 }

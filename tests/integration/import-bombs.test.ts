@@ -140,6 +140,19 @@ describe('spreadsheet bombs (issue 14.1)', () => {
     await held(result, before);
   });
 
+  it('import-xlsx-regex-traps: XML that makes a regex rescan (80,000 unclosed cells, a 500 KB tag) is read in linear time', async () => {
+    const unclosed = await repeatedPart('xl/worksheets/sheet1.xml', `${SHEET_HEAD}<sheetData>${sheetRow(1, AGENDA_ROWS[0]!)}<row r="2">`, '<c r="A2">x', 80_000, '</row></sheetData></worksheet>');
+    const longTag = await repeatedPart('xl/worksheets/sheet1.xml', `${SHEET_HEAD}<sheetData>${sheetRow(1, AGENDA_ROWS[0]!)}<row r="2"><c `, 'a', 500_000, '/></row></sheetData></worksheet>');
+    for (const [sheet, kinds_] of [[unclosed, [] as string[]], [longTag, ['over-limit']]] as const) {
+      const before = await state();
+      const result = await attack(zip(workbookParts(sheet)), 'format=xlsx');
+      // Before, the worker ran out of time on these (a 10 s refusal, "took longer than").
+      expect(result.body.errors.map((e) => e.message).join(' ')).not.toMatch(/took longer than/);
+      expect(kinds(result.body).filter((k) => k !== 'required' && k !== 'missing-column')).toEqual(kinds_);
+      await held(result, before);
+    }
+  });
+
   it('import-csv-million-rows: a 5 MB CSV of hundreds of thousands of rows is refused up front', async () => {
     const csv = `session,title,duration\n${'S,T,fifteen\n'.repeat(403_290)}`;
     expect(csv.length).toBeLessThan(5 * MiB);
