@@ -23,14 +23,36 @@ export function xmlText(raw: string): string {
 /** Longer than this, a start tag is not one a spreadsheet program writes. */
 const MAX_TAG_CHARS = 16 * 1024;
 
-/** The attributes of a start tag's text (`r="B2" s="1" t="s"`), local names only (`r:id` → `id`). */
+const isNameChar = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x3a || c === 0x2e || c === 0x2d || c > 0x7f;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * The attributes of a start tag's text (`r="B2" s="1" t="s"`), local names only (`r:id` → `id`).
+ * One pass over the text (no regex, which would rescan a long run of name characters from each
+ * of its positions); what is not `name="value"` is skipped.
+ */
 export function attributes(tag: string): Record<string, string> {
-  // Bounded before any regex runs on it: a run of name characters costs a regex the square of its length.
   if (tag.length > MAX_TAG_CHARS) throw new ImportLimitError(`a tag of the workbook is longer than ${MAX_TAG_CHARS / 1024} KiB`);
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
-    const name = m[1]!.includes(':') ? m[1]!.slice(m[1]!.indexOf(':') + 1) : m[1]!;
-    out[name] = xmlText(m[3] ?? m[4] ?? '');
+  const n = tag.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isNameChar(tag.charCodeAt(i))) i += 1;
+    const nameStart = i;
+    while (i < n && isNameChar(tag.charCodeAt(i))) i += 1;
+    const name = tag.slice(nameStart, i);
+    while (i < n && isSpace(tag.charCodeAt(i))) i += 1;
+    if (tag[i] !== '=') continue;
+    i += 1;
+    while (i < n && isSpace(tag.charCodeAt(i))) i += 1;
+    const quote = tag[i];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = tag.indexOf(quote, i + 1);
+    if (close < 0) break;
+    const local = name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
+    if (local !== '') out[local] = xmlText(tag.slice(i + 1, close));
+    i = close + 1;
   }
   return out;
 }
