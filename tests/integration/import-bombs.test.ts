@@ -37,6 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   clearInterval(sampler);
+  console.info(`import bombs: the server's VmRSS peaked at ${Math.round(maxRss / MiB)} MB (limit ${RSS_LIMIT / MiB} MB)`);
   await server?.stop();
 });
 
