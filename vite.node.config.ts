@@ -54,6 +54,47 @@ function electronShell(): Plugin {
           },
         },
       });
+      // After the builds above, the first of which empties the folder.
+      await buildParseWorker(outDir);
+    },
+  };
+}
+
+/**
+ * The import parser's worker (electron/agenda-io/parse-worker.ts), one self-contained file beside
+ * each bundle that starts it: dist/node/parse-worker.js for the server, dist/electron/parse-worker.js
+ * for the desktop app. Its own build keeps serve.js one file (no chunks shared with the worker).
+ */
+async function buildParseWorker(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    ssr: { noExternal: true },
+    build: {
+      ssr: true,
+      target: 'node20',
+      outDir,
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: false,
+      rollupOptions: {
+        input: { 'parse-worker': 'electron/agenda-io/parse-worker.ts' },
+        output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false },
+      },
+    },
+  });
+}
+
+function parseWorker(): Plugin {
+  let built = false;
+  return {
+    name: 'rostrum:parse-worker',
+    apply: 'build',
+    async closeBundle() {
+      if (built) return;
+      built = true;
+      await buildParseWorker(`${DIST}/node`);
     },
   };
 }
@@ -120,7 +161,7 @@ function asciiOnly(): Plugin {
  * The server bundles its dependencies (see `ssr` below); the Electron main keeps them external.
  */
 export default defineConfig({
-  plugins: [electronShell(), relayEntry(), asciiOnly()],
+  plugins: [electronShell(), relayEntry(), parseWorker(), asciiOnly()],
   // The server bundles its dependencies into serve.js: one file to load instead of hundreds,
   // which is most of its cold start. (exceljs stays a lazy import, loaded on the first XLSX.)
   ssr: { noExternal: true, external: ['exceljs'] },

@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
+          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/renderer/**/*.test.ts', 'tests/docs/**/*.test.ts'],
           // The second file replaces 'electron' with a mock (Electron cannot run here).
           setupFiles: ['tests/setup/pin-tz.ts', 'tests/electron/shell/mock-electron.setup.ts'],
           environment: 'node',

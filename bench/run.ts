@@ -10,6 +10,7 @@ import { fanoutRows } from './figures/fanout';
 import { floodRows } from './figures/flood';
 import { heapRows } from './figures/heap';
 import { idleRows, memoryRows } from './figures/idle-and-memory';
+import { importBombRows } from './figures/import-bomb';
 import { persistenceRows } from './figures/persistence';
 import { reconnectRows } from './figures/reconnect';
 import { weightRows } from './figures/weight';
@@ -46,6 +47,7 @@ await section('persistence', persistenceRows);
 await section('cold start', () => coldStartRows());
 await section('fan-out latency', fanoutRows);
 await section('flood (rate limiting)', floodRows);
+await section('import bomb (fan-out while a hostile spreadsheet is refused)', importBombRows);
 await section('memory', memoryRows);
 await section('weight of the views', weightRows);
 // The heap soak runs alongside the 30-second figures (started first, awaited last).

@@ -30,8 +30,8 @@ interface RevisionMsg {
 }
 
 /** The N observing clients (another process): resolves each revision with every client's receive time. */
-async function observers(url: string): Promise<{ child: ChildProcess; received: (revision: number) => Promise<number[]> }> {
-  const child = fork(CLIENTS_SCRIPT, [url, String(CLIENTS)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+export async function observers(url: string, count = CLIENTS): Promise<{ child: ChildProcess; received: (revision: number) => Promise<number[]> }> {
+  const child = fork(CLIENTS_SCRIPT, [url, String(count)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
   const waiting = new Map<number, (times: number[]) => void>();
   const early = new Map<number, number[]>();
   await new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import { agendaToRows } from '../../shared/agenda-io/agenda-to-rows';
 import { serialiseCsv } from '../../shared/agenda-io/csv';
+import { neutraliseFormula } from '../../shared/agenda-io/csv-formula';
 import type { ExportFormat } from '../../shared/agenda-io/import-types';
 import { writeXlsx } from './xlsx';
 
@@ -22,7 +23,8 @@ export async function exportAgenda(agenda: Agenda, format: ExportFormat): Promis
   const contentType = CONTENT_TYPES[format];
   switch (format) {
     case 'csv':
-      return { body: Buffer.from(serialiseCsv(agendaToRows(agenda)), 'utf8'), contentType, fileName };
+      // Cells that would run as formulas are written with a leading ' (csv-formula.ts); import strips it.
+      return { body: Buffer.from(serialiseCsv(agendaToRows(agenda).map((r) => r.map(neutraliseFormula))), 'utf8'), contentType, fileName };
     case 'xlsx':
       return { body: await writeXlsx(agendaToRows(agenda), 'Agenda', new Set(['duration', 'warning', 'danger'])), contentType, fileName };
     case 'json':

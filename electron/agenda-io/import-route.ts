@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { summaryOf } from '../../shared/agenda-io/agenda-checks';
+import { problemCount } from '../../shared/agenda-io/problems';
 import {
   CONFIRM_RUNNING,
   EVENT_OPTION_KEYS,
@@ -14,7 +15,8 @@ import type { Role } from '../../shared/contract/roles';
 import type { RostrumCore } from '../server/core';
 import { sendError, sendJson } from '../server/http-util';
 import { readRawBody } from '../server/raw-body';
-import { readImport } from './read-import';
+import { dateNotTodayWarning } from '../../shared/agenda-io/date-warning';
+import { readImportQueued } from './parse-in-worker';
 
 const isFormat = (v: string | null): v is ImportFormat => v !== null && (IMPORT_FORMATS as readonly string[]).includes(v);
 const isTrue = (v: string | null) => v === 'true' || v === '1' || v === 'yes';
@@ -40,7 +42,12 @@ export async function handleAgendaImport(req: IncomingMessage, res: ServerRespon
     const value = query.get(key);
     if (value !== null) options[key] = value;
   }
-  const outcome = await readImport(format, body.bytes, options, core.state.agenda);
+  // Read in a worker, one file at a time: the server goes on serving every other client meanwhile.
+  const reading = readImportQueued({ format, bytes: body.bytes, options, current: core.state.agenda });
+  if (reading === null) return sendError(res, apiError('rate-limited', 'body: other files are being read; send this one again in a few seconds', 'body'));
+  const read = await reading;
+  const today = read.agenda ? dateNotTodayWarning(read.agenda, core.clock.now()) : null;
+  const outcome = today ? { ...read, warnings: [today, ...read.warnings] } : read;
 
   // Read the state only now: the file was read asynchronously, and the clock may have moved.
   const state = core.state;
@@ -61,7 +68,8 @@ export async function handleAgendaImport(req: IncomingMessage, res: ServerRespon
   const refuse = (error: ApiError) => sendJson(res, HTTP_STATUS[error.code], { error, ...response });
   const first = outcome.errors[0];
   if (first || outcome.agenda === null) {
-    const more = outcome.errors.length > 1 ? ` (and ${outcome.errors.length - 1} more)` : '';
+    const count = problemCount(outcome.errors);
+    const more = count > 1 ? ` (and ${(count - 1).toLocaleString('en')} more)` : '';
     return refuse(apiError('invalid', `${first?.message ?? 'the file has errors'}${more}`, first?.column ?? 'body'));
   }
   if (response.running && query.get('confirm') !== CONFIRM_RUNNING) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agenda } from '../../shared/agenda/agenda-schema';
+import { problemCount } from '../../shared/agenda-io/problems';
 import { formatOfFileName, readImport } from '../agenda-io/read-import';
 import { parseSavedState } from '../persistence/state-file-schema';
 import { STORE_FILES } from '../persistence/state-store';
@@ -37,7 +38,7 @@ export async function readAgendaFile(path: string, options: { dataDir?: string }
   const outcome = await readImport(format, bytes, {}, currentAgenda(options.dataDir));
   const first = outcome.errors[0];
   if (first || outcome.agenda === null) {
-    const n = outcome.errors.length;
+    const n = problemCount(outcome.errors);
     const more = n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '';
     throw new Error(`agenda ${path} is invalid: ${first?.message ?? 'unreadable'}${more}`);
   }

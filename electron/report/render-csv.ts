@@ -1,4 +1,5 @@
 import { serialiseCsv } from '../../shared/agenda-io/csv';
+import { neutraliseFormula } from '../../shared/agenda-io/csv-formula';
 import type { ReportItem, ReportTotals, TimingReport } from '../../shared/report/timing-report';
 import { dateTimeText, durationText } from './report-format';
 
@@ -29,6 +30,9 @@ export const REPORT_CSV_COLUMNS = [
 ] as const;
 type CsvColumn = (typeof REPORT_CSV_COLUMNS)[number];
 
+/** Columns whose leading sign is data (`+1:30`, `-0:45`): written as they are. Every other text cell is neutralised. */
+const SIGNED_COLUMNS: ReadonlySet<CsvColumn> = new Set(['over_under', 'added']);
+
 const sec = (ms: number | null) => (ms === null ? '' : (Math.round(ms / 100) / 10).toFixed(1));
 const signed = (ms: number | null) => (ms === null ? '' : `${ms < 0 ? '-' : '+'}${durationText(Math.abs(ms))}`);
 
@@ -39,7 +43,9 @@ const signed = (ms: number | null) => (ms === null ? '' : `${ms < 0 ? '-' : '+'}
 export function renderReportCsv(report: TimingReport): string {
   const zone = report.timezone;
   const rows: string[][] = [[...REPORT_CSV_COLUMNS]];
-  const push = (cells: Partial<Record<CsvColumn, string>>) => rows.push(REPORT_CSV_COLUMNS.map((c) => cells[c] ?? ''));
+  // Titles and names come from the agenda: a cell that would run as a formula gets a leading ' (csv-formula.ts).
+  const push = (cells: Partial<Record<CsvColumn, string>>) =>
+    rows.push(REPORT_CSV_COLUMNS.map((c) => (SIGNED_COLUMNS.has(c) ? (cells[c] ?? '') : neutraliseFormula(cells[c] ?? ''))));
   const durations = (t: { plannedDurationMs: number; actualDurationMs: number | null; overUnderMs: number | null; addedMs: number; pausedMs: number }) => ({
     planned_duration: durationText(t.plannedDurationMs),
     actual_duration: durationText(t.actualDurationMs),

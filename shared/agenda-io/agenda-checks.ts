@@ -45,15 +45,20 @@ export function languageWarnings(tag: string, eventLanguages: readonly string[],
 export const missingDurationWarning = (at: ProblemLocation): ImportProblem =>
   problem('missing-duration', at, 'no duration: the item counts up and shares the session\'s unallocated time');
 
-/** Warnings for an agenda read from JSON or YAML: missing durations, unknown or foreign languages. */
+/**
+ * Warnings for an agenda read from JSON or YAML: missing durations, unknown or foreign languages.
+ * Each names its item by title (`session "Opening", item "Keynote"`), the field path kept in `column`.
+ */
 export function agendaWarnings(agenda: Agenda, locate: Locate): ImportProblem[] {
   const out: ImportProblem[] = [];
   agenda.sessions.forEach((session, si) => {
     session.items.forEach((item, ii) => {
-      const base = ['sessions', si, 'items', ii];
-      if (item.durationSec === undefined) out.push(missingDurationWarning(locate([...base, 'durationSec']) ?? { column: [...base, 'durationSec'].join('.') }));
-      const at = locate([...base, 'language']) ?? { column: [...base, 'language'].join('.') };
-      out.push(...languageWarnings(item.language, agenda.languages, at));
+      const at = (field: string): ProblemLocation => {
+        const path = ['sessions', si, 'items', ii, field];
+        return { ...(locate(path) ?? { column: path.join('.') }), item: { session: session.title, title: item.title } };
+      };
+      if (item.durationSec === undefined) out.push(missingDurationWarning(at('durationSec')));
+      out.push(...languageWarnings(item.language, agenda.languages, at('language')));
     });
   });
   return out;

@@ -15,6 +15,11 @@ import { problem, sortProblems, type ImportProblem } from './problems';
 export interface SheetRow {
   row: number;
   cells: string[];
+  /**
+   * Cells that read two ways, by index: a spreadsheet's time cell showing `12:30:00` may have been
+   * typed `12:30` (minutes and seconds); this is that other reading. The one that fits its session wins.
+   */
+  short?: Record<number, string>;
 }
 
 export interface ImportOutcome {
@@ -68,13 +73,16 @@ interface DraftSession {
   plannedEnd: string;
   /** Row of each session field as given (for conflicts and messages). */
   fieldRows: Partial<Record<Column, number>>;
-  items: { row: number; givenId: string; item: Omit<Item, 'id'> }[];
+  items: { row: number; givenId: string; item: Omit<Item, 'id'>; duration: { raw: string; short: number | null } }[];
 }
 
 /** Longer than this, a duration is probably `m:ss` that a spreadsheet program made a time of day. */
 export const LONG_DURATION_SEC = 3 * 3600;
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/** The other reading of a row's cell (SheetRow.short), or null. */
+const shortOf = (r: SheetRow, i: number | undefined): string | null => (i === undefined ? null : (r.short?.[i] ?? null));
 
 /** Seconds from a threshold cell (`2:00`, `2`, `0` = off). */
 function thresholdOf(text: string): number | null {
@@ -229,14 +237,11 @@ export function rowsToAgenda(rows: readonly SheetRow[], event: EventFields): Imp
     if (kind === null) fail('kind', 'not-a-kind', `"${get('kind')}" is not a kind (${ITEM_KINDS.join(', ')})`, get('kind'), ITEM_KINDS.join(', '));
 
     const durationRaw = get('duration');
-    const durationSec = durationRaw === '' ? undefined : parseDuration(durationRaw);
+    const durationShortRaw = shortOf(r, index.get('duration'));
+    const durationShort = durationShortRaw === null ? null : parseDuration(durationShortRaw);
+    const durationSec = durationRaw === '' ? undefined : (parseDuration(durationRaw) ?? durationShort);
     if (durationSec === null) fail('duration', 'not-a-duration', `"${durationRaw}" is not a duration (minutes, mm:ss or h:mm:ss)`, durationRaw);
     else if (durationSec === undefined) warnings.push(missingDurationWarning(at('duration')));
-    else if (durationSec > LONG_DURATION_SEC) {
-      warnings.push(
-        problem('long-duration', at('duration'), `"${durationRaw}" is read as ${formatSeconds(durationSec)} (h:mm:ss); for minutes and seconds write e.g. 7.5 or 7:30 in a text cell`, durationRaw, formatSeconds(durationSec)),
-      );
-    }
 
     const languageRaw = get('language');
     let language = defaultLanguage;
@@ -271,7 +276,9 @@ export function rowsToAgenda(rows: readonly SheetRow[], event: EventFields): Imp
     ] as const) {
       const raw = get(column);
       if (raw === '') continue;
-      const value = thresholdOf(raw);
+      const alternative = shortOf(r, index.get(column));
+      // A threshold is minutes and seconds (`2:00`, `0:30`): a time cell's short reading comes first.
+      const value = (alternative === null ? null : thresholdOf(alternative)) ?? thresholdOf(raw);
       if (value === null) fail(column, 'not-a-duration', `"${raw}" is not a duration of at most an hour (minutes, mm:ss; 0 = off)`, raw);
       else thresholds[field] = value;
     }
@@ -279,6 +286,8 @@ export function rowsToAgenda(rows: readonly SheetRow[], event: EventFields): Imp
     session.items.push({
       row: r.row,
       givenId,
+      // The text as read: the other reading's when only that one is a duration (`90:00` for an elapsed 90:00:00).
+      duration: { raw: parseDuration(durationRaw) === null && durationShortRaw !== null ? durationShortRaw : durationRaw, short: durationShort },
       item: {
         title,
         kind: kind ?? 'talk',
@@ -322,6 +331,33 @@ export function rowsToAgenda(rows: readonly SheetRow[], event: EventFields): Imp
     } else if (s.plannedEnd < s.plannedStart) {
       const row = s.fieldRows.session_end ?? s.firstRow;
       errors.push(problem('session-order', { row, column: 'session_end' }, `${s.plannedEnd} is before the session's start, ${s.plannedStart}`, s.plannedEnd, s.plannedStart));
+    }
+  }
+
+  // ---- Durations against their session's window (a time cell that reads two ways takes the one that fits).
+  for (const s of sessions) {
+    const given = s.fieldRows.session_end !== undefined && s.plannedEnd >= s.plannedStart;
+    const windowSec = given ? (minutesOf(s.plannedEnd) - minutesOf(s.plannedStart)) * 60 : null;
+    for (const i of s.items) {
+      const sec = i.item.durationSec;
+      if (sec === undefined) continue;
+      const { raw, short } = i.duration;
+      const at = { row: i.row, column: 'duration' };
+      if (windowSec !== null && sec > windowSec) {
+        if (short !== null && short <= windowSec) {
+          i.item.durationSec = short;
+          continue;
+        }
+        errors.push(
+          problem('longer-than-session', at, `"${raw}" is read as ${formatSeconds(sec)}, longer than its session (${s.plannedStart}–${s.plannedEnd}, ${formatSeconds(windowSec)})`, raw, `${s.plannedStart}–${s.plannedEnd}`),
+        );
+        continue;
+      }
+      if (sec > LONG_DURATION_SEC) {
+        warnings.push(problem('long-duration', at, `"${raw}" is read as ${formatSeconds(sec)} (h:mm:ss); for minutes and seconds write e.g. 7.5 or 7:30 in a text cell`, raw, formatSeconds(sec)));
+      } else if (short !== null && short !== sec) {
+        warnings.push(problem('time-cell', at, `"${raw}" is a time cell: read as ${formatSeconds(sec)} (h:mm:ss), which fits its session; if ${formatSeconds(short)} (minutes and seconds) was meant, write it in a text cell or as minutes`, raw, formatSeconds(short)));
+      }
     }
   }
 

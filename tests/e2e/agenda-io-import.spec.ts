@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 import { apiClient } from '../helpers/api-client';
 import { expect, test } from './fixtures';
 
+/** Today's date in a zone, as the date field takes it (YYYY-MM-DD). */
+const todayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
 const fixturePath = (name: string) => fileURLToPath(new URL(`../fixtures/agenda-io/${name}`, import.meta.url));
 
 async function openImport(page: Page) {
@@ -26,9 +29,15 @@ test.describe('agenda import from the moderator console', () => {
     await expect(dialog.getByTestId('agenda-import-summary')).toHaveAttribute('data-items', '5');
     await expect(dialog.getByTestId('agenda-import-item')).toHaveCount(5);
     await expect(dialog.getByTestId('agenda-import-item').first()).toContainText('LI Ming');
-    await expect(dialog.getByTestId('agenda-import-warning')).toHaveCount(1);
-    await expect(dialog.getByTestId('agenda-import-warning')).toHaveAttribute('data-row', '5');
+    await expect(dialog.locator('[data-testid="agenda-import-warning"][data-row="5"]')).toHaveCount(1);
     await expect(dialog.getByTestId('agenda-import-errors')).toHaveCount(0);
+    // The current event's date (the sample's, 2022-11-17) is not today: said, until the date is changed.
+    const dateWarning = dialog.locator('[data-testid="agenda-import-warning"][data-kind="date-not-today"]');
+    await expect(dateWarning).toContainText('2022-11-17');
+    await expect(dialog.getByTestId('agenda-import-warning')).toHaveCount(2);
+    await dialog.getByTestId('agenda-import-option-date').fill(todayIn('Asia/Shanghai'));
+    await expect(dateWarning).toHaveCount(0);
+    await expect(dialog.getByTestId('agenda-import-warning')).toHaveCount(1);
 
     await dialog.getByTestId('agenda-import-option-title').fill('绿色转型研讨会');
     // The preview is checked again with the new title before it can be applied.
@@ -105,6 +114,40 @@ test.describe('agenda import from the moderator console', () => {
     const state = await api.state();
     expect(state.clock).toMatchObject({ status: 'idle', currentItemId: 'w-open' });
     expect(state.report).toEqual({});
+  });
+
+  test('one way out: a single Close while choosing, a single Close once done', async ({ openView }) => {
+    const page = await openView('moderator');
+    const dialog = await openImport(page);
+    const exits = dialog.getByRole('button', { name: /^(close|cancel|done)$/i });
+    await expect(exits).toHaveCount(1);
+    await dialog.getByTestId('agenda-import-file').setInputFiles(fixturePath('workshop.yaml'));
+    await expect(dialog.getByTestId('agenda-import-apply')).toBeEnabled();
+    await expect(exits).toHaveCount(1);
+    await dialog.getByTestId('agenda-import-apply').click();
+    await expect(dialog.getByTestId('agenda-import-done')).toBeVisible();
+    await expect(exits).toHaveCount(1);
+    await exits.click();
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test('a flood of errors: the first 100 are drawn, then how many more; the console stays usable', async ({ openView }) => {
+    const page = await openView('moderator');
+    const dialog = await openImport(page);
+    const rows = 5_000;
+    const csv = `session,session_start,title,duration\nS,09:00,T,fifteen\n${'S,,T,fifteen\n'.repeat(rows - 1)}`;
+    await dialog.getByTestId('agenda-import-file').setInputFiles({ name: 'flood.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const errors = dialog.getByTestId('agenda-import-error');
+    await expect(errors).toHaveCount(101);
+    await expect(errors.last()).toHaveAttribute('data-kind', 'more-problems');
+    // Every row's duration is wrong (and the later rows lack nothing else): 5,000 and a few more in all.
+    await expect(errors.last()).toContainText(/and 4,9\d\d more/);
+    await expect(dialog.getByTestId('agenda-import-errors').locator('h3')).toContainText(/5,0\d\d errors/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    // The console answers at once afterwards.
+    await page.getByTestId('agenda-import-open').click();
+    await expect(page.getByTestId('agenda-import-dialog')).toBeVisible();
   });
 
   test('a file of another kind is named and refused before anything is sent', async ({ openView }) => {

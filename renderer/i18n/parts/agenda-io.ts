@@ -8,7 +8,6 @@ export const agendaIoEn = {
   'agendaIo.button.report': 'Timing report',
   'agendaIo.dialog.title': 'Import an agenda',
   'agendaIo.dialog.close': 'Close',
-  'agendaIo.dialog.cancel': 'Cancel',
   'agendaIo.choose': 'Choose a file',
   'agendaIo.drop': 'or drop it here',
   'agendaIo.formats': 'CSV (comma or semicolon, UTF-8), Excel .xlsx, or Rostrum JSON / YAML. The first row names the columns.',
@@ -80,6 +79,12 @@ export const agendaIoEn = {
   'agendaIo.problem.long-duration': '"{value}" is read as {detail} (h:mm:ss). For minutes and seconds write e.g. 7.5, or 7:30 in a text cell.',
   'agendaIo.problem.missing-language': 'No language: {detail} is assumed.',
   'agendaIo.problem.session-end-computed': 'Not given: the session ends when its items do, at {detail}.',
+  'agendaIo.problem.over-limit': 'The file is refused: {message}',
+  'agendaIo.problem.longer-than-session': '"{value}" is longer than its session ({detail}).',
+  'agendaIo.problem.date-not-today': 'The event\'s date is {value}, not today ({detail}): times are planned on {value}. For another day, change the date (above for a spreadsheet, in the file for JSON or YAML).',
+  'agendaIo.problem.time-cell': '"{value}" is a time cell: read as hours, minutes and seconds, which fits its session. If {detail} (minutes and seconds) was meant, write it in a text cell or as minutes.',
+  'agendaIo.problem.more-problems': '… and {value} more.',
+  'agendaIo.at.item': 'Session "{session}", item "{item}", {field}:',
 } as const satisfies Record<string, string>;
 
 export const agendaIoZh: Record<keyof typeof agendaIoEn, string> = {
@@ -87,7 +92,6 @@ export const agendaIoZh: Record<keyof typeof agendaIoEn, string> = {
   'agendaIo.button.report': '计时报告',
   'agendaIo.dialog.title': '导入议程',
   'agendaIo.dialog.close': '关闭',
-  'agendaIo.dialog.cancel': '取消',
   'agendaIo.choose': '选择文件',
   'agendaIo.drop': '或拖放到这里',
   'agendaIo.formats': 'CSV（逗号或分号分隔，UTF-8）、Excel .xlsx，或 Rostrum JSON / YAML。第一行为列名。',
@@ -159,4 +163,10 @@ export const agendaIoZh: Record<keyof typeof agendaIoEn, string> = {
   'agendaIo.problem.long-duration': '“{value}”被读作 {detail}（时:分:秒）。如指分钟和秒，请写 7.5，或在文本格式单元格中写 7:30。',
   'agendaIo.problem.missing-language': '没有语言：按 {detail} 处理。',
   'agendaIo.problem.session-end-computed': '未填写：本单元在最后一个环节结束时结束，即 {detail}。',
+  'agendaIo.problem.over-limit': '文件被拒绝：{message}',
+  'agendaIo.problem.longer-than-session': '“{value}”比所在单元（{detail}）还长。',
+  'agendaIo.problem.date-not-today': '活动日期是 {value}，不是今天（{detail}）：时间按 {value} 安排。如需改用其他日期，请修改日期（表格在上方修改，JSON 或 YAML 在文件中修改）。',
+  'agendaIo.problem.time-cell': '“{value}”是时间格式的单元格：按时:分:秒读取，与所在单元相符。如指 {detail}（分:秒），请在文本格式单元格中填写，或填写分钟数。',
+  'agendaIo.problem.more-problems': '……另有 {value} 条。',
+  'agendaIo.at.item': '单元“{session}”，环节“{item}”，{field}：',
 };

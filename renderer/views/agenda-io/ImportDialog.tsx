@@ -129,9 +129,12 @@ export function ImportDialog({ onClose, links }: Props) {
     <dialog ref={ref} className="aio-dialog" aria-labelledby={titleId} data-testid="agenda-import-dialog" onKeyDown={onKeyDown} onCancel={(e) => { e.preventDefault(); onClose(); }}>
       <div className="aio-dialog__head">
         <h2 id={titleId}>{t('agendaIo.dialog.title')}</h2>
-        <button type="button" className="aio-btn aio-btn--ghost" onClick={onClose} data-testid="agenda-import-close">
-          {t('agendaIo.dialog.close')}
-        </button>
+        {/* One way out: this button until the import is done, then the footer's (Esc closes too). */}
+        {!done && (
+          <button type="button" className="aio-btn aio-btn--ghost" onClick={onClose} data-testid="agenda-import-close">
+            {t('agendaIo.dialog.close')}
+          </button>
+        )}
       </div>
 
       {done ? (
@@ -248,14 +251,9 @@ export function ImportDialog({ onClose, links }: Props) {
             {t('agendaIo.dialog.close')}
           </button>
         ) : (
-          <>
-            <button type="button" className="aio-btn" onClick={onClose}>
-              {t('agendaIo.dialog.cancel')}
-            </button>
-            <button type="button" className="aio-btn aio-btn--primary" disabled={!canApply} onClick={() => void apply()} data-testid="agenda-import-apply">
-              {applying ? t('agendaIo.applying') : body?.summary ? t('agendaIo.apply', { items: body.summary.items }) : t('agendaIo.apply.none')}
-            </button>
-          </>
+          <button type="button" className="aio-btn aio-btn--primary" disabled={!canApply} onClick={() => void apply()} data-testid="agenda-import-apply">
+            {applying ? t('agendaIo.applying') : body?.summary ? t('agendaIo.apply', { items: body.summary.items }) : t('agendaIo.apply.none')}
+          </button>
         )}
       </div>
     </dialog>

@@ -1,24 +1,31 @@
 import type { Agenda } from '../../../shared/agenda/agenda-schema';
-import type { ImportProblem } from '../../../shared/agenda-io/problems';
+import { IMPORT_LIMITS } from '../../../shared/agenda-io/import-limits';
+import { capProblems, problemCount, type ImportProblem } from '../../../shared/agenda-io/problems';
 import type { ImportSummary } from '../../../shared/agenda-io/import-types';
 import { formatSeconds } from '../../../shared/clock/format';
 import { speakerName } from '../../app/speaker-label';
 import { useI18n } from '../../i18n/i18n';
 import { problemText } from './problem-text';
 
-function ProblemList({ problems, kind }: { problems: ImportProblem[]; kind: 'error' | 'warning' }) {
-  const { t } = useI18n();
-  if (problems.length === 0) return null;
+/** At most this many problems are drawn: a file with 400,000 bad rows must not freeze the console. */
+export const MAX_SHOWN_PROBLEMS = IMPORT_LIMITS.problems;
+
+function ProblemList({ problems: all, kind }: { problems: ImportProblem[]; kind: 'error' | 'warning' }) {
+  const { t, lang } = useI18n();
+  if (all.length === 0) return null;
+  // The server cuts each list at 100 with an "and N more" entry; a list from elsewhere is cut here alike.
+  const total = problemCount(all);
+  const problems = all.length > MAX_SHOWN_PROBLEMS + 1 ? capProblems(all.filter((p) => p.kind !== 'more-problems'), MAX_SHOWN_PROBLEMS) : all;
   return (
     <section className={`aio-problems aio-problems--${kind}`} data-testid={`agenda-import-${kind}s`} role={kind === 'error' ? 'alert' : undefined}>
       <h3 className="aio-problems__heading">
-        {problems.length === 1
+        {total === 1
           ? t(kind === 'error' ? 'agendaIo.errors.one' : 'agendaIo.warnings.one')
-          : t(kind === 'error' ? 'agendaIo.errors' : 'agendaIo.warnings', { count: problems.length })}
+          : t(kind === 'error' ? 'agendaIo.errors' : 'agendaIo.warnings', { count: total.toLocaleString(lang) })}
       </h3>
       <ul className="aio-problems__list">
         {problems.map((p, i) => {
-          const { where, what } = problemText(t, p);
+          const { where, what } = problemText(t, p.kind === 'more-problems' ? { ...p, value: Number(p.value).toLocaleString(lang) } : p);
           return (
             <li key={i} data-testid={`agenda-import-${kind}`} data-row={p.row ?? ''} data-column={p.column} data-kind={p.kind} title={p.message}>
               {where && <span className="aio-problems__where">{where}</span>} {what}

@@ -1,11 +1,12 @@
-import type { ImportProblem } from '../../../shared/agenda-io/problems';
+import { fieldOf, type ImportProblem } from '../../../shared/agenda-io/problems';
 import { en, type MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/i18n';
 
-/** A problem in the console's language: where (row and column, or line), then what. */
+/** A problem in the console's language: where (row and column, line, or the item by name), then what. */
 export function problemText(t: Translate, p: ImportProblem): { where: string; what: string } {
-  const where =
-    p.row !== null
+  const where = p.item
+    ? t('agendaIo.at.item', { session: p.item.session, item: p.item.title, field: fieldOf(p.column) })
+    : p.row !== null
       ? p.column
         ? t('agendaIo.at.row', { row: p.row, column: p.column })
         : t('agendaIo.at.rowOnly', { row: p.row })

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportAgenda } from '../../../electron/agenda-io/export-agenda';
 import { readImport } from '../../../electron/agenda-io/read-import';
-import { readXlsxRows } from '../../../electron/agenda-io/xlsx';
+import { readXlsxRows } from '../../../electron/agenda-io/xlsx-read';
 import type { ImportFormat } from '../../../shared/agenda-io/import-types';
 import { loadSample } from '../../builders';
 
@@ -26,7 +26,11 @@ describe('reading real files', () => {
       ['Long workshop', 'talk', 3900],
       ['Q&A', 'q-and-a', undefined],
     ]);
-    expect(result.warnings.map((w) => [w.row, w.column, w.kind])).toEqual([[5, 'duration', 'missing-duration']]);
+    // 1:05:00 is a time cell that may have been typed 1:05 too: the reading that fits its session (14:30–16:00) is taken, with a word.
+    expect(result.warnings.map((w) => [w.row, w.column, w.kind])).toEqual([
+      [4, 'duration', 'time-cell'],
+      [5, 'duration', 'missing-duration'],
+    ]);
     // Event fields the sheet has no place for keep their current values.
     expect(result.agenda!.title).toBe(current.title);
   });
@@ -110,6 +114,46 @@ describe('reading real files', () => {
 
   it('an empty file is an error', async () => {
     expect((await readImport('csv', new Uint8Array(), {}, current)).errors[0]?.kind).toBe('empty-file');
+  });
+});
+
+describe('workbooks saved by LibreOffice from CSVs typed in the documented forms (issue 13.5)', () => {
+  const lo = (name: string) => fixture(`libreoffice/${name}`);
+
+  it('read every duration as the CSV does: 12:30 is 12 min 30 s, 7:30 and 90:00 minutes, 1:05:00 an hour and five', async () => {
+    const xlsx = await readImport('xlsx', lo('durations.xlsx'), {}, current);
+    const csv = await readImport('csv', lo('durations.csv'), {}, current);
+    expect(xlsx.errors).toEqual([]);
+    expect(csv.errors).toEqual([]);
+    expect(xlsx.agenda).toEqual(csv.agenda);
+    const items = xlsx.agenda!.sessions.flatMap((s) => s.items);
+    expect(items.map((i) => [i.title, i.durationSec, i.warningSec])).toEqual([
+      ['Whole minutes', 420, undefined],
+      ['Decimal minutes', 450, undefined],
+      ['With a unit', 420, undefined],
+      ['Minutes and seconds', 450, 120],
+      ["The rehearsal's 12:30", 750, undefined],
+      ['Ninety minutes', 5400, undefined],
+      ['An hour and five', 3900, undefined],
+      ['Half an hour', 1800, 30],
+    ]);
+    expect(xlsx.agenda!.sessions.map((s) => [s.plannedStart, s.plannedEnd])).toEqual([
+      ['09:00', '12:00'],
+      ['13:00', '15:00'],
+    ]);
+    // The time cells are what LibreOffice makes of typed times: a clock format with AM/PM, and an elapsed one for 90:00.
+    expect((await readXlsxRows(lo('durations.xlsx')))[5]!.cells[5]).toBe('12:30:00');
+    // 1:05:00 could have been typed 1:05: the reading that fits its session is taken, with a word.
+    expect(xlsx.warnings.filter((w) => w.kind === 'time-cell').map((w) => [w.row, w.column])).toEqual([[8, 'duration']]);
+  });
+
+  it('a slot longer than its session is an error naming row and column, as in the CSV', async () => {
+    const xlsx = await readImport('xlsx', lo('too-long.xlsx'), {}, current);
+    const csv = await readImport('csv', lo('too-long.csv'), {}, current);
+    for (const result of [xlsx, csv]) {
+      expect(result.agenda).toBeNull();
+      expect(result.errors.map((e) => e.message)).toEqual(['row 3, duration: "45:00" is read as 45:00, longer than its session (09:00–09:30, 30:00)']);
+    }
   });
 });
 

@@ -147,6 +147,9 @@ describe('rowsToAgenda', () => {
           title: 'Everything, "quoted"',
           moderator: 'Chair',
           moderatorLanguage: 'zh',
+          // Long enough for its 1:05:05 item: a slot longer than its session is an error.
+          plannedStart: '14:00',
+          plannedEnd: '15:30',
           items: [
             makeItem({
               id: 'all',
