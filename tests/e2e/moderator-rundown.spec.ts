@@ -58,7 +58,7 @@ test('the rundown shows each item with its speaker, language, flags and times in
 test('drag and drop reorders the rundown; Alt+↑ does it from the keyboard', async ({ server, openView }) => {
   const api = apiClient(server.url, server.tokens.control);
   const moderator = await openView('moderator');
-  await expect(shownOrder(moderator, 'session-1')).resolves.toEqual(['s1-martinez', 's1-sharpe', 's1-yoon', 's1-wang']);
+  await expect.poll(() => shownOrder(moderator, 'session-1')).toEqual(['s1-martinez', 's1-sharpe', 's1-yoon', 's1-wang']);
 
   // Drop the commentary onto the upper half of the first talk: it goes before it. (The session is
   // scrolled into view first, so that the drag itself never scrolls the rundown under the pointer.)
