@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/renderer/**/*.test.ts', 'tests/docs/**/*.test.ts'],
+          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/renderer/**/*.test.ts', 'tests/docs/**/*.test.ts', 'tests/lint/**/*.test.ts'],
           // Reads the build: it runs with the integration tests, which need `npm run build` too.
           exclude: [...configDefaults.exclude, ...BUILT],
           // The second file replaces 'electron' with a mock (Electron cannot run here).
