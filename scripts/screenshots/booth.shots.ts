@@ -4,9 +4,8 @@ import { expect, test } from '../../tests/e2e/fixtures';
 import { DOC_SHOTS, MORE_SHOTS } from './shots-dir';
 
 /**
- * The booth at work, for a human to look at: `ROSTRUM_BOOTH_SHOTS=/tmp/shots npx playwright test booth-screenshot`
- * writes booth.png (English, 1280×800: a 13" laptop) and booth-zh.png (Chinese, 1440×900).
- * docs/screenshots/booth.png is the first.
+ * The booth at work (part of `npm run screenshots`): docs/screenshots/booth.png (English,
+ * 1280×800: a 13" laptop) and test-results/screenshots/booth-zh.png (Chinese, 1440×900).
  */
 // Two viewports, two languages and fonts to load: more than a usual test.
 test.slow();
