@@ -30,6 +30,12 @@ describe('translate', () => {
     expect(formatMessage('en', REPORT_STRINGS.en.pauses, { count: 1 })).toBe('1 pause');
   });
 
+  it('the import preview counts its problems in words that agree (one warning, 1,200 errors)', () => {
+    expect(translate('en', 'agendaIo.warnings', { count: '1' })).toBe('1 warning — the file can be imported');
+    expect(translate('en', 'agendaIo.errors', { count: '1,200' })).toBe('1,200 errors — nothing will change until they are fixed in the file');
+    expect(translate('zh', 'agendaIo.errors', { count: '1' })).toBe('1 个错误 — 请先在文件中改正，之前不会有任何改动');
+  });
+
   it('no English message says "(s)": plurals are forms, not brackets', () => {
     const texts = [...messageTexts(en), ...messageTexts(REPORT_STRINGS.en as unknown as Record<string, string>)];
     expect(texts.filter((t) => /\w\(s\)/.test(t))).toEqual([]);
