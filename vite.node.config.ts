@@ -31,7 +31,7 @@ function electronShell(): Plugin {
           sourcemap: true,
           minify: false,
           rollupOptions: {
-            input: { main: 'electron/main/main.ts' },
+            input: { main: 'electron/shell/main.ts' },
             output: { format: 'es', entryFileNames: '[name].js' },
           },
         },
@@ -48,7 +48,7 @@ function electronShell(): Plugin {
           sourcemap: false,
           minify: false,
           rollupOptions: {
-            input: { preload: 'electron/preload/preload.ts' },
+            input: { preload: 'electron/shell/preload.ts' },
             external: ['electron'],
             output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
           },

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TOKEN_PATTERN } from '../persistence/settings-schema';
 import { duplicateRoles, type Tokens } from '../server/tokens';
 
@@ -51,6 +51,33 @@ export const USAGE = `Usage: npm run serve -- [options]
   --relay URL          link out to this relay for remote views (or ROSTRUM_RELAY_URL; docs/remote.md)
   --relay-key K        the relay's link key (or ROSTRUM_RELAY_KEY)`;
 
+/**
+ * Every flag of `npm run serve`, listed once: the parser below reads them, and the desktop app
+ * (electron/shell/args.ts) picks the same flags out of Electron's argv.
+ */
+export const SERVE_OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'data-dir': { type: 'string' },
+  agenda: { type: 'string' },
+  'control-token': { type: 'string' },
+  'control-token-file': { type: 'string' },
+  'booth-token': { type: 'string' },
+  'view-token': { type: 'string' },
+  'allowed-hosts': { type: 'string' },
+  'trusted-addresses': { type: 'string' },
+  'rate-limit': { type: 'string' },
+  'max-connections': { type: 'string' },
+  'osc-port': { type: 'string' },
+  'osc-feedback': { type: 'string' },
+  'osc-allow': { type: 'string' },
+  relay: { type: 'string' },
+  'relay-key': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+export type ServeFlag = keyof typeof SERVE_OPTIONS;
+
 /** Reads a token file's first line; throws a one-line Error naming the file. */
 function readTokenFile(path: string, read: (path: string) => string): string {
   let text: string;
@@ -73,26 +100,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, readFile:
     args: argv,
     strict: true,
     allowPositionals: false,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'data-dir': { type: 'string' },
-      agenda: { type: 'string' },
-      'control-token': { type: 'string' },
-      'control-token-file': { type: 'string' },
-      'booth-token': { type: 'string' },
-      'view-token': { type: 'string' },
-      'allowed-hosts': { type: 'string' },
-      'trusted-addresses': { type: 'string' },
-      'rate-limit': { type: 'string' },
-      'max-connections': { type: 'string' },
-      'osc-port': { type: 'string' },
-      'osc-feedback': { type: 'string' },
-      'osc-allow': { type: 'string' },
-      relay: { type: 'string' },
-      'relay-key': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: SERVE_OPTIONS,
   });
   let port: number | null = null;
   if (values.port !== undefined) {

@@ -3,7 +3,8 @@ import type { Instant } from '../../shared/time/instant';
 import { dateIn } from '../../shared/time/zoned-time';
 import { zoneLabel as sharedZoneLabel } from '../../shared/time/zone-labels';
 import { dayShift, durationText, signedText, timeText, zoneLabel } from './report-format';
-import { REPORT_STRINGS, fill, type ReportLanguage, type ReportStrings } from './report-strings';
+import { REPORT_STRINGS, type ReportLanguage, type ReportStrings } from '../../shared/i18n/report';
+import { formatMessage } from '../../shared/i18n/translate';
 import { REPORT_CSS } from './report-style';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -37,7 +38,7 @@ function itemRow(ctx: Ctx, i: ReportItem): string {
   const what = who === i.title ? '' : `<div class="what">${esc(i.title)}${i.organisation ? ` · ${esc(i.organisation)}` : ''}</div>`;
   const planned = `${esc(durationText(i.plannedDurationMs))}${i.timed ? '' : ` <span class="alt">${esc(ctx.s.open)}</span>`}`;
   const paused =
-    i.pausedMs > 0 ? `${esc(durationText(i.pausedMs))}<span class="alt">${esc(fill(ctx.s.pauses, { count: i.pauses.length }))}</span>` : '';
+    i.pausedMs > 0 ? `${esc(durationText(i.pausedMs))}<span class="alt">${esc(formatMessage(ctx.lang, ctx.s.pauses, { count: i.pauses.length }))}</span>` : '';
   return `<tr class="${out ? 'is-out' : ''}" data-item-id="${esc(i.itemId)}" data-status="${i.status}">
 <td class="num">${i.number}</td>
 <td><span class="who">${esc(who)}</span>${alt}${what}</td>
@@ -84,7 +85,7 @@ ${timeHead(s.colActualStart)}${timeHead(s.colActualEnd)}<th class="num">${esc(s.
 }
 
 function sessionSection(ctx: Ctx, session: ReportSession, at: Instant): string {
-  const mod = session.moderator ? `<p class="session-meta">${esc(fill(ctx.s.moderator, { name: session.moderator }))}</p>` : '';
+  const mod = session.moderator ? `<p class="session-meta">${esc(formatMessage(ctx.lang, ctx.s.moderator, { name: session.moderator }))}</p>` : '';
   return `<section class="session" data-session-id="${esc(session.sessionId)}">
 <h2>${esc(session.title)}</h2>${mod}
 <table>${tableHead(ctx, at)}
@@ -120,13 +121,13 @@ export function renderReportHtml(report: TimingReport, lang: ReportLanguage = 'e
   const at = report.totals.plannedStart ?? report.generatedAt;
   const t = report.totals;
   const zoneLine = [
-    `<span>${esc(fill(s.timesIn, { zone: zoneLabel(report.timezone, lang, at) }))}</span>`,
-    ...(ctx.extra.length > 0 ? [`<span>${esc(fill(s.alsoIn, { zones: ctx.extra.map((z) => zoneLabel(z, lang, at)).join(', ') }))}</span>`] : []),
+    `<span>${esc(formatMessage(lang, s.timesIn, { zone: zoneLabel(report.timezone, lang, at) }))}</span>`,
+    ...(ctx.extra.length > 0 ? [`<span>${esc(formatMessage(lang, s.alsoIn, { zones: ctx.extra.map((z) => zoneLabel(z, lang, at)).join(', ') }))}</span>`] : []),
   ].join('');
   const provisional = report.clockStatus !== 'ended' && t.ran > 0 ? `<p class="note">${esc(s.provisional)}</p>` : '';
   // Re-anchored (a rehearsal on another day): the header shows the day the times below are on.
   const shownDate = report.anchorOffsetMs !== 0 && t.plannedStart !== null ? dateIn(t.plannedStart, report.timezone) : report.date;
-  const anchored = report.anchorOffsetMs !== 0 ? `<p class="note" data-testid="report-rehearsed">${esc(fill(s.rehearsed, { date: shownDate }))}</p>` : '';
+  const anchored = report.anchorOffsetMs !== 0 ? `<p class="note" data-testid="report-rehearsed">${esc(formatMessage(lang, s.rehearsed, { date: shownDate }))}</p>` : '';
   const overClass = Math.round(t.overUnderMs / 1000) > 0 ? 'over' : Math.round(t.overUnderMs / 1000) < 0 ? 'under' : '';
 
   return `<!doctype html>
@@ -148,9 +149,9 @@ ${provisional}${anchored}
 </header>
 <div class="cards">
 ${card(s.plannedEnd, timeWithZones(ctx, t.plannedEnd))}
-${card(s.actualEnd, timeWithZones(ctx, t.actualEnd), t.endDriftMs === null ? '' : esc(fill(s.vsPlan, { drift: signedText(t.endDriftMs) })))}
-${card(s.overUnder, `<span class="${overClass}">${esc(t.ran === 0 ? '–' : signedText(t.overUnderMs))}</span>`, esc(fill(s.actualOfPlanned, { actual: durationText(t.actualDurationMs), planned: durationText(t.plannedDurationMs) })))}
-${card(s.itemsRun, String(t.ran), `${esc(fill(s.notReachedSkipped, { notReached: t.notReached, skipped: t.skipped }))}<br>${esc(fill(s.addedPaused, { added: signedText(t.addedMs), paused: durationText(t.pausedMs) }))}`)}
+${card(s.actualEnd, timeWithZones(ctx, t.actualEnd), t.endDriftMs === null ? '' : esc(formatMessage(lang, s.vsPlan, { drift: signedText(t.endDriftMs) })))}
+${card(s.overUnder, `<span class="${overClass}">${esc(t.ran === 0 ? '–' : signedText(t.overUnderMs))}</span>`, esc(formatMessage(lang, s.actualOfPlanned, { actual: durationText(t.actualDurationMs), planned: durationText(t.plannedDurationMs) })))}
+${card(s.itemsRun, String(t.ran), `${esc(formatMessage(lang, s.notReachedSkipped, { notReached: t.notReached, skipped: t.skipped }))}<br>${esc(formatMessage(lang, s.addedPaused, { added: signedText(t.addedMs), paused: durationText(t.pausedMs) }))}`)}
 </div>
 ${report.sessions.map((session) => sessionSection(ctx, session, at)).join('\n')}
 <h3>${esc(s.eventTotals)}</h3>
@@ -158,7 +159,7 @@ ${report.sessions.map((session) => sessionSection(ctx, session, at)).join('\n')}
 <tfoot>${totalsRow(ctx, s.eventTotal, t)}</tfoot></table>
 ${outList(ctx, s.notReachedHeading, report.notReached, 'not-reached')}
 ${outList(ctx, s.skippedHeading, report.skipped, 'skipped')}
-<p class="fineprint">${esc(s.notCounted)} ${esc(fill(s.generated, { time: `${dateIn(report.generatedAt, report.timezone)} ${timeText(report.generatedAt, report.timezone, 'when-set')}` }))} · Rostrum</p>
+<p class="fineprint">${esc(s.notCounted)} ${esc(formatMessage(lang, s.generated, { time: `${dateIn(report.generatedAt, report.timezone)} ${timeText(report.generatedAt, report.timezone, 'when-set')}` }))} · Rostrum</p>
 </main>
 </body>
 </html>

@@ -6,7 +6,7 @@ import type { RostrumCore } from '../server/core';
 import { sendError, sendJson } from '../server/http-util';
 import { renderReportCsv } from './render-csv';
 import { renderReportHtml } from './render-html';
-import { REPORT_LANGUAGES, type ReportLanguage } from './report-strings';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../shared/i18n/report';
 import { REPORT_CSP } from './report-style';
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Snapshot, StatePatch } from '../../shared/contract/state';
 import { applyPatch, type PatchResult } from '../../shared/contract/state-sync';
-import type { LinkStatus } from './link-status';
+import type { LinkStatus } from '../../shared/contract/link-status';
 
 export interface RostrumStore {
   /** The server's state as last received; null until the first snapshot. */

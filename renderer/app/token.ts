@@ -3,7 +3,7 @@ import type { PreloadApi } from '../../shared/contract/preload-api';
 
 declare global {
   interface Window {
-    /** Provided by the Electron preload (electron/preload/preload.ts): the token of the window's view. */
+    /** Provided by the Electron preload (electron/shell/preload.ts): the token of the window's view. */
     rostrum?: PreloadApi;
   }
 }

@@ -1,40 +1,23 @@
 import { create } from 'zustand';
 import type { View } from '../../shared/contract/http';
-import { en, type Catalogue, type MessageKey } from './en';
-import { zh } from './zh';
+import { isUiLanguage, translate, type Translate, type UiLanguage } from '../../shared/i18n/translate';
 
-export const UI_LANGUAGES = ['en', 'zh'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
-const CATALOGUES: Record<UiLanguage, Catalogue> = { en, zh };
-
-/** The `<html lang>` of each UI language, so the browser picks Chinese glyph shapes and hyphenation. */
-export const HTML_LANG: Record<UiLanguage, string> = { en: 'en', zh: 'zh-CN' };
-
-export type Vars = Record<string, string | number>;
-export type Translate = (key: MessageKey, vars?: Vars) => string;
-
-/** Looks a key up and fills `{name}` placeholders. Unknown placeholders are left as they are. */
-export function translate(lang: UiLanguage, key: MessageKey, vars?: Vars): string {
-  const text = CATALOGUES[lang][key];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-/**
- * A refusal in the display's language. A code this build does not know (a newer server) falls
- * back to the server's English message rather than showing a key.
- */
-export function translateError(t: Translate, error: { code: string; message: string }): string {
-  const key = `error.${error.code}`;
-  return Object.hasOwn(en, key) ? t(key as MessageKey) : error.message;
-}
-
-export const isUiLanguage = (v: unknown): v is UiLanguage => v === 'en' || v === 'zh';
-
-/** Maps a BCP-47 tag (an agenda item's language) to the UI language that suits it. */
-export const uiLanguageFor = (tag: string | undefined): UiLanguage =>
-  tag !== undefined && /^zh\b/i.test(tag) ? 'zh' : 'en';
+// The views' entry to i18n: the catalogues and the translator live in shared/i18n (the shell and
+// the report read them too); this file adds the display's chosen language and the React hook.
+export {
+  HTML_LANG,
+  UI_LANGUAGES,
+  isMessageKey,
+  isUiLanguage,
+  messageTexts,
+  translate,
+  translateError,
+  uiLanguageFor,
+  type Translate,
+  type UiLanguage,
+  type Vars,
+} from '../../shared/i18n/translate';
+export type { Catalogue, MessageKey } from '../../shared/i18n/en';
 
 interface LanguageState {
   view: View | null;

@@ -362,7 +362,7 @@ export function electronUnavailableReason(root = ROOT, env = process.env, platfo
  * The Chromium switches `npm start` gives Electron, and the lines it prints about them:
  * - root: `--no-sandbox` (Chromium refuses to run as root with its sandbox), said out loud;
  * - a Wayland session with XWayland: `--ozone-platform=x11`, so windows can be placed on a display
- *   (the same rule as electron/main/wayland.ts, which relaunches a packaged app; given here, the
+ *   (the same rule as electron/shell/wayland.ts, which relaunches a packaged app; given here, the
  *   app never needs to start twice).
  */
 export function electronSwitches(env = process.env, platform = process.platform, uid = process.getuid?.()) {

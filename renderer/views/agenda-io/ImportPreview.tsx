@@ -19,9 +19,7 @@ function ProblemList({ problems: all, kind }: { problems: ImportProblem[]; kind:
   return (
     <section className={`aio-problems aio-problems--${kind}`} data-testid={`agenda-import-${kind}s`} role={kind === 'error' ? 'alert' : undefined}>
       <h3 className="aio-problems__heading">
-        {total === 1
-          ? t(kind === 'error' ? 'agendaIo.errors.one' : 'agendaIo.warnings.one')
-          : t(kind === 'error' ? 'agendaIo.errors' : 'agendaIo.warnings', { count: total.toLocaleString(lang) })}
+        {t(kind === 'error' ? 'agendaIo.errors' : 'agendaIo.warnings', { count: total.toLocaleString(lang) })}
       </h3>
       <ul className="aio-problems__list">
         {problems.map((p, i) => {

@@ -1,6 +1,5 @@
 import { fieldOf, type ImportProblem } from '../../../shared/agenda-io/problems';
-import { en, type MessageKey } from '../../i18n/en';
-import type { Translate } from '../../i18n/i18n';
+import { isMessageKey, type Translate } from '../../i18n/i18n';
 
 /** A problem in the console's language: where (row and column, line, or the item by name), then what. */
 export function problemText(t: Translate, p: ImportProblem): { where: string; what: string } {
@@ -15,8 +14,8 @@ export function problemText(t: Translate, p: ImportProblem): { where: string; wh
         : p.column
           ? t('agendaIo.at.field', { column: p.column })
           : '';
-  const key = `agendaIo.problem.${p.kind}` as MessageKey;
+  const key = `agendaIo.problem.${p.kind}`;
   // A kind this build does not know (a newer server) shows the server's English message.
-  const what = Object.hasOwn(en, key) ? t(key, { value: p.value, detail: p.detail, message: p.message }) : p.message;
+  const what = isMessageKey(key) ? t(key, { value: p.value, detail: p.detail, message: p.message }) : p.message;
   return { where, what };
 }

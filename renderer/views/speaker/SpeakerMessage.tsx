@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useRostrum } from '../../app/store';
 import { useI18n } from '../../i18n/i18n';
-import { presetText } from '../../i18n/presets';
+import { presetText } from '../../../shared/i18n/presets';
 import { useFitMessage } from './use-fit-message';
 
 /**

@@ -3,7 +3,7 @@ import type { ClockState } from '../../../shared/clock/clock-state';
 import { formatSeconds } from '../../../shared/clock/format';
 import { instant } from '../../../shared/time/instant';
 import { readClock, sameReading, type ClockReading } from '../../app/clock-reading';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../../shared/i18n/en';
 
 /** What the monitor shows of the clock; it changes only when the digits do. */
 export interface SpeakerClock {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confSettingsStore } from '../../../electron/persistence/conf-store';
-import { electronStoreSettingsStore } from '../../../electron/persistence/electron-store-adapter';
+import { electronStoreSettingsStore } from '../../../electron/shell/electron-store-adapter';
 import { securePrivateDir } from '../../../electron/persistence/private-files';
 import { DEFAULT_OSC_SETTINGS } from '../../../shared/contract/osc';
 import { DEFAULT_PORT, SETTINGS_VERSION, parseSetting } from '../../../electron/persistence/settings-schema';

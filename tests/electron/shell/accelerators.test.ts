@@ -5,9 +5,9 @@
 
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { menuTemplate, type MenuActions } from '../../../electron/main/menu';
-import { SESSION_ACTIONS } from '../../../electron/main/session-commands';
-import { shellStrings } from '../../../electron/main/strings';
+import { menuTemplate, type MenuActions } from '../../../electron/shell/menu';
+import { SESSION_ACTIONS } from '../../../electron/shell/session-commands';
+import { shellStrings } from '../../../electron/shell/strings';
 import { BOOTH_EDITOR_KEYS } from '../../../renderer/views/booth/editor-keys';
 
 // Imported by path: the node typecheck has no DOM, and this table sits beside browser code.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { centerIn, findDisplay, fitInto, fullscreenOn, parsePlacement, placeWindow, type Placement, type ScreenDisplay } from '../../../electron/main/displays';
-import { PLACEMENTS_KEY } from '../../../electron/main/windows';
+import { centerIn, findDisplay, fitInto, fullscreenOn, parsePlacement, placeWindow, type Placement, type ScreenDisplay } from '../../../electron/shell/displays';
+import { PLACEMENTS_KEY } from '../../../electron/shell/windows';
 import { LAPTOP, PROJECTOR, display, powerSaveBlocker, screen, settleFullScreen, windowOf, Menu } from './electron-mock';
 import { memorySettings, shellWindows, startShell } from './shell-helpers';
 

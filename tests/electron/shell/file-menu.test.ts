@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { importFormatOf } from '../../../electron/main/file-actions';
+import { importFormatOf } from '../../../electron/shell/file-actions';
 import { Menu, dialog } from './electron-mock';
 import { TOKENS, startShell, tempDir } from './shell-helpers';
 
@@ -70,7 +70,7 @@ describe('File menu (import/export through the HTTP routes of the local server)'
 
     agendaFile('broken.csv', 'title,duration\nTalk,fifteen\n');
     expect(await shell.files.importAgenda()).toBe('refused');
-    expect(messages().at(-1)).toMatch(/^“broken\.csv” cannot be imported: \d+ errors\. Nothing was changed\.$/);
+    expect(messages().at(-1)).toMatch(/^“broken\.csv” cannot be imported: 1 error\. Nothing was changed\.$/);
 
     agendaFile('notes.txt', 'hello');
     expect(await shell.files.importAgenda()).toBe('refused');

@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SHELL_FLAGS, pickServeArgs, userArgs } from '../../../electron/main/args';
+import { SHELL_FLAGS, pickServeArgs, userArgs } from '../../../electron/shell/args';
 import { USAGE } from '../../../electron/cli/args';
-import { runShell } from '../../../electron/main/shell';
-import { x11Relaunch } from '../../../electron/main/wayland';
+import { runShell } from '../../../electron/shell/shell';
+import { x11Relaunch } from '../../../electron/shell/wayland';
 import { FakeBrowserWindow, app, dialog, openWindows, windowOf } from './electron-mock';
 import { PRELOAD, startShell, tempDir } from './shell-helpers';
 

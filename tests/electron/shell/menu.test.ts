@@ -1,9 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { ACCELERATORS, menuTemplate, type MenuActions, type MenuModel } from '../../../electron/main/menu';
-import { SESSION_ACTIONS, sessionAvailability, sessionCommand } from '../../../electron/main/session-commands';
-import { shellStrings } from '../../../electron/main/strings';
-import { shellEn, shellZh } from '../../../renderer/i18n/parts/shell';
+import { ACCELERATORS, menuTemplate, type MenuActions, type MenuModel } from '../../../electron/shell/menu';
+import { SESSION_ACTIONS, sessionAvailability, sessionCommand } from '../../../electron/shell/session-commands';
+import { shellStrings } from '../../../electron/shell/strings';
+import { shellEn, shellZh } from '../../../shared/i18n/parts/shell';
 import { initialState } from '../../../electron/engine/initial-state';
 import { sampleAgenda } from '../../../electron/app/sample-agenda';
 import { Menu, acceleratorMatches, dialog, openWindows, settleFullScreen, windowOf } from './electron-mock';

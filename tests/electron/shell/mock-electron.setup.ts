@@ -12,6 +12,6 @@ beforeEach(async () => {
 });
 
 // The mocked desktop is an X11 one, whatever session the tests run in: in a Wayland session the
-// shell would start itself again on X11 (electron/main/wayland.ts). Tests of that stub these.
+// shell would start itself again on X11 (electron/shell/wayland.ts). Tests of that stub these.
 delete process.env['WAYLAND_DISPLAY'];
 delete process.env['XDG_SESSION_TYPE'];

@@ -7,7 +7,7 @@ import { initialState } from '../../../electron/engine/initial-state';
 import { startRostrum, type RunningRostrum, type StartOptions } from '../../../electron/app/start-rostrum';
 import { confSettingsStore } from '../../../electron/persistence/conf-store';
 import { fileStateStore } from '../../../electron/persistence/file-store';
-import { electronStoreSettingsStore, electronStoreStateStore } from '../../../electron/persistence/electron-store-adapter';
+import { electronStoreSettingsStore, electronStoreStateStore } from '../../../electron/shell/electron-store-adapter';
 import type { SettingsStore, StateStore } from '../../../electron/persistence/state-store';
 import { instant } from '../../../shared/time/instant';
 import { T0 } from '../../builders';

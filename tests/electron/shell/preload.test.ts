@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { registerPreloadIpc } from '../../../electron/main/ipc';
+import { registerPreloadIpc } from '../../../electron/shell/ipc';
 import { PREFERENCE_LIMITS, PRELOAD_GLOBAL, PRELOAD_INFO_CHANNEL, parsePreloadRequest, type PreloadApi } from '../../../shared/contract/preload-api';
-import { PREFERENCES_KEY } from '../../../electron/main/view-preferences';
-import { ShellWindows } from '../../../electron/main/windows';
+import { PREFERENCES_KEY } from '../../../electron/shell/view-preferences';
+import { ShellWindows } from '../../../electron/shell/windows';
 import { VIEWS, VIEW_ROLE } from '../../../shared/contract/http';
 import { FakeWebContents, FakeWebFrame, contextBridge, ipcMain, ipcRenderer, openWindows, session, windowOf } from './electron-mock';
 import { PRELOAD, SERVER, TOKENS, memorySettings, shellWindows, startShell } from './shell-helpers';
@@ -12,7 +12,7 @@ let runs = 0;
 async function runPreload(answer: unknown): Promise<void> {
   ipcRenderer.sendSync.mockImplementation((channel: string) => (channel === PRELOAD_INFO_CHANNEL ? answer : undefined));
   // A query makes it a new module, evaluated again; what it imports ('electron') stays the same.
-  const preload = `${new URL('../../../electron/preload/preload.ts', import.meta.url).pathname}?run=${++runs}`;
+  const preload = `${new URL('../../../electron/shell/preload.ts', import.meta.url).pathname}?run=${++runs}`;
   await import(/* @vite-ignore */ preload);
 }
 
@@ -221,7 +221,7 @@ describe('preferences survive a port fallback (localStorage belongs to the port)
     ipcRenderer.sendSync.mockImplementation((channel: string, request: unknown) => (channel === PRELOAD_INFO_CHANNEL ? answer(after, wc, request) : undefined));
     const page = fakePage({ 'rostrum.lang.booth': 'en' }); // one set already on this origin: it stays
     try {
-      await import(/* @vite-ignore */ `${new URL('../../../electron/preload/preload.ts', import.meta.url).pathname}?run=${++runs}`);
+      await import(/* @vite-ignore */ `${new URL('../../../electron/shell/preload.ts', import.meta.url).pathname}?run=${++runs}`);
       expect(Object.fromEntries(page.store)).toEqual({ ...chosen, 'rostrum.lang.booth': 'en' });
       // Changed on the new origin, reported as the page goes away: kept for next time.
       page.store.set('rostrum.sound.booth', 'on');

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, vi, type MockInstance } from 'vitest';
 import { settingValue } from '../../../electron/persistence/settings-schema';
 import type { SettingsStore } from '../../../electron/persistence/state-store';
-import { runShell, type RunningShell } from '../../../electron/main/shell';
-import { ShellWindows } from '../../../electron/main/windows';
+import { runShell, type RunningShell } from '../../../electron/shell/shell';
+import { ShellWindows } from '../../../electron/shell/windows';
 
 export const tempDir = (prefix = 'rostrum-shell-'): string => mkdtempSync(join(tmpdir(), prefix));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppRequest, isAppUrl, isReportUrl } from '../../../electron/main/security';
+import { isAppRequest, isAppUrl, isReportUrl } from '../../../electron/shell/security';
 import { VIEWS } from '../../../shared/contract/http';
 import { FakeBrowserWindow, FakeWebContents, openWindows, session, shell as electronShell, windowOf } from './electron-mock';
 import { PRELOAD, SERVER, TOKENS, shellWindows, startShell } from './shell-helpers';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { previousPlayable } from '../../../../shared/agenda/agenda-queries';
 import { useClockPhase, useLineup } from '../../../app/hooks';
 import { useRostrum } from '../../../app/store';
-import type { MessageKey } from '../../../i18n/en';
+import type { MessageKey } from '../../../../shared/i18n/en';
 import { useI18n } from '../../../i18n/i18n';
 import { capsOf, type ShortcutAction } from '../keyboard/shortcut-keys';
 import { adjustClock, navigate, pauseClock, resetItem, skipCurrent, startClock } from '../state/clock-actions';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../i18n/en';
+import type { MessageKey } from '../../../../shared/i18n/en';
 
 export type ShortcutAction =
   | 'toggle'

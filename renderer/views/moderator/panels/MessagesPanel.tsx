@@ -5,7 +5,7 @@ import { useLineup } from '../../../app/hooks';
 import { languageName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
 import { uiLanguageFor, useI18n } from '../../../i18n/i18n';
-import { presetText } from '../../../i18n/presets';
+import { presetText } from '../../../../shared/i18n/presets';
 import {
   clearBoothMessage,
   clearSpeakerMessage,

@@ -5,7 +5,7 @@ import type { ApiError } from '../../../../shared/contract/errors';
 import { sendCommand } from '../../../app/send-command';
 import { languageName, speakerName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
-import type { MessageKey } from '../../../i18n/en';
+import type { MessageKey } from '../../../../shared/i18n/en';
 import { translateError, useI18n } from '../../../i18n/i18n';
 import { Dialog } from '../dialogs/Dialog';
 import { removeItem } from '../state/agenda-actions';

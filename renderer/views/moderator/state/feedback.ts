@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Item } from '../../../../shared/agenda/agenda-schema';
 import type { ApiError } from '../../../../shared/contract/errors';
-import type { MessageKey } from '../../../i18n/en';
+import type { MessageKey } from '../../../../shared/i18n/en';
 
 /** What the moderator was trying to do, named in the feedback line ("Next: …"). */
 export type ActionKey = Extract<MessageKey, `moderator.action.${string}`>;

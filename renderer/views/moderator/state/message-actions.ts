@@ -2,7 +2,7 @@ import { findItem } from '../../../../shared/agenda/agenda-queries';
 import type { SpeakerPreset } from '../../../../shared/contract/presets';
 import { useRostrum } from '../../../app/store';
 import { uiLanguageFor, type UiLanguage } from '../../../i18n/i18n';
-import { presetText } from '../../../i18n/presets';
+import { presetText } from '../../../../shared/i18n/presets';
 import { runCommand } from './run-command';
 import { consoleLanguage } from './translate-now';
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../i18n/en';
+import type { MessageKey } from '../../../../shared/i18n/en';
 import { currentLanguage, translate, useLanguageStore, type UiLanguage, type Vars } from '../../../i18n/i18n';
 
 /** The console's language right now, for actions that run outside a render (keys, confirmations). */

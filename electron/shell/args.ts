@@ -1,6 +1,12 @@
-/** The flags `npm run serve` takes that also mean something to the desktop app (electron/cli/args.ts). */
-export const SHELL_FLAGS = ['port', 'host', 'data-dir', 'agenda', 'control-token', 'control-token-file', 'booth-token', 'view-token', 'allowed-hosts', 'trusted-addresses', 'rate-limit', 'max-connections', 'osc-port', 'osc-feedback', 'osc-allow', 'relay', 'relay-key', 'help'] as const;
-const VALUELESS = new Set(['help']);
+import { SERVE_OPTIONS, type ServeFlag } from '../cli/args';
+
+/** The flags of `npm run serve`, which the desktop app takes too (listed once, in electron/cli/args.ts). */
+export const SHELL_FLAGS = Object.keys(SERVE_OPTIONS) as ServeFlag[];
+const isServeFlag = (name: string): name is ServeFlag => Object.hasOwn(SERVE_OPTIONS, name);
+/** Flags without a value: `--help`, not `--help yes`. */
+const valueless = (flag: ServeFlag) => SERVE_OPTIONS[flag].type === 'boolean';
+/** Their one-letter forms (`-h`). */
+const SHORT = new Set<string>(Object.values(SERVE_OPTIONS).flatMap((o) => ('short' in o ? [`-${o.short}`] : [])));
 
 /**
  * Electron's argv also carries the executable, the app path (unpackaged) and Chromium's own
@@ -12,14 +18,14 @@ export function pickServeArgs(argv: readonly string[]): string[] {
   const picked: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '-h') {
+    if (SHORT.has(arg)) {
       picked.push(arg);
       continue;
     }
     const m = /^--([a-z-]+)(=.*)?$/.exec(arg);
-    const flag = m?.[1] as (typeof SHELL_FLAGS)[number] | undefined;
-    if (!m || !flag || !(SHELL_FLAGS as readonly string[]).includes(flag)) continue;
-    if (m[2] !== undefined || VALUELESS.has(flag)) {
+    const flag = m?.[1];
+    if (!m || flag === undefined || !isServeFlag(flag)) continue;
+    if (m[2] !== undefined || valueless(flag)) {
       picked.push(arg);
     } else if (i + 1 < argv.length) {
       picked.push(arg, argv[i + 1]!);

@@ -1,4 +1,5 @@
-import type { ReportItemStatus } from '../../shared/report/timing-report';
+import type { ReportItemStatus } from '../report/timing-report';
+import type { Message, UiLanguage } from './translate';
 
 /** The words of the HTML timing report, in the two languages of the console. */
 const en = {
@@ -36,7 +37,7 @@ const en = {
   skippedHeading: 'Skipped',
   noneListed: 'None.',
   open: 'share',
-  pauses: '{count} pause(s)',
+  pauses: { one: '{count} pause', other: '{count} pauses' } as Message,
   stillRunning: 'running',
   notCounted: 'Not reached and skipped items are listed but not counted in the totals.',
   status: {
@@ -95,9 +96,6 @@ const zh: ReportStrings = {
   },
 };
 
-export const REPORT_LANGUAGES = ['en', 'zh'] as const;
+export const REPORT_LANGUAGES = ['en', 'zh'] as const satisfies readonly UiLanguage[];
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 export const REPORT_STRINGS: Record<ReportLanguage, ReportStrings> = { en, zh };
-
-export const fill = (text: string, vars: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

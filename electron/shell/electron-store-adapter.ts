@@ -1,9 +1,9 @@
 import { ipcMain } from 'electron';
 import ElectronStore from 'electron-store';
 import { join } from 'node:path';
-import { fileStateStore } from './file-store';
-import { openSettingsFile } from './settings-file';
-import { STORE_FILES, storeOptions, type SettingsStore } from './state-store';
+import { fileStateStore } from '../persistence/file-store';
+import { openSettingsFile } from '../persistence/settings-file';
+import { STORE_FILES, storeOptions, type SettingsStore } from '../persistence/state-store';
 
 /**
  * electron-store takes the file name from `name` (it overwrites `configName` with it, default

@@ -1,17 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgendaInput } from '../../shared/agenda/agenda-schema';
-import { ROOT, startServer, tempDataDir } from '../helpers/server-process';
-import { expect, test as base } from './fixtures';
+import { ROOT, startServer, tempDataDir } from '../../tests/helpers/server-process';
+import { expect, test as base } from '../../tests/e2e/fixtures';
+import { DOC_SHOTS, MORE_SHOTS } from './shots-dir';
 
 /**
- * The console running the sample event, for docs/screenshots/moderator.png (1280×800):
- * `ROSTRUM_DOC_SHOTS=1 npx playwright test moderator-screenshot`. The server starts from a saved
+ * The console running the sample event, for docs/screenshots/moderator.png (1280×800; part of
+ * `npm run screenshots`). The server starts from a saved
  * state half an hour into the event (three speakers done, the fourth on), so the picture shows
  * what a chair sees mid-event: actual durations, drift, a recovery hint and a booth request.
  */
-const enabled = process.env['ROSTRUM_DOC_SHOTS'] === '1';
-const OUT = process.env['ROSTRUM_SHOTS_DIR'] ?? join(ROOT, 'docs', 'screenshots');
 
 function midEventState(now: number) {
   const agenda = JSON.parse(readFileSync(join(ROOT, 'assets', 'samples', 'just-transition-workshop.json'), 'utf8')) as AgendaInput;
@@ -65,8 +64,6 @@ const test = base.extend({
   },
 });
 
-test.skip(!enabled, 'set ROSTRUM_DOC_SHOTS=1 to write docs/screenshots/moderator.png');
-
 test('screenshot of the console running the sample event', async ({ openView }) => {
   await openView('speaker');
   await openView('booth');
@@ -76,8 +73,8 @@ test('screenshot of the console running the sample event', async ({ openView }) 
   await expect(moderator.getByTestId('display-row')).toHaveCount(2);
   await moderator.getByTestId('rundown-item').filter({ hasText: 'LEE Chang-Hee' }).scrollIntoViewIfNeeded();
   await moderator.evaluate(() => document.fonts.ready);
-  await moderator.screenshot({ path: join(OUT, 'moderator.png') });
+  await moderator.screenshot({ path: join(DOC_SHOTS, 'moderator.png') });
   await moderator.getByTestId('lang-zh').click();
   await moderator.evaluate(() => document.fonts.ready);
-  await moderator.screenshot({ path: join(process.env['ROSTRUM_SHOTS_ZH'] ?? '/tmp', 'moderator-zh.png') });
+  await moderator.screenshot({ path: join(MORE_SHOTS, 'moderator-zh.png') });
 });

@@ -1,15 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { VIEWS } from '../../shared/contract/http';
-import { apiClient } from '../helpers/api-client';
-import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
+import { apiClient } from '../../tests/helpers/api-client';
+import { SERVER_DOWN_ERRORS, expect, test } from '../../tests/e2e/fixtures';
+import { MORE_SHOTS as dir } from './shots-dir';
 
-/** Screenshots for a human to look at: `ROSTRUM_SHOTS=/tmp/shots npx playwright test screenshots`. */
-const dir = process.env['ROSTRUM_SHOTS'];
-
-test.skip(!dir, 'set ROSTRUM_SHOTS to a folder to take screenshots');
+/** Every view idle, running, in each phase and offline, for a human to look at (test-results/screenshots/). */
 
 test('screenshots of every view, idle and running, in both languages', async ({ openView }) => {
-  mkdirSync(dir!, { recursive: true });
   const pages = Object.fromEntries(await Promise.all(VIEWS.map(async (v) => [v, await openView(v)] as const)));
   for (const page of Object.values(pages)) await expect(page.getByTestId('clock-remaining')).toHaveText('7:00');
   for (const [view, page] of Object.entries(pages)) {
@@ -27,7 +23,6 @@ test('screenshots of every view, idle and running, in both languages', async ({ 
 });
 
 test('screenshots of the speaker display in each phase', async ({ server, openView }) => {
-  mkdirSync(dir!, { recursive: true });
   const api = apiClient(server.url, server.tokens.control);
   const speaker = await openView('speaker');
   await speaker.getByTestId('lang-en').click();
@@ -50,7 +45,6 @@ test('screenshots of the speaker display in each phase', async ({ server, openVi
 });
 
 test('screenshots of a small speaker monitor', async ({ openView }) => {
-  mkdirSync(dir!, { recursive: true });
   const speaker = await openView('speaker', { viewport: { width: 640, height: 360 } });
   await expect(speaker.getByTestId('clock-remaining')).toHaveText('7:00');
   await speaker.evaluate(() => document.fonts.ready);
@@ -61,7 +55,6 @@ test.describe('offline', () => {
   test.use({ allowConsoleErrors: SERVER_DOWN_ERRORS });
 
   test('screenshots of the console and the monitor while the server is down', async ({ server, openView }) => {
-    mkdirSync(dir!, { recursive: true });
     const moderator = await openView('moderator');
     const speaker = await openView('speaker');
     await expect(speaker.getByTestId('clock-remaining')).toHaveText('7:00');

@@ -1,5 +1,5 @@
-import type { SpeakerPreset } from '../../shared/contract/presets';
-import type { UiLanguage } from './i18n';
+import type { SpeakerPreset } from '../contract/presets';
+import type { UiLanguage } from './translate';
 
 /**
  * Preset messages to the speaker, in every UI language. The console sends the preset id with the

@@ -1,3 +1,5 @@
+import type { Message } from '../translate';
+
 /**
  * Strings of the agenda-io part of the UI, English and Chinese side by side. Keys are prefixed
  * with the part's name; the type makes a key missing from either language a compile error.
@@ -27,10 +29,11 @@ export const agendaIoEn = {
 
   'agendaIo.summary': '{sessions} sessions · {items} items · {planned} planned',
   'agendaIo.summary.untimed': '{count} without a duration',
-  'agendaIo.errors': '{count} errors — nothing will change until they are fixed in the file',
-  'agendaIo.errors.one': '1 error — nothing will change until it is fixed in the file',
-  'agendaIo.warnings': '{count} warnings — the file can be imported',
-  'agendaIo.warnings.one': '1 warning — the file can be imported',
+  'agendaIo.errors': {
+    one: '{count} error — nothing will change until it is fixed in the file',
+    other: '{count} errors — nothing will change until they are fixed in the file',
+  },
+  'agendaIo.warnings': { one: '{count} warning — the file can be imported', other: '{count} warnings — the file can be imported' },
   'agendaIo.preview': 'Preview',
   'agendaIo.col.start': 'Start',
   'agendaIo.col.item': 'Item',
@@ -85,7 +88,7 @@ export const agendaIoEn = {
   'agendaIo.problem.time-cell': '"{value}" is a time cell: read as hours, minutes and seconds, which fits its session. If {detail} (minutes and seconds) was meant, write it in a text cell or as minutes.',
   'agendaIo.problem.more-problems': '… and {value} more.',
   'agendaIo.at.item': 'Session "{session}", item "{item}", {field}:',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export const agendaIoZh: Record<keyof typeof agendaIoEn, string> = {
   'agendaIo.button.import': '导入议程…',
@@ -112,9 +115,7 @@ export const agendaIoZh: Record<keyof typeof agendaIoEn, string> = {
   'agendaIo.summary': '{sessions} 个单元 · {items} 个环节 · 计划 {planned}',
   'agendaIo.summary.untimed': '{count} 个环节没有时长',
   'agendaIo.errors': '{count} 个错误 — 请先在文件中改正，之前不会有任何改动',
-  'agendaIo.errors.one': '1 个错误 — 请先在文件中改正，之前不会有任何改动',
   'agendaIo.warnings': '{count} 个提示 — 文件可以导入',
-  'agendaIo.warnings.one': '1 个提示 — 文件可以导入',
   'agendaIo.preview': '预览',
   'agendaIo.col.start': '开始',
   'agendaIo.col.item': '环节',

@@ -5,7 +5,7 @@ import { CONFIRM_RUNNING, type ImportFormat, type ImportResponse } from '../../s
 import type { ImportProblem } from '../../shared/agenda-io/problems';
 import { apiError, type ApiError } from '../../shared/contract/errors';
 import { API_PREFIX } from '../../shared/contract/http';
-import { en, type MessageKey } from '../../renderer/i18n/en';
+import { isMessageKey } from '../../shared/i18n/translate';
 import type { ShellStrings } from './strings';
 
 export interface FileActionsOptions {
@@ -43,7 +43,7 @@ function problemText(strings: ShellStrings, p: ImportProblem): { where: string; 
         : p.column;
   const key = `agendaIo.problem.${p.kind}`;
   // A kind this build does not know (a newer server) shows the server's English message.
-  const what = Object.hasOwn(en, key) ? v(key as MessageKey, { value: p.value, detail: p.detail, message: p.message }) : p.message;
+  const what = isMessageKey(key) ? v(key, { value: p.value, detail: p.detail, message: p.message }) : p.message;
   return { where, what };
 }
 

@@ -4,7 +4,7 @@ import { ROTATE_PATH } from '../../shared/contract/network';
 import { startOptionsFromArgs } from '../app/start-options';
 import { startRostrum, type RunningRostrum } from '../app/start-rostrum';
 import { USAGE, parseServeArgs, type ServeArgs } from '../cli/args';
-import { electronStoreSettingsStore, electronStoreStateStore } from '../persistence/electron-store-adapter';
+import { electronStoreSettingsStore, electronStoreStateStore } from './electron-store-adapter';
 import { pickServeArgs, userArgs } from './args';
 import { fileActions, type FileActions } from './file-actions';
 import { registerPreloadIpc } from './ipc';

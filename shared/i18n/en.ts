@@ -1,6 +1,7 @@
-import type { ClockStatus, Phase } from '../../shared/clock/clock-state';
-import type { ErrorCode } from '../../shared/contract/errors';
-import type { LinkStatus } from '../app/link-status';
+import type { ClockStatus, Phase } from '../clock/clock-state';
+import type { ErrorCode } from '../contract/errors';
+import type { Message } from './translate';
+import type { LinkStatus } from '../contract/link-status';
 import { moderatorEn } from './parts/moderator';
 import { speakerEn } from './parts/speaker';
 import { boothEn } from './parts/booth';
@@ -92,7 +93,7 @@ const baseEn = {
   'error.timeout': 'The server did not answer in time.',
   'error.internal': 'The server hit an internal error.',
   'error.venue-unavailable': 'The venue is not linked to this relay right now: nothing was sent. Try again in a moment.',
-} as const satisfies Record<RequiredKeys, string> & Record<string, string>;
+} as const satisfies Record<RequiredKeys, string> & Record<string, Message>;
 
 /** Every string: the base above plus one part per capability (parts/*.ts), each with its own keys. */
 export const en = {
@@ -108,4 +109,4 @@ export const en = {
 };
 
 export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
+export type Catalogue = Record<MessageKey, Message>;

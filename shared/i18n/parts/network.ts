@@ -1,3 +1,5 @@
+import type { Message } from '../translate';
+
 /**
  * Strings of the console's network panel (LAN mode, LAN links, token rotation), English and
  * Chinese side by side. The type makes a key missing from either language a compile error.
@@ -33,9 +35,12 @@ export const networkEn = {
   'network.tokens.confirm.booth': 'Every booth display is disconnected and needs the new link.',
   'network.tokens.confirm.view': 'Every speaker monitor is disconnected and needs the new link.',
   'network.tokens.confirm.button': 'Make a new key',
-  'network.tokens.done': 'New key made; {count} display(s) disconnected.',
+  'network.tokens.done': {
+    one: 'New key made; {count} display disconnected.',
+    other: 'New key made; {count} displays disconnected.',
+  },
   'network.tokens.failed': 'No new key was made: {message}',
-} as const;
+} as const satisfies Record<string, Message>;
 
 export const networkZh: Record<keyof typeof networkEn, string> = {
   'network.button.open': '网络',

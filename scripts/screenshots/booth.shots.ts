@@ -1,21 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiClient } from '../helpers/api-client';
-import { expect, test } from './fixtures';
+import { apiClient } from '../../tests/helpers/api-client';
+import { expect, test } from '../../tests/e2e/fixtures';
+import { DOC_SHOTS, MORE_SHOTS } from './shots-dir';
 
 /**
- * The booth at work, for a human to look at: `ROSTRUM_BOOTH_SHOTS=/tmp/shots npx playwright test booth-screenshot`
- * writes booth.png (English, 1280×800: a 13" laptop) and booth-zh.png (Chinese, 1440×900).
- * docs/screenshots/booth.png is the first.
+ * The booth at work (part of `npm run screenshots`): docs/screenshots/booth.png (English,
+ * 1280×800: a 13" laptop) and test-results/screenshots/booth-zh.png (Chinese, 1440×900).
  */
-const dir = process.env['ROSTRUM_BOOTH_SHOTS'];
-
-test.skip(!dir, 'set ROSTRUM_BOOTH_SHOTS to a folder to take the booth screenshots');
 // Two viewports, two languages and fonts to load: more than a usual test.
 test.slow();
 
 test('screenshot of the booth during the opening, before the switch to English', async ({ server, openView }) => {
-  mkdirSync(dir!, { recursive: true });
   const control = apiClient(server.url, server.tokens.control);
   const booth = apiClient(server.url, server.tokens.booth);
   const ok = async (command: Record<string, unknown>) => expect((await control.command(command)).status).toBe(200);
@@ -39,11 +34,11 @@ test('screenshot of the booth during the opening, before the switch to English',
   await expect(page.getByTestId('request-slow-down')).toHaveAttribute('data-state', 'acknowledged');
   await expect(page.getByTestId('booth-message')).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(dir!, 'booth.png') });
+  await page.screenshot({ path: join(DOC_SHOTS, 'booth.png') });
 
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.getByTestId('lang-zh').click();
   await expect(page.getByTestId('booth-identity')).toContainText('双向');
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(dir!, 'booth-zh.png') });
+  await page.screenshot({ path: join(MORE_SHOTS, 'booth-zh.png') });
 });

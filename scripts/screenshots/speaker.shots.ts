@@ -1,19 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { apiClient } from '../helpers/api-client';
-import { expect, test } from './fixtures';
+import { join } from 'node:path';
+import { apiClient } from '../../tests/helpers/api-client';
+import { expect, test } from '../../tests/e2e/fixtures';
+import { DOC_SHOTS } from './shots-dir';
 
-/**
- * The speaker monitor's screenshots for docs/screenshots, for a human to look at:
- *   ROSTRUM_SHOTS=docs/screenshots npx playwright test speaker-screenshots
- */
-const dir = process.env['ROSTRUM_SHOTS'];
-
-test.skip(!dir, 'set ROSTRUM_SHOTS to a folder to take screenshots');
+/** The speaker monitor's screenshots for docs/screenshots (part of `npm run screenshots`). */
 test.use({ viewport: { width: 1600, height: 900 } });
 
 test('the speaker monitor: normal, warning, overtime, message, Chinese', async ({ server, openView }) => {
   test.slow(); // five screenshots, each after the cursor has hidden
-  mkdirSync(dir!, { recursive: true });
   const api = apiClient(server.url, server.tokens.control);
   const speaker = await openView('speaker');
   const root = speaker.getByTestId('view-root');
@@ -21,7 +15,7 @@ test('the speaker monitor: normal, warning, overtime, message, Chinese', async (
     await speaker.mouse.move(0, 0);
     await expect(speaker.locator('.speaker')).toHaveAttribute('data-cursor', 'hidden', { timeout: 6_000 });
     await speaker.evaluate(() => document.fonts.ready);
-    await speaker.screenshot({ path: `${dir}/speaker-${name}.png` });
+    await speaker.screenshot({ path: join(DOC_SHOTS, `speaker-${name}.png`) });
   };
 
   // The first speaker talks in Chinese: the monitor follows her language.

@@ -1,3 +1,5 @@
+import type { Message } from '../translate';
+
 /**
  * Strings of the moderator part of the UI, English and Chinese side by side. Keys are prefixed
  * with the part's name; the type makes a key missing from either language a compile error.
@@ -188,7 +190,10 @@ export const moderatorEn = {
   'moderator.requests.ackAt': 'acknowledged {time}',
   'moderator.requests.mayEdit': 'Booths may edit booth notes and the glossary',
   'moderator.requests.badge': 'Booth requests',
-  'moderator.requests.badgeHint': '{count} open booth request(s). Click to show them.',
+  'moderator.requests.badgeHint': {
+    one: '{count} open booth request. Click to show them.',
+    other: '{count} open booth requests. Click to show them.',
+  },
   'moderator.requests.chime.on': 'Chime on',
   'moderator.requests.chime.off': 'Chime off',
   'moderator.requests.chime.hint': "A short sound when a booth asks for something (when this console's sound is on). Click to switch it on or off.",
@@ -230,7 +235,7 @@ export const moderatorEn = {
   'moderator.shortcuts.or': 'or',
 
   'moderator.undo.removed': 'Removed {title}.',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export const moderatorZh: Record<keyof typeof moderatorEn, string> = {
   'moderator.action.start': '开始',

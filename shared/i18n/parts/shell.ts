@@ -1,3 +1,5 @@
+import type { Message } from '../translate';
+
 /**
  * Strings of the desktop shell (menus, dialogs of the Electron main process), English and Chinese
  * side by side. Keys are prefixed with the part's name; the type makes a key missing from either
@@ -59,9 +61,15 @@ export const shellEn = {
   'shell.dialog.importTitle': 'Import an agenda',
   'shell.dialog.importConfirm': 'Import {items} items in {sessions} sessions from “{name}”?',
   'shell.dialog.importRunning': 'An item is running: importing starts a new event, so the clock stops and goes back to the first item.',
-  'shell.dialog.importRecorded': 'The timing report of the current event ({count} items) will be cleared.',
-  'shell.dialog.importWarnings': '{count} warnings:',
-  'shell.dialog.importErrors': '“{name}” cannot be imported: {count} errors. Nothing was changed.',
+  'shell.dialog.importRecorded': {
+    one: 'The timing report of the current event ({count} item) will be cleared.',
+    other: 'The timing report of the current event ({count} items) will be cleared.',
+  },
+  'shell.dialog.importWarnings': { one: '{count} warning:', other: '{count} warnings:' },
+  'shell.dialog.importErrors': {
+    one: '“{name}” cannot be imported: {count} error. Nothing was changed.',
+    other: '“{name}” cannot be imported: {count} errors. Nothing was changed.',
+  },
   'shell.dialog.importButton': 'Import',
   'shell.dialog.cancel': 'Cancel',
   'shell.dialog.importDone': 'Agenda imported: {items} items in {sessions} sessions.',
@@ -70,7 +78,7 @@ export const shellEn = {
   'shell.dialog.exportAgendaTitle': 'Export the agenda',
   'shell.dialog.exportReportTitle': 'Export the timing report',
   'shell.dialog.fileFailed': 'That did not work',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, Message>;
 
 export const shellZh: Record<keyof typeof shellEn, string> = {
   'shell.menu.file': '文件',
