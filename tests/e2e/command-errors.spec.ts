@@ -18,6 +18,8 @@ test('a refused command shows its error, translated', async ({ server, context, 
   await holdBackPatches(context);
   const moderator = await openView('moderator');
   await moderator.getByTestId('lang-zh').click();
+  // Read what it shows once it has its first state, not while it still says it is connecting.
+  await expect(moderator.getByTestId('connection')).toHaveAttribute('data-link', 'online');
   const shownFirst = await moderator.getByTestId('current-speaker').textContent();
 
   // Someone else moves on; this console does not hear of it and sends a stale `next`.
