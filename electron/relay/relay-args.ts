@@ -30,9 +30,9 @@ export const RELAY_USAGE = `Usage: npm run relay -- [options]
   --allowed-hosts A,B  extra host names browsers may use to reach the relay
   --rate-limit N       messages a second per connection and HTTP requests per address (default 100)
   --data-dir DIR       where the link key is kept (default: the app's folder, relay/)
-  --redis URL          share the venues with other relay processes through Redis
-                       (redis://[:password@]host:port, or rediss:// for TLS); needs --relay-key,
-                       the same for every process`;
+  --redis URL          share the venues with other relay processes through Redis (or
+                       ROSTRUM_REDIS_URL): redis://[:password@]host:port, or rediss:// for TLS;
+                       needs --relay-key, the same for every process`;
 
 export const DEFAULT_RELAY_PORT = 4849;
 
@@ -91,16 +91,18 @@ export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArg
     throw new Error(`--rate-limit: "${values['rate-limit']}" is not a positive number of messages a second`);
   }
   let redis: string | null = null;
-  if (values.redis !== undefined) {
+  // The environment keeps a password out of the process list (`ps`): the systemd unit uses it.
+  const redisUrl = values.redis ?? (env['ROSTRUM_REDIS_URL'] || undefined);
+  if (redisUrl !== undefined) {
     let url: URL | null = null;
     try {
-      url = new URL(values.redis);
+      url = new URL(redisUrl);
     } catch {
       // said below
     }
     if (url === null || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) throw new Error('--redis: give a redis:// or rediss:// URL (e.g. redis://127.0.0.1:6379)');
     if (key === undefined || key === '') throw new Error('--redis: give --relay-key (or ROSTRUM_RELAY_KEY), the same for every relay process: a venue may link through any of them');
-    redis = values.redis;
+    redis = redisUrl;
   }
   return {
     rateLimit,

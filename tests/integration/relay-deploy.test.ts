@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot, StatePatch } from '../../shared/contract/state';
 import { apiClient } from '../helpers/api-client';
 import { REDIS_SERVER, freePort, startRedis } from '../helpers/redis-server';
 import { makeRelayKey, relayStatus, startRelay, tokenOf, until } from '../helpers/relay-process';
-import { startServer } from '../helpers/server-process';
+import { ROOT, startServer } from '../helpers/server-process';
+import { which } from '../helpers/which';
 import { CADDY, NGINX, httpsStatus, selfSignedCert, startCaddy, startNginx } from '../helpers/tls-proxies';
 
 // The shipped deploy/ configurations (docs/remote.md, "Deploy"), run as they are but for the host,
@@ -92,3 +96,15 @@ function connected(socket: Socket): Promise<{ socket: Socket; snapshot: Snapshot
     });
   });
 }
+
+describe('relay: the systemd unit (deploy/)', () => {
+  const analyze = which('systemd-analyze');
+  it.skipIf(!analyze)('passes systemd-analyze verify as an instance (rostrum-relay@4850)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rostrum-unit-'));
+    const unit = join(dir, 'rostrum-relay@4850.service');
+    copyFileSync(join(ROOT, 'deploy', 'systemd', 'rostrum-relay@.service'), unit);
+    // Throws with systemd's complaint on any error or warning it prints.
+    const out = execFileSync(analyze!, ['verify', unit], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(out).toBe('');
+  });
+});

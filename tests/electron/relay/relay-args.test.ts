@@ -24,6 +24,7 @@ describe('relay flags', () => {
     expect(parseRelayArgs(['--redis', 'redis://127.0.0.1:6379', '--relay-key', key], {}).redis).toBe('redis://127.0.0.1:6379');
     expect(parseRelayArgs(['--redis', 'rediss://:pw@10.0.0.5:6380'], { ROSTRUM_RELAY_KEY: key }).redis).toBe('rediss://:pw@10.0.0.5:6380');
     expect(() => parseRelayArgs(['--redis', '127.0.0.1:6379', '--relay-key', key], {})).toThrow(/--redis: give a redis:\/\/ or rediss:\/\/ URL/);
+    expect(parseRelayArgs([], { ROSTRUM_REDIS_URL: 'redis://:pw@127.0.0.1:6379', ROSTRUM_RELAY_KEY: key }).redis).toBe('redis://:pw@127.0.0.1:6379');
     expect(() => parseRelayArgs(['--redis', 'redis://127.0.0.1:6379'], {})).toThrow(/--redis: give --relay-key .* the same for every relay process/);
   });
 });
