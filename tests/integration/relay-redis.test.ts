@@ -155,6 +155,35 @@ describe.skipIf(!REDIS_SERVER)('relay on Redis: several processes share the venu
     expect(again.revision).toBe((await control.state()).revision);
   });
 
+  it("tells B's viewers the venue is lost within 3 s when A dies and the venue cannot relink, and answers booth requests visibly", async () => {
+    const redis = await startRedis();
+    cleanup.push(() => redis.stop());
+    const key = makeRelayKey();
+    const a = await relayOn(redis, key, 0);
+    const b = await relayOn(redis, key, 0);
+    // The venue links to A directly: with A gone, it has nowhere to go.
+    const venue = await startServer({ args: ['--relay', a.url, '--relay-key', key] });
+    cleanup.push(() => venue.kill());
+    const status = await until('the venue to link', async () => {
+      const s = await relayStatus(venue.url, venue.tokens.control);
+      return s.state === 'connected' && s.links !== null ? s : undefined;
+    });
+    await until('B to count the venue linked', () => health(b).then((h) => (h.venues.main === 'linked' ? true : undefined)));
+    const onB = await viewer(b, tokenOf(status.links!.booth));
+    const lost = venueState(onB.socket, 'lost');
+    await a.kill();
+    const killedAt = Date.now();
+    await lost;
+    // 2 s of silence, checked every 250 ms: well within the 3 s the views promise.
+    expect(Date.now() - killedAt).toBeLessThan(3000);
+    expect((await health(b)).venues.main).toBe('lost');
+    const refused = await apiClient(b.url, tokenOf(status.links!.booth)).command({ type: 'booth.request', booth: 'Remote booth', kind: 'no-audio' });
+    expect(refused.status).toBe(503);
+    expect(refused.body.error?.code).toBe('venue-unavailable');
+    // B's viewers keep their connection and the last state.
+    expect(onB.socket.connected).toBe(true);
+  });
+
   it('keeps no token in clear in Redis', async () => {
     const { redis, links } = await cluster();
     const client = createClient({ url: redis.url });
