@@ -53,7 +53,11 @@ export async function connectRedisCluster(io: Server, o: RedisClusterOptions): P
     reported.add(error.message);
     o.log(`Rostrum relay: Redis: ${error.message}`);
   };
-  const pub = createClient({ url: o.url });
+  // At start, an unreachable Redis is an error (said at once, exit 1: a supervisor restarts the
+  // relay); once connected, the client reconnects by itself, backing off to 2 s.
+  let started = false;
+  const reconnectStrategy = (retries: number, cause: Error): number | Error => (started ? Math.min(100 * 2 ** retries, 2000) : cause);
+  const pub = createClient({ url: o.url, socket: { reconnectStrategy } });
   pub.on('error', onError);
   pub.on('ready', () => reported.clear());
   const sub = pub.duplicate();
@@ -65,6 +69,7 @@ export async function connectRedisCluster(io: Server, o: RedisClusterOptions): P
     sub.destroy();
     throw new Error(`--redis: cannot reach Redis at ${redactedUrl(o.url)} (${(error as Error).message})`, { cause: error });
   }
+  started = true;
   io.adapter(createAdapter(pub, sub, { key: `${PREFIX}#io`, requestsTimeout: FORWARD_TIMEOUT_MS }));
   const side = io as unknown as ServerSide;
 

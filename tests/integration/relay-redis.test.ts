@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { VenueLinkState } from '../../shared/contract/relay';
 import { apiClient } from '../helpers/api-client';
 import { startFailoverProxy, type FailoverProxy } from '../helpers/failover-proxy';
-import { REDIS_SERVER, startRedis, type StartedRedis } from '../helpers/redis-server';
+import { REDIS_SERVER, freePort, startRedis, type StartedRedis } from '../helpers/redis-server';
 import { makeRelayKey, relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
 import { connectSocket, nextEvent, type TestSocket } from '../helpers/socket-client';
@@ -182,6 +182,13 @@ describe.skipIf(!REDIS_SERVER)('relay on Redis: several processes share the venu
     expect(refused.body.error?.code).toBe('venue-unavailable');
     // B's viewers keep their connection and the last state.
     expect(onB.socket.connected).toBe(true);
+  });
+
+  it('refuses to start when Redis cannot be reached, naming it without its password', async () => {
+    const port = await freePort();
+    const started = startRelay({ key: makeRelayKey(), args: ['--redis', `redis://:s3cret-pw@127.0.0.1:${port}`] });
+    await expect(started).rejects.toThrow(new RegExp(`--redis: cannot reach Redis at redis://:\\*\\*\\*@127\\.0\\.0\\.1:${port}`));
+    await expect(started).rejects.not.toThrow(/s3cret-pw/);
   });
 
   it('keeps no token in clear in Redis', async () => {
