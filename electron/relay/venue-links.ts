@@ -123,6 +123,10 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
     if (fact.taken && venue) {
       // The venue linked again through another process (this link is a dead one, or a second venue's): that one wins.
       o.log(`Rostrum relay: venue link on channel "${channel}" taken over by another relay process`);
+      // Let go quietly: announcing "lost" now would contradict the new holder's "linked" elsewhere.
+      venues.delete(channel);
+      states.set(channel, 'lost');
+      o.mirror.sourceLost(channel);
       venue.disconnect(true);
     }
     const seen = JSON.stringify(fact.tokens);

@@ -1,4 +1,5 @@
 import { createClient } from 'redis';
+import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VenueLinkState } from '../../shared/contract/relay';
 import { apiClient } from '../helpers/api-client';
@@ -182,6 +183,16 @@ describe.skipIf(!REDIS_SERVER)('relay on Redis: several processes share the venu
     expect(refused.body.error?.code).toBe('venue-unavailable');
     // B's viewers keep their connection and the last state.
     expect(onB.socket.connected).toBe(true);
+  });
+
+  it('lets an older link go when the venue links again through another process', async () => {
+    const { relays } = await cluster();
+    const [a, b] = relays as [StartedRelay, StartedRelay];
+    // A newer link on the same channel through B (as a venue whose old connection to A is half-open would make).
+    const newer = io(`${b.url}/link`, { transports: ['websocket'], auth: { key: a.key, channel: 'main' }, reconnection: false, forceNew: true });
+    cleanup.push(() => void newer.close());
+    await until('A to let its link go', () => (/venue link on channel "main" taken over by another relay process/.test(a.output()) ? true : undefined));
+    expect(b.output()).toMatch(/venue linked on channel "main"/);
   });
 
   it('refuses to start when Redis cannot be reached, naming it without its password', async () => {
