@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { which } from './which';
+import { which } from '../../scripts/lib/setup.mjs';
 
 export interface StartedRedis {
   url: string;
@@ -26,7 +26,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Debian's redis-server (installed by `npm test` when missing); null when it is not on PATH. */
-export const REDIS_SERVER = which('redis-server');
+export const REDIS_SERVER = which('redis-server') ?? null;
 
 /** A throwaway redis-server on loopback: no persistence, a temp working dir, stopped by `stop()`. */
 export async function startRedis(): Promise<StartedRedis> {

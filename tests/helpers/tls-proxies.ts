@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './server-process';
 import { freePort } from './redis-server';
-import { which } from './which';
+import { which } from '../../scripts/lib/setup.mjs';
 
 /** A self-signed certificate for 127.0.0.1 (openssl), in a temp dir. */
 export function selfSignedCert(): { cert: string; key: string } {
@@ -24,8 +24,8 @@ export interface TlsProxy {
   stop(): Promise<void>;
 }
 
-export const NGINX = which('nginx');
-export const CADDY = which('caddy');
+export const NGINX = which('nginx') ?? null;
+export const CADDY = which('caddy') ?? null;
 
 /** The shipped configuration with the example's host, ports and certificate replaced by the test's. */
 function shipped(file: string, replacements: [string, string][]): string {

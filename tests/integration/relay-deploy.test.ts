@@ -9,7 +9,7 @@ import { apiClient } from '../helpers/api-client';
 import { REDIS_SERVER, freePort, startRedis } from '../helpers/redis-server';
 import { makeRelayKey, relayStatus, startRelay, tokenOf, until } from '../helpers/relay-process';
 import { ROOT, startServer } from '../helpers/server-process';
-import { which } from '../helpers/which';
+import { which } from '../../scripts/lib/setup.mjs';
 import { CADDY, NGINX, httpsStatus, selfSignedCert, startCaddy, startNginx } from '../helpers/tls-proxies';
 
 // The shipped deploy/ configurations (docs/remote.md, "Deploy"), run as they are but for the host,
