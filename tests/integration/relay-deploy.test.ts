@@ -84,6 +84,12 @@ describe.each<Proxy>([
     }
     expect(dropped).toBe('');
     expect(polling.socket.connected).toBe(true);
+    if (proxy.name === 'caddy') {
+      // No call out: no admin endpoint, no ACME, and nothing to staple (no OCSP server in our certificate).
+      expect(proxy.output()).toMatch(/admin endpoint disabled/);
+      expect(proxy.output()).toMatch(/automatic HTTPS is completely disabled/);
+      expect(proxy.output()).not.toMatch(/acme|obtain/i);
+    }
   });
 });
 
