@@ -13,6 +13,7 @@ import { idleRows, memoryRows } from './figures/idle-and-memory';
 import { importBombRows } from './figures/import-bomb';
 import { persistenceRows } from './figures/persistence';
 import { reconnectRows } from './figures/reconnect';
+import { relayClusterRows } from './figures/relay-cluster';
 import { weightRows } from './figures/weight';
 import type { BenchRow } from './lib/result';
 
@@ -48,6 +49,7 @@ await section('cold start', () => coldStartRows());
 await section('fan-out latency', fanoutRows);
 await section('flood (rate limiting)', floodRows);
 await section('import bomb (fan-out while a hostile spreadsheet is refused)', importBombRows);
+await section('relay scale-out (Redis)', relayClusterRows);
 await section('memory', memoryRows);
 await section('weight of the views', weightRows);
 // The heap soak runs alongside the 30-second figures (started first, awaited last).

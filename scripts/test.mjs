@@ -28,6 +28,10 @@ ensureBuild();
 process.env.CHROMIUM_PATH = findChromium();
 // OSC tests drive the server with a client nobody here wrote (docs/control.md).
 ensureAptTool('oscsend', 'liblo-tools');
+// The relay's scale-out runs on Debian's Redis; the deployment tests drive nginx and Caddy (docs/remote.md).
+ensureAptTool('redis-server', 'redis-server');
+ensureAptTool('nginx', 'nginx');
+ensureAptTool('caddy', 'caddy');
 
 const steps = [
   { name: 'typecheck', cmd: 'npm', args: ['run', 'typecheck'] },

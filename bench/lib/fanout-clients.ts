@@ -5,7 +5,8 @@
  */
 import { connectRaw, type RawClient } from './raw-socket-client';
 
-const [url, countArg] = process.argv.slice(2);
+// A third argument: the token each client presents (a relay's remote token).
+const [url, countArg, token] = process.argv.slice(2);
 const count = Number(countArg);
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -26,7 +27,7 @@ function onPatch(revision: number): void {
   }
 }
 
-for (let i = 0; i < count; i += 1) clients.push(await connectRaw(url!, { onPatch }));
+for (let i = 0; i < count; i += 1) clients.push(await connectRaw(url!, { onPatch }, token));
 process.send!({ type: 'ready' });
 process.on('message', (msg: { type: string }) => {
   if (msg.type === 'stop') {

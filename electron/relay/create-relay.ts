@@ -12,6 +12,7 @@ import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from '../server/rate
 import { createRequestGuard } from '../server/request-guard';
 import { staticViews } from '../server/static-views';
 import { ChannelMirror, memorySnapshotStore, type SnapshotStore } from './channel-mirror';
+import type { RelayCluster } from './cluster';
 import { relayRoutes } from './relay-routes';
 import { attachVenueLinks } from './venue-links';
 import { attachViewerSockets, dropStaleViewers, room } from './viewer-sockets';
@@ -28,8 +29,10 @@ export interface RelayOptions {
   allowedHosts: readonly string[];
   /** Per socket (events) and per remote address (HTTP API requests). */
   rateLimit?: RateLimit;
-  /** The last snapshot per channel: memory by default (a Redis store later). */
+  /** The last snapshot per channel: memory by default (a cluster's shared store with `cluster`). */
   store?: SnapshotStore<Snapshot>;
+  /** Several relay processes (`--redis`): connects this one to the others before it listens. */
+  cluster?: (io: Server) => Promise<RelayCluster>;
   log: (line: string) => void;
 }
 
@@ -80,25 +83,37 @@ export function createRelay(o: RelayOptions): RunningRelay {
     },
   });
 
-  const mirror = new ChannelMirror<Snapshot, StatePatch>(o.store ?? memorySnapshotStore(), applyPatch, {
-    snapshot: (channel, snapshot) => io.to(room(channel)).emit('state:snapshot', snapshot),
-    patch: (channel, patch) => io.to(room(channel)).emit('state:patch', patch),
-    resync: (channel) => links.resync(channel),
-  });
-  const links = attachVenueLinks(io, {
-    key: o.key,
-    publicUrl,
-    mirror,
-    log: o.log,
-    onState: (channel, state) => io.to(room(channel)).emit('relay:venue', state),
-    onTokens: (channel, tokens: RemoteTokens) =>
-      dropStaleViewers(io, channel, (token) => REMOTE_ROLES.some((role) => tokens[role] === token)),
-  });
-  attachViewerSockets(io, links, (c) => mirror.latest(c), rateLimit);
+  let mirror!: ChannelMirror<Snapshot, StatePatch>;
+  let links!: ReturnType<typeof attachVenueLinks>;
+  let cluster: RelayCluster | undefined;
+  const ready = (async () => {
+    cluster = o.cluster ? await o.cluster(io) : undefined;
+    // Snapshots and patches go through the adapter: with a cluster, to every process's viewers.
+    mirror = new ChannelMirror<Snapshot, StatePatch>(cluster?.store ?? o.store ?? memorySnapshotStore(), applyPatch, {
+      snapshot: (channel, snapshot) => io.to(room(channel)).emit('state:snapshot', snapshot),
+      patch: (channel, patch) => io.to(room(channel)).emit('state:patch', patch),
+      resync: (channel) => links.resync(channel),
+    });
+    links = attachVenueLinks(io, {
+      key: o.key,
+      publicUrl,
+      mirror,
+      log: o.log,
+      ...(cluster ? { cluster } : {}),
+      // Each process tells its own viewers (with a cluster, each sees the link's state for itself).
+      onState: (channel, state) => io.local.to(room(channel)).emit('relay:venue', state),
+      onTokens: (channel, tokens: RemoteTokens) =>
+        dropStaleViewers(io, channel, (token) => REMOTE_ROLES.some((role) => tokens[role] === token)),
+    });
+    attachViewerSockets(io, links, (c) => mirror.latest(c), rateLimit);
+  })();
+  // Reported by listen(); not an unhandled rejection meanwhile.
+  ready.catch(() => undefined);
 
   return {
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
+    listen: async (port, host) => {
+      await ready;
+      return new Promise((resolve, reject) => {
         http.once('error', reject);
         http.listen(port, host, () => {
           http.off('error', reject);
@@ -107,13 +122,14 @@ export function createRelay(o: RelayOptions): RunningRelay {
           listening = `${o.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${bound}`;
           resolve(bound);
         });
-      }),
+      });
+    },
     url: () => listening,
     close: () =>
       new Promise<void>((resolve) => {
         links.close();
         void io.close();
-        http.close(() => resolve());
+        http.close(() => void (cluster?.close() ?? Promise.resolve()).then(() => resolve()));
         http.closeAllConnections();
       }),
   };

@@ -13,6 +13,8 @@ export interface RelayArgs {
   allowedHosts: string[];
   /** Messages a second per connection and HTTP requests per address; null: the server's default. */
   rateLimit: number | null;
+  /** Several relay processes share their venues through this Redis (`redis://` or `rediss://`); null: one process. */
+  redis: string | null;
   help: boolean;
 }
 
@@ -27,7 +29,10 @@ export const RELAY_USAGE = `Usage: npm run relay -- [options]
                        allowed beyond loopback (bind it where only the proxy can reach it)
   --allowed-hosts A,B  extra host names browsers may use to reach the relay
   --rate-limit N       messages a second per connection and HTTP requests per address (default 100)
-  --data-dir DIR       where the link key is kept (default: the app's folder, relay/)`;
+  --data-dir DIR       where the link key is kept (default: the app's folder, relay/)
+  --redis URL          share the venues with other relay processes through Redis (or
+                       ROSTRUM_REDIS_URL): redis://[:password@]host:port, or rediss:// for TLS;
+                       needs --relay-key, the same for every process`;
 
 export const DEFAULT_RELAY_PORT = 4849;
 
@@ -50,6 +55,7 @@ export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArg
       'behind-tls-proxy': { type: 'boolean' },
       'allowed-hosts': { type: 'string' },
       'rate-limit': { type: 'string' },
+      redis: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -84,8 +90,23 @@ export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArg
   if (rateLimit !== null && !(Number.isFinite(rateLimit) && rateLimit >= 1)) {
     throw new Error(`--rate-limit: "${values['rate-limit']}" is not a positive number of messages a second`);
   }
+  let redis: string | null = null;
+  // The environment keeps a password out of the process list (`ps`): the systemd unit uses it.
+  const redisUrl = values.redis ?? (env['ROSTRUM_REDIS_URL'] || undefined);
+  if (redisUrl !== undefined) {
+    let url: URL | null = null;
+    try {
+      url = new URL(redisUrl);
+    } catch {
+      // said below
+    }
+    if (url === null || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) throw new Error('--redis: give a redis:// or rediss:// URL (e.g. redis://127.0.0.1:6379)');
+    if (key === undefined || key === '') throw new Error('--redis: give --relay-key (or ROSTRUM_RELAY_KEY), the same for every relay process: a venue may link through any of them');
+    redis = redisUrl;
+  }
   return {
     rateLimit,
+    redis,
     port,
     host,
     dataDir: values['data-dir'] ?? null,

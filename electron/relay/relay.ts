@@ -7,6 +7,9 @@ import { defaultDataDir } from '../persistence/default-data-dir';
 import { createRelay } from './create-relay';
 import { RELAY_USAGE, parseRelayArgs } from './relay-args';
 import { resolveRelayKey } from './relay-key';
+import { connectRedisCluster, redactedUrl } from './redis-cluster';
+import { relayNow } from './venue-links';
+import type { Server } from 'socket.io';
 
 /** `npm run relay`: Rostrum in relay mode, on a machine the internet can reach (docs/remote.md). */
 async function main(): Promise<void> {
@@ -38,10 +41,12 @@ async function main(): Promise<void> {
     allowedHosts: args.allowedHosts,
     ...(args.rateLimit ? { rateLimit: { perSecond: args.rateLimit, burst: 2 * args.rateLimit } } : {}),
     log: (line) => console.warn(line),
+    ...(args.redis ? { cluster: (io: Server) => connectRedisCluster(io, { url: args.redis!, relayKey: key, now: relayNow, log: (line) => console.warn(line) }) } : {}),
   });
   try {
     await relay.listen(args.port, args.host);
   } catch (error) {
+    if ((error as Error).message.startsWith('--redis')) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(`port ${args.port} on ${args.host} ${code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${(error as Error).message})`}`, { cause: error });
   }
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
   if (args.relayKey !== null) console.log('  link key   (as given)');
   else console.log(`  link key   ${key}${generated ? ' (new; kept in the data dir)' : ''}`);
   console.log(`  data dir   ${dataDir}`);
+  if (args.redis) console.log(`  redis      ${redactedUrl(args.redis)}`);
 
   let stopping = false;
   const shutdown = () => {

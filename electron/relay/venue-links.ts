@@ -5,6 +5,7 @@ import { validateCommand } from '../../shared/contract/validate';
 import { apiError } from '../../shared/contract/errors';
 import {
   LINK_NAMESPACE,
+  MAIN_CHANNEL,
   REMOTE_ROLES,
   type LinkAuth,
   type RelayToVenueEvents,
@@ -16,6 +17,7 @@ import {
 import type { Snapshot, StatePatch } from '../../shared/contract/state';
 import { OffsetEstimate } from '../../shared/time/offset-estimate';
 import type { ChannelMirror } from './channel-mirror';
+import type { RelayCluster } from './cluster';
 
 type LinkSocket = Socket<VenueToRelayEvents, RelayToVenueEvents, Record<string, never>, { channel: string }>;
 
@@ -55,6 +57,8 @@ export interface VenueLinkOptions {
   /** New remote tokens for the channel: viewers whose token is no longer valid must go. */
   onTokens: (channel: string, tokens: RemoteTokens) => void;
   log: (line: string) => void;
+  /** Other relay processes sharing the venues (`--redis`); absent: this process is the only one. */
+  cluster?: RelayCluster;
 }
 
 function keyMatches(given: unknown, key: string): boolean {
@@ -84,12 +88,60 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
   const tokens = new Map<string, RemoteTokens>();
   const clocks = new Map<string, OffsetEstimate>();
   const states = new Map<string, VenueLinkState>();
+  const cluster = o.cluster;
+  /** The channel's venue is linked to this process (not to another of the cluster). */
+  const held = (channel: string) => venues.has(channel);
+  const remote = (channel: string) => (held(channel) ? null : (cluster?.lastFact(channel) ?? null));
+  const stateOf = (channel: string): VenueLinkState => {
+    const fact = remote(channel);
+    if (fact) return fact.fact.linked && relayNow() - fact.at <= VENUE_SILENCE_MS ? 'linked' : 'lost';
+    return states.get(channel) ?? 'lost';
+  };
+  const tokensOf = (channel: string): RemoteTokens | null => remote(channel)?.fact.tokens ?? tokens.get(channel) ?? null;
+  /** What this process's viewers were last told, per channel: each process tells its own. */
+  const told = new Map<string, VenueLinkState>();
+  const notify = (channel: string) => {
+    const state = stateOf(channel);
+    if ((told.get(channel) ?? 'lost') === state) return;
+    told.set(channel, state);
+    o.onState(channel, state);
+  };
+  const announce = (channel: string, taken = false) => {
+    if (!cluster || !held(channel)) return;
+    cluster.announce(channel, { linked: states.get(channel) === 'linked', tokens: tokens.get(channel) ?? null, offsetMs: clocks.get(channel)?.offsetMs() ?? 0, taken });
+  };
   const setState = (channel: string, state: VenueLinkState) => {
     if ((states.get(channel) ?? 'lost') === state) return;
     states.set(channel, state);
     if (state === 'lost') o.mirror.sourceLost(channel);
-    o.onState(channel, state);
+    announce(channel);
+    notify(channel);
   };
+  const remoteTokens = new Map<string, string>();
+  cluster?.onFact((channel, fact) => {
+    const venue = venues.get(channel);
+    if (fact.taken && venue) {
+      // The venue linked again through another process (this link is a dead one, or a second venue's): that one wins.
+      o.log(`Rostrum relay: venue link on channel "${channel}" taken over by another relay process`);
+      // Let go quietly: announcing "lost" now would contradict the new holder's "linked" elsewhere.
+      venues.delete(channel);
+      states.set(channel, 'lost');
+      o.mirror.sourceLost(channel);
+      venue.disconnect(true);
+    }
+    const seen = JSON.stringify(fact.tokens);
+    if (fact.tokens && remoteTokens.get(channel) !== seen) {
+      remoteTokens.set(channel, seen);
+      o.onTokens(channel, fact.tokens);
+    }
+    notify(channel);
+  });
+  // Another process's link counts as lost when it has gone silent (that process died, say).
+  const clusterWatch = cluster
+    ? setInterval(() => {
+        for (const channel of new Set([...told.keys(), MAIN_CHANNEL])) notify(channel);
+      }, WATCH_EVERY_MS)
+    : null;
 
   const nsp = io.of(LINK_NAMESPACE);
   nsp.use((socket, next) => {
@@ -112,6 +164,8 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
     if (previous) previous.disconnect(true);
     clocks.set(channel, new OffsetEstimate());
     o.log(`Rostrum relay: venue linked on channel "${channel}" from ${socket.handshake.address}`);
+    told.set(channel, told.get(channel) ?? 'lost');
+    announce(channel, true);
     socket.emit('link:welcome', { publicUrl: o.publicUrl() });
 
     let heardAt = relayNow();
@@ -121,6 +175,7 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
       if (!valid || !current()) return;
       tokens.set(channel, valid);
       o.onTokens(channel, valid);
+      announce(channel);
     });
     socket.on('link:snapshot', (snapshot) => {
       if (!hasRevision(snapshot) || !current()) return;
@@ -149,6 +204,8 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
         heardAt = receivedAt;
         clocks.get(channel)?.add(sentAt, venueTime, receivedAt);
         if (o.mirror.latest(channel) !== null) setState(channel, 'linked');
+        // Once a second: the other processes' proof that this link lives, and the venue clock's offset.
+        announce(channel);
       });
     }, TIME_EVERY_MS);
 
@@ -156,16 +213,31 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
       clearInterval(timer);
       clearInterval(watcher);
       if (!current()) return;
-      venues.delete(channel);
       o.log(`Rostrum relay: venue link on channel "${channel}" lost (${reason})`);
       setState(channel, 'lost');
+      venues.delete(channel);
+      notify(channel);
     });
   });
 
+  const forwardHere = (input: unknown, role: RemoteRole, venue: LinkSocket): Promise<CommandAck> =>
+    new Promise((resolve) => {
+      venue.timeout(COMMAND_TIMEOUT_MS).emit('link:command', input as CommandInput, role, (err: Error | null, ack: CommandAck) => {
+        if (err) resolve({ ok: false, error: apiError('timeout', 'the venue did not answer in time: the command may or may not have reached it') });
+        else resolve(ack);
+      });
+    });
+  const unavailable = (): CommandAck => ({ ok: false, error: apiError('venue-unavailable', 'the venue is not linked to this relay right now: nothing was sent') });
+  cluster?.serveForwards(({ channel, command, role }) => {
+    const venue = venues.get(channel);
+    if (!venue) return null;
+    return states.get(channel) === 'linked' ? forwardHere(command, role, venue) : Promise.resolve(unavailable());
+  });
+
   return {
-    tokens: (channel) => tokens.get(channel) ?? null,
-    state: (channel) => states.get(channel) ?? 'lost',
-    venueNow: (channel) => relayNow() + (clocks.get(channel)?.offsetMs() ?? 0),
+    tokens: tokensOf,
+    state: stateOf,
+    venueNow: (channel) => relayNow() + (remote(channel)?.fact.offsetMs ?? clocks.get(channel)?.offsetMs() ?? 0),
     forward: (channel, input, role) => {
       // Checked against the contract here too (the venue checks again): what goes up the link is a
       // well-formed command, never a hostile shape (a 50,000-deep array would overflow the encoder).
@@ -173,18 +245,16 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
       const validated = validateCommand(input);
       if (!validated.ok) return Promise.resolve({ ok: false, error: validated.error });
       const venue = venues.get(channel);
-      if (!venue || states.get(channel) !== 'linked') {
-        return Promise.resolve({ ok: false, error: apiError('venue-unavailable', 'the venue is not linked to this relay right now: nothing was sent') });
-      }
-      return new Promise((resolve) => {
-        venue.timeout(COMMAND_TIMEOUT_MS).emit('link:command', input as CommandInput, role, (err: Error | null, ack: CommandAck) => {
-          if (err) resolve({ ok: false, error: apiError('timeout', 'the venue did not answer in time: the command may or may not have reached it') });
-          else resolve(ack);
-        });
-      });
+      if (venue) return states.get(channel) === 'linked' ? forwardHere(input, role, venue) : Promise.resolve(unavailable());
+      if (!cluster || stateOf(channel) !== 'linked') return Promise.resolve(unavailable());
+      // Held by another process: it gets the command through Redis (and checks the MAC of it).
+      return cluster.forward({ channel, command: input, role }).then(
+        (ack) => ack ?? { ok: false, error: apiError('venue-unavailable', 'no relay process holds the venue link right now: nothing was sent') },
+      );
     },
     resync: (channel) => void venues.get(channel)?.emit('link:resync'),
     close: () => {
+      if (clusterWatch) clearInterval(clusterWatch);
       for (const venue of venues.values()) venue.disconnect(true);
     },
   };

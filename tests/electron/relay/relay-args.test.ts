@@ -17,6 +17,16 @@ describe('relay flags', () => {
     expect(parseRelayArgs(['--public-url', 'https://relay.example.org/x'], {}).publicUrl).toBe('https://relay.example.org');
     expect(parseRelayArgs([], { ROSTRUM_RELAY_KEY: 'k'.repeat(20) }).relayKey).toBe('k'.repeat(20));
   });
+
+  it('takes --redis with a redis:// URL and a shared key, and nothing else', () => {
+    const key = 'k'.repeat(20);
+    expect(parseRelayArgs([], {}).redis).toBeNull();
+    expect(parseRelayArgs(['--redis', 'redis://127.0.0.1:6379', '--relay-key', key], {}).redis).toBe('redis://127.0.0.1:6379');
+    expect(parseRelayArgs(['--redis', 'rediss://:pw@10.0.0.5:6380'], { ROSTRUM_RELAY_KEY: key }).redis).toBe('rediss://:pw@10.0.0.5:6380');
+    expect(() => parseRelayArgs(['--redis', '127.0.0.1:6379', '--relay-key', key], {})).toThrow(/--redis: give a redis:\/\/ or rediss:\/\/ URL/);
+    expect(parseRelayArgs([], { ROSTRUM_REDIS_URL: 'redis://:pw@127.0.0.1:6379', ROSTRUM_RELAY_KEY: key }).redis).toBe('redis://:pw@127.0.0.1:6379');
+    expect(() => parseRelayArgs(['--redis', 'redis://127.0.0.1:6379'], {})).toThrow(/--redis: give --relay-key .* the same for every relay process/);
+  });
 });
 
 describe('serve: --relay and --relay-key', () => {
