@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { summaryOf } from '../../shared/agenda-io/agenda-checks';
 import { problemCount } from '../../shared/agenda-io/problems';
 import {
@@ -11,12 +10,11 @@ import {
   type ImportResponse,
 } from '../../shared/agenda-io/import-types';
 import { HTTP_STATUS, apiError, type ApiError } from '../../shared/contract/errors';
-import type { Role } from '../../shared/contract/roles';
-import type { RostrumCore } from '../server/core';
-import { sendError, sendJson } from '../server/http-util';
-import { readRawBody } from '../server/raw-body';
 import { dateNotTodayWarning } from '../../shared/agenda-io/date-warning';
-import { readImportQueued } from './parse-in-worker';
+import { readImportQueued } from '../agenda-io/parse-in-worker';
+import { sendError, sendJson } from '../server/http-util';
+import { readFileBody } from './read-body';
+import type { Handler } from './route-context';
 
 const isFormat = (v: string | null): v is ImportFormat => v !== null && (IMPORT_FORMATS as readonly string[]).includes(v);
 const isTrue = (v: string | null) => v === 'true' || v === '1' || v === 'yes';
@@ -26,15 +24,15 @@ const isTrue = (v: string | null) => v === 'true' || v === '1' || v === 'yes';
  * (docs/api.md). The body is the file itself. Without `apply` it only answers the preview; with it,
  * a file without errors replaces the agenda through the engine's `agenda.replace`, like any command.
  */
-export async function handleAgendaImport(req: IncomingMessage, res: ServerResponse, query: URLSearchParams, core: RostrumCore, role: Role | null): Promise<void> {
-  if (role === null) return sendError(res, apiError('unauthorized', 'send the control token as "Authorization: Bearer <token>"'));
-  if (role !== 'control') return sendError(res, apiError('forbidden', `the ${role} role may not import an agenda`, 'type'));
+export const agendaImport: Handler<'agendaImport'> = async ({ req, res, url, ctx, role, answer }) => {
+  const query = url.searchParams;
+  const core = ctx.core;
   const format = query.get('format');
   if (!isFormat(format)) {
     req.resume();
     return sendError(res, apiError('invalid', `format: must be one of ${IMPORT_FORMATS.join(', ')}`, 'format'));
   }
-  const body = await readRawBody(req, MAX_IMPORT_BYTES);
+  const body = await readFileBody(req, MAX_IMPORT_BYTES);
   if (!body.ok) return sendError(res, body.error);
 
   const options: EventOptions = {};
@@ -43,7 +41,7 @@ export async function handleAgendaImport(req: IncomingMessage, res: ServerRespon
     if (value !== null) options[key] = value;
   }
   // Read in a worker, one file at a time: the server goes on serving every other client meanwhile.
-  const reading = readImportQueued({ format, bytes: body.bytes, options, current: core.state.agenda });
+  const reading = readImportQueued({ format, bytes: body.value, options, current: core.state.agenda });
   if (reading === null) return sendError(res, apiError('rate-limited', 'body: other files are being read; send this one again in a few seconds', 'body'));
   const read = await reading;
   const today = read.agenda ? dateNotTodayWarning(read.agenda, core.clock.now()) : null;
@@ -63,7 +61,7 @@ export async function handleAgendaImport(req: IncomingMessage, res: ServerRespon
     running: state.clock.status === 'running' || state.clock.status === 'paused',
     recordedItems: Object.values(state.report).filter((r) => r.actualStart !== null).length,
   };
-  if (!isTrue(query.get('apply'))) return sendJson(res, 200, response);
+  if (!isTrue(query.get('apply'))) return answer(response);
 
   const refuse = (error: ApiError) => sendJson(res, HTTP_STATUS[error.code], { error, ...response });
   const first = outcome.errors[0];
@@ -77,5 +75,5 @@ export async function handleAgendaImport(req: IncomingMessage, res: ServerRespon
   }
   const ack = core.execute({ type: 'agenda.replace', agenda: outcome.agenda }, role);
   if (!ack.ok) return refuse(ack.error);
-  sendJson(res, 200, { ...response, applied: true, revision: ack.revision });
-}
+  answer({ ...response, applied: true, revision: ack.revision });
+};
