@@ -1,12 +1,13 @@
 import { API_PREFIX } from '../../shared/contract/http';
 import { apiError } from '../../shared/contract/errors';
-import { commandForAction, controlSummary, type ControlAction } from '../server/control-actions';
+import { commandFor, type Intent } from '../../shared/control/command-for';
+import { controlSummary } from '../server/control-actions';
 import { sendError, sendJson } from '../server/http-util';
 import type { Handler } from './route-context';
 
 export const TRIGGER_PREFIX = `${API_PREFIX}/trigger/`;
 
-type Parsed = { ok: true; action: ControlAction } | { ok: false; message: string };
+type Parsed = { ok: true; action: Intent } | { ok: false; message: string };
 
 /** `start`, `goto/abc`, `adjust/-30`… → an action; query: expected, text, flash. */
 export function parseTrigger(rest: string, query: URLSearchParams): Parsed | null {
@@ -62,7 +63,7 @@ export const trigger: Handler<'trigger'> = ({ req, res, url, ctx, role }) => {
   const parsed = parseTrigger(url.pathname.slice(TRIGGER_PREFIX.length), url.searchParams);
   if (parsed === null) return sendError(res, apiError('not-found', `no trigger ${url.pathname}`));
   if (!parsed.ok) return sendError(res, apiError('invalid', parsed.message));
-  const built = commandForAction(parsed.action, ctx.core.state);
+  const built = commandFor(parsed.action, ctx.core.state);
   if (!built.ok) return sendError(res, built.error);
   const ack = ctx.core.execute(built.command, role);
   if (!ack.ok) return sendError(res, ack.error);
