@@ -1,11 +1,9 @@
-import { API_PREFIX } from '../../shared/contract/http';
+import { TRIGGER_PREFIX } from '../../shared/contract/http-routes';
 import { apiError } from '../../shared/contract/errors';
 import { commandFor, type Intent } from '../../shared/control/command-for';
 import { controlSummary } from '../server/control-actions';
 import { sendError, sendJson } from '../server/http-util';
 import type { Handler } from './route-context';
-
-export const TRIGGER_PREFIX = `${API_PREFIX}/trigger/`;
 
 type Parsed = { ok: true; action: Intent } | { ok: false; message: string };
 

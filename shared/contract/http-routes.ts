@@ -37,21 +37,28 @@ export interface RouteSpec {
   readonly field?: string;
 }
 
+export const NETWORK_PATH = '/api/v1/network';
+export const LAN_PATH = '/api/v1/network/lan';
+export const OSC_PATH = '/api/v1/network/osc';
+export const ROTATE_PATH = '/api/v1/tokens/rotate';
+export const RELAY_PATH = '/api/v1/relay';
+export const TRIGGER_PREFIX = '/api/v1/trigger/';
+
 export const HTTP_ROUTES = {
   health: { method: 'GET', path: '/api/v1/health', access: 'anyone' },
   state: { method: 'GET', path: '/api/v1/state', access: 'reader' },
   commands: { method: 'POST', path: '/api/v1/commands', access: 'role' },
-  network: { method: 'GET', path: '/api/v1/network', access: 'control', action: 'read the network settings' },
-  lan: { method: 'POST', path: '/api/v1/network/lan', access: 'control', action: 'switch LAN mode' },
-  oscStatus: { method: 'GET', path: '/api/v1/network/osc', access: 'control', action: 'read the OSC settings' },
-  oscChange: { method: 'POST', path: '/api/v1/network/osc', access: 'control', action: 'change the OSC settings' },
-  rotateToken: { method: 'POST', path: '/api/v1/tokens/rotate', access: 'control', action: 'rotate tokens' },
-  relay: { method: 'GET', path: '/api/v1/relay', access: 'control', action: 'read the relay link' },
+  network: { method: 'GET', path: NETWORK_PATH, access: 'control', action: 'read the network settings' },
+  lan: { method: 'POST', path: LAN_PATH, access: 'control', action: 'switch LAN mode' },
+  oscStatus: { method: 'GET', path: OSC_PATH, access: 'control', action: 'read the OSC settings' },
+  oscChange: { method: 'POST', path: OSC_PATH, access: 'control', action: 'change the OSC settings' },
+  rotateToken: { method: 'POST', path: ROTATE_PATH, access: 'control', action: 'rotate tokens' },
+  relay: { method: 'GET', path: RELAY_PATH, access: 'control', action: 'read the relay link' },
   agendaImport: { method: 'POST', path: '/api/v1/agenda/import', access: 'control', action: 'import an agenda', field: 'type' },
   agendaExport: { method: 'GET', path: '/api/v1/agenda/export', access: 'reader' },
   report: { method: 'GET', path: '/api/v1/report', access: 'reader' },
   reportLinks: { method: 'GET', path: '/api/v1/report/links', access: 'control', action: 'ask for download links' },
-  trigger: { method: ['GET', 'POST'], path: '/api/v1/trigger/*', access: 'trigger' },
+  trigger: { method: ['GET', 'POST'], path: `${TRIGGER_PREFIX}*`, access: 'trigger' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
