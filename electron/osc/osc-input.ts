@@ -1,7 +1,7 @@
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { decode } from 'node-osc';
 import type { RostrumCore } from '../server/core';
-import { commandForAction } from '../server/control-actions';
+import { commandFor } from '../../shared/control/command-for';
 import { oscToAction } from './osc-map';
 import { FairInbox } from '../server/fair-inbox';
 import { DEFAULT_RATE_LIMIT, KeyedBuckets, type RateLimit } from '../server/rate-limit';
@@ -101,7 +101,7 @@ export function startOscInput(o: OscInputOptions): Promise<OscInput> {
       // Built from the state it runs against (a toggle pauses what is running then), in order.
       inbox.run(() =>
         guarded(() => {
-          const built = commandForAction(action, o.core.state);
+          const built = commandFor(action, o.core.state);
           const ack = built.ok ? o.core.execute(built.command, 'control') : { ok: false as const, error: built.error };
           if (!ack.ok) problems.log(`refused (${ack.error.code})`, `${message.address}: ${ack.error.message}`);
         }),

@@ -1,9 +1,9 @@
-import type { ControlAction } from '../server/control-actions';
+import type { Intent } from '../../shared/control/command-for';
 
 /** One decoded OSC argument: node-osc gives `{ value }` objects; plain values are accepted too. */
 export type OscArg = string | number | boolean | null | Uint8Array | { value: unknown };
 
-export type OscMapping = { ok: true; action: ControlAction } | { ok: false; kind: 'unknown-address' | 'bad-arguments'; message: string };
+export type OscMapping = { ok: true; action: Intent } | { ok: false; kind: 'unknown-address' | 'bad-arguments'; message: string };
 
 export const OSC_PREFIX = '/rostrum/';
 

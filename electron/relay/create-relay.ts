@@ -7,13 +7,14 @@ import type { RemoteTokens } from '../../shared/contract/relay';
 import { REMOTE_ROLES } from '../../shared/contract/relay';
 import type { Snapshot, StatePatch } from '../../shared/contract/state';
 import { applyPatch } from '../../shared/contract/state-sync';
-import { MAX_BODY_BYTES, sendError } from '../server/http-util';
+import { sendError } from '../server/http-util';
+import { MAX_BODY_BYTES } from '../http/read-body';
 import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from '../server/rate-limit';
 import { createRequestGuard } from '../server/request-guard';
 import { staticViews } from '../server/static-views';
 import { ChannelMirror, memorySnapshotStore, type SnapshotStore } from './channel-mirror';
 import type { RelayCluster } from './cluster';
-import { relayRoutes } from './relay-routes';
+import { relayRoutes } from '../http/relay-routes';
 import { attachVenueLinks } from './venue-links';
 import { attachViewerSockets, dropStaleViewers, room } from './viewer-sockets';
 

@@ -4,7 +4,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/co
 import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, type RemoteRole } from '../../shared/contract/relay';
 import type { Snapshot } from '../../shared/contract/state';
 import { DEFAULT_RATE_LIMIT, TokenBucket, type RateLimit } from '../server/rate-limit';
-import { keyForToken } from '../server/tokens';
+import { authenticateRemote } from '../server/authenticate';
 import type { VenueLinks } from './venue-links';
 
 interface ViewerData {
@@ -26,14 +26,13 @@ export const room = (channel: string): string => `channel:${channel}`;
 export function attachViewerSockets(io: Server, links: VenueLinks, latest: (channel: string) => Snapshot | null, rateLimit: RateLimit = DEFAULT_RATE_LIMIT): void {
   const viewers = io.of('/');
   viewers.use((socket, next) => {
-    const auth: unknown = socket.handshake.auth;
-    const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
     const channel = MAIN_CHANNEL;
     const tokens = links.tokens(channel);
     if (tokens === null) return next(new Error('venue-unavailable: the venue has not linked to this relay yet'));
-    const remoteRole = typeof token === 'string' && token !== '' ? keyForToken(tokens, REMOTE_ROLES, token) : null;
-    if (remoteRole === null) return next(new Error('unauthorized: the token is not valid'));
-    (socket as ViewerSocket).data = { channel, remoteRole, token: token as string };
+    const given = authenticateRemote(socket, tokens, REMOTE_ROLES).presented.handshake;
+    const remoteRole = given?.role ?? null;
+    if (given === undefined || remoteRole === null) return next(new Error('unauthorized: the token is not valid'));
+    (socket as ViewerSocket).data = { channel, remoteRole, token: given.token };
     next();
   });
 

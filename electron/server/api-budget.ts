@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { apiError, type ApiError } from '../../shared/contract/errors';
-import { TOKEN_PARAM } from '../../shared/contract/http';
-import { bearerToken } from './http-util';
+import { budgetKey } from './access';
+import { authenticate } from './authenticate';
 import type { KeyedBuckets, RateLimit } from './rate-limit';
-import { roleForToken, type Tokens } from './tokens';
+import type { Tokens } from './tokens';
 
 /** A request a browser says another site's page sent (the API, and socket.io's handshakes too). */
 export function otherSiteRefusal(req: IncomingMessage): ApiError | null {
@@ -22,13 +22,12 @@ export function otherSiteRefusal(req: IncomingMessage): ApiError | null {
  * 2. A request that presents a valid token (bearer or `?token=`) counts against that token's own
  *    budget; any other counts against its remote address's.
  */
-export function apiGate(req: IncomingMessage, query: URLSearchParams, tokens: Tokens, buckets: KeyedBuckets, limit: RateLimit): ApiError | null {
+export function apiGate(req: IncomingMessage, tokens: Tokens, buckets: KeyedBuckets, limit: RateLimit): ApiError | null {
   const otherSite = otherSiteRefusal(req);
   if (otherSite) return otherSite;
-  const presented = bearerToken(req) ?? query.get(TOKEN_PARAM);
-  const valid = presented !== null && presented !== '' && roleForToken(tokens, presented) !== null;
   const address = req.socket.remoteAddress ?? '';
-  if (buckets.take(valid ? `token:${presented}` : `address:${address}`)) return null;
-  const who = valid ? 'with this token' : `from ${address || 'this address'}`;
+  const { key, byToken } = budgetKey(authenticate(req, tokens), address);
+  if (buckets.take(key)) return null;
+  const who = byToken ? 'with this token' : `from ${address || 'this address'}`;
   return apiError('rate-limited', `too many requests ${who}: at most ${limit.perSecond} a second`);
 }

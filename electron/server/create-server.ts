@@ -2,23 +2,19 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import type { AddressInfo } from 'node:net';
 import { apiError } from '../../shared/contract/errors';
 import { apiGate } from './api-budget';
-import { apiRoutes } from './api-routes';
 import type { RostrumCore } from './core';
 import { sendError } from './http-util';
 import type { ConnectionLimits } from './connection-caps';
 import { attachSocketServer, type RostrumIo } from './socket-server';
 import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
 import { createLanMode, type LanMode } from './lan-mode';
-import { networkRoutes } from './network-routes';
-import { oscRoutes } from './osc-routes';
 import type { OscControl } from '../osc/osc-control';
 import { createRequestGuard, type TrustedAddresses } from './request-guard';
 import { staticViews } from './static-views';
-import { tokenRoutes } from './token-routes';
 import type { Tokens } from './tokens';
 import type { RemoteTokens } from '../../shared/contract/relay';
 import type { RelayLink } from '../relay-link/relay-link';
-import { relayRoute } from '../relay-link/relay-route';
+import { apiRouter } from '../http/route-table';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -57,7 +53,6 @@ export interface RostrumServer {
 export function createRostrumServer(options: ServerOptions): RostrumServer {
   let currentTokens: Tokens = { ...options.tokens };
   const tokens = () => currentTokens;
-  const api = apiRoutes({ core: options.core, tokens, version: options.version });
   const views = staticViews(options.rendererDir);
   const guard = createRequestGuard({ allowedHosts: options.allowedHosts ?? [], trusted: options.trustedAddresses ?? ['loopback'] });
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
@@ -71,16 +66,12 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = url.pathname;
-    const gate = pathname.startsWith('/api/') ? apiGate(req, url.searchParams, currentTokens, httpBuckets, rateLimit) : null;
+    const gate = pathname.startsWith('/api/') ? apiGate(req, currentTokens, httpBuckets, rateLimit) : null;
     if (gate) {
       sendError(res, gate);
       return;
     }
-    tokenRoutes(req, res, pathname, { tokens, rotate })
-      .then((handled) => handled || networkRoutes(req, res, pathname, { tokens, lan, port: () => boundPort }))
-      .then((handled) => handled || (options.osc !== undefined && oscRoutes(req, res, pathname, { tokens, osc: options.osc })))
-      .then((handled) => handled || relayRoute(req, res, pathname, { tokens, link: options.relay?.link() ?? null, remoteTokens: options.relay?.remoteTokens ?? (() => null), state: () => options.core.state }))
-      .then((handled) => handled || api(req, res, pathname))
+    api(req, res, url)
       .then((handled) => {
         if (handled || views(req, res, pathname)) return;
         sendError(res, apiError('not-found', `nothing at ${pathname}`));
@@ -92,6 +83,16 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
   });
   let boundPort = 0;
   const lan = createLanMode(http, guard, options.onLanChanged ? { onChanged: options.onLanChanged } : {});
+  const api = apiRouter({
+    core: options.core,
+    tokens,
+    version: options.version,
+    lan,
+    port: () => boundPort,
+    rotate,
+    ...(options.osc ? { osc: options.osc } : {}),
+    ...(options.relay ? { relay: options.relay } : {}),
+  });
   const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) });
 
   /** A new token for one role: the clients that connected with the old one are disconnected. */

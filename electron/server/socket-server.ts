@@ -6,16 +6,18 @@ import { displayHelloSchema } from '../../shared/contract/presence';
 import type { Role } from '../../shared/contract/roles';
 import { ConnectionCaps, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-caps';
 import type { RostrumCore } from './core';
-import { MAX_BODY_BYTES } from './http-util';
+import { MAX_BODY_BYTES } from '../http/read-body';
 import { FairInbox } from './fair-inbox';
 import { makePollingFair } from './fair-polling';
 import { FairWebSocketServer } from './fair-websocket';
 import { TokenBucket, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
-import { isTrustedRequest, type RequestGuard } from './request-guard';
+import type { RequestGuard } from './request-guard';
 import { DisplayPresence } from './display-presence';
 import { guardSocketHandshakes } from './handshake-guard';
 import { makeSnapshot, startupWarningFor } from './snapshot';
-import { roleForToken, type Tokens } from './tokens';
+import type { Tokens } from './tokens';
+import { socketCaller } from './access';
+import { authenticate } from './authenticate';
 
 export type RostrumIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -51,16 +53,11 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
 
   const caps = new ConnectionCaps(guards.connectionLimits ?? DEFAULT_CONNECTION_LIMITS);
   io.use((socket, next) => {
-    const auth: unknown = socket.handshake.auth;
-    const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
-    let role: Role | null = null;
-    if (token === undefined || token === null || token === '') {
-      if (!isTrustedRequest(socket.request)) return next(refusal('unauthorized', 'unauthorized: a token is required to connect from another machine'));
-    } else {
-      role = typeof token === 'string' ? roleForToken(tokens(), token) : null;
-      if (role === null) return next(refusal('unauthorized', 'unauthorized: the token is not valid'));
-    }
-    const admitted = caps.admit(socket.handshake.address, role === null ? null : (token as string));
+    const principal = authenticate(socket, tokens());
+    const access = socketCaller(principal);
+    if (!access.ok) return next(refusal(access.error.code, access.error.message));
+    const role = access.role;
+    const admitted = caps.admit(socket.handshake.address, role === null ? null : principal.presented.handshake!.token);
     if (!admitted.ok) return next(refusal('rate-limited', admitted.message));
     // Released once, whichever comes first: the namespace left (the connection may stay open and
     // connect again) or the connection closed (before the socket ever connected, too).

@@ -86,11 +86,6 @@ function safeEqual(a: string, b: string): boolean {
   return ab.length === bb.length && timingSafeEqual(ab, bb);
 }
 
-/** The role a token grants, compared in constant time; null for an unknown token. */
-export function roleForToken(tokens: Tokens, token: string): Role | null {
-  return keyForToken(tokens, ROLES, token);
-}
-
 /**
  * Which of `keys` holds `token`, compared in constant time over all of them; null for none. A
  * null entry (a role switched off, e.g. the remote moderator) matches nothing.

@@ -1,18 +1,19 @@
 import { dialog, type BrowserWindow, type FileFilter, type MessageBoxOptions } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { CONFIRM_RUNNING, type ImportFormat, type ImportResponse } from '../../shared/agenda-io/import-types';
+import { CONFIRM_RUNNING, type ExportFormat, type ImportFormat, type ReportFormat } from '../../shared/agenda-io/import-types';
 import type { ImportProblem } from '../../shared/agenda-io/problems';
 import { apiError, type ApiError } from '../../shared/contract/errors';
-import { API_PREFIX } from '../../shared/contract/http';
+import { exportAgenda } from '../agenda-io/export-agenda';
+import { importAgenda } from '../agenda-io/import-agenda';
+import { reportFile } from '../report/report-file';
+import type { RostrumCore } from '../server/core';
 import { isMessageKey } from '../../shared/i18n/translate';
 import type { ShellStrings } from './strings';
 
 export interface FileActionsOptions {
-  /** The local server's origin. */
-  serverUrl: string;
-  /** The control token now: read on every request, as the console may rotate it at any time. */
-  controlToken: () => string;
+  /** The core the routes serve: the menu acts on it directly, with the control role, like the Session menu. */
+  core: RostrumCore;
   strings: ShellStrings;
   /** The window dialogs belong to (the focused one), if any. */
   parent: () => BrowserWindow | null;
@@ -47,12 +48,11 @@ function problemText(strings: ShellStrings, p: ImportProblem): { where: string; 
   return { where, what };
 }
 
-type Answer<T> = { ok: true; body: T } | { ok: false; error: ApiError; body: unknown };
-
 /**
- * The File menu: agenda import and export and the timing report, through the same HTTP routes
- * the moderator view uses (POST /api/v1/agenda/import, GET /api/v1/agenda/export,
- * GET /api/v1/report), with the control token, and native open/save dialogs.
+ * The File menu: agenda import and export and the timing report, through the same functions the
+ * HTTP routes call (POST /api/v1/agenda/import, GET /api/v1/agenda/export, GET /api/v1/report):
+ * directly on the core with the control role, as the Session menu runs its commands, with native
+ * open/save dialogs. The shell is the core's own process: it needs no token and no round trip.
  */
 export function fileActions(o: FileActionsOptions) {
   const { t } = o.strings;
@@ -74,21 +74,8 @@ export function fileActions(o: FileActionsOptions) {
     return lines.join('\n');
   };
 
-  async function call<T>(path: string, init: RequestInit, read: (res: Response) => Promise<T>): Promise<Answer<T>> {
-    let res: Response;
-    try {
-      const auth = { authorization: `Bearer ${o.controlToken()}` };
-      res = await fetch(`${o.serverUrl}${API_PREFIX}${path}`, { ...init, headers: { ...auth, ...init.headers } });
-    } catch (error) {
-      return { ok: false, error: apiError('offline', (error as Error).message), body: null };
-    }
-    if (res.ok) return { ok: true, body: await read(res) };
-    const body = (await res.json().catch(() => null)) as { error?: ApiError } | null;
-    return { ok: false, error: body?.error ?? apiError('internal', `HTTP ${res.status}`), body };
-  }
-
-  /** Asks where to save, downloads `path` (format from the chosen name's extension) and writes it. */
-  async function download(title: string, defaultName: string, filters: (FileFilter & { format: string })[], path: (format: string) => string): Promise<FileOutcome> {
+  /** Asks where to save, makes the file (format from the chosen name's extension) and writes it. */
+  async function download<F extends string>(title: string, defaultName: string, filters: (FileFilter & { format: F })[], make: (format: F) => Promise<Uint8Array>): Promise<FileOutcome> {
     const parent = o.parent();
     const options = { title, defaultPath: defaultName, filters: filters.map(({ name, extensions }) => ({ name, extensions })) };
     const chosen = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
@@ -99,10 +86,8 @@ export function fileActions(o: FileActionsOptions) {
       format = filters[0]!.format;
       file = `${file}.${filters[0]!.extensions[0]}`;
     }
-    const answer = await call(path(format), {}, async (res) => Buffer.from(await res.arrayBuffer()));
-    if (!answer.ok) return failed(answer.error);
     try {
-      await writeFile(file, answer.body);
+      await writeFile(file, await make(format));
     } catch (error) {
       return failed(apiError('internal', (error as Error).message));
     }
@@ -133,16 +118,13 @@ export function fileActions(o: FileActionsOptions) {
       } catch (error) {
         return failed(apiError('internal', (error as Error).message));
       }
-      const send = (apply: { confirmRunning: boolean } | null) => {
-        const params = new URLSearchParams({ format });
-        if (apply) params.set('apply', 'true');
-        if (apply?.confirmRunning) params.set('confirm', CONFIRM_RUNNING);
-        return call(`/agenda/import?${params}`, { method: 'POST', body: bytes, headers: { 'content-type': 'application/octet-stream' } }, async (res) => (await res.json()) as ImportResponse);
-      };
+      const send = (apply: { confirmRunning: boolean } | null) =>
+        // A copy each time: the reader moves the bytes it is given to its worker.
+        importAgenda(o.core, { format, bytes: Buffer.from(bytes), options: {}, apply: apply !== null, confirm: apply?.confirmRunning ? CONFIRM_RUNNING : null }, 'control');
 
       const preview = await send(null);
       if (!preview.ok) return failed(preview.error);
-      const p = preview.body;
+      const p = preview.response;
       if (!p.ok || p.summary === null) {
         await box({ type: 'error', message: t('shell.dialog.importErrors', { name, count: p.errors.length }), detail: listed(p.errors), buttons: [t('shell.dialog.ok')] });
         return 'refused';
@@ -174,11 +156,11 @@ export function fileActions(o: FileActionsOptions) {
         t('shell.dialog.exportAgendaTitle'),
         'agenda.xlsx',
         [
-          { name: t('shell.dialog.filterXlsx'), extensions: ['xlsx'], format: 'xlsx' },
-          { name: t('shell.dialog.filterCsv'), extensions: ['csv'], format: 'csv' },
-          { name: t('shell.dialog.filterJson'), extensions: ['json'], format: 'json' },
+          { name: t('shell.dialog.filterXlsx'), extensions: ['xlsx'], format: 'xlsx' as ExportFormat },
+          { name: t('shell.dialog.filterCsv'), extensions: ['csv'], format: 'csv' as ExportFormat },
+          { name: t('shell.dialog.filterJson'), extensions: ['json'], format: 'json' as ExportFormat },
         ],
-        (format) => `/agenda/export?format=${format}`,
+        async (format) => (await exportAgenda(o.core.state.agenda, format)).body,
       ),
 
     /** File ▸ Export report…: the timing report as of now, in the shell's language. */
@@ -187,11 +169,11 @@ export function fileActions(o: FileActionsOptions) {
         t('shell.dialog.exportReportTitle'),
         'timing-report.html',
         [
-          { name: t('shell.dialog.filterHtml'), extensions: ['html'], format: 'html' },
-          { name: t('shell.dialog.filterCsv'), extensions: ['csv'], format: 'csv' },
-          { name: t('shell.dialog.filterJson'), extensions: ['json'], format: 'json' },
+          { name: t('shell.dialog.filterHtml'), extensions: ['html'], format: 'html' as ReportFormat },
+          { name: t('shell.dialog.filterCsv'), extensions: ['csv'], format: 'csv' as ReportFormat },
+          { name: t('shell.dialog.filterJson'), extensions: ['json'], format: 'json' as ReportFormat },
         ],
-        (format) => `/report?format=${format}&lang=${o.strings.language}&download=1`,
+        (format) => Promise.resolve(reportFile(o.core.state, o.core.clock.now(), format, o.strings.language).body),
       ),
   };
 }

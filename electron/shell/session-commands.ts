@@ -1,6 +1,7 @@
 import { previousPlayable } from '../../shared/agenda/agenda-queries';
 import type { CommandAck, CommandInput } from '../../shared/contract/commands';
 import type { RostrumState } from '../../shared/contract/state';
+import { commandFor, expectedFrom, type Intent } from '../../shared/control/command-for';
 
 /** What the Session menu can do. */
 export const SESSION_ACTIONS = ['start', 'pause', 'next', 'previous', 'plusMinute', 'minusMinute'] as const;
@@ -13,23 +14,19 @@ export type SessionAction = (typeof SESSION_ACTIONS)[number];
  */
 export function sessionCommand(action: SessionAction, state: RostrumState): CommandInput | null {
   const { status, currentItemId } = state.clock;
-  const expected = currentItemId === null ? {} : { expectedItemId: currentItemId };
   const live = currentItemId !== null && status !== 'ended';
-  switch (action) {
-    case 'start':
-      if (!live || (status !== 'idle' && status !== 'paused')) return null;
-      return { type: status === 'paused' ? 'resume' : 'start', ...expected };
-    case 'pause':
-      return live && status === 'running' ? { type: 'pause', ...expected } : null;
-    case 'next':
-      return live ? { type: 'next', ...expected } : null;
-    case 'previous':
-      return previousPlayable(state.agenda, status === 'ended' ? null : currentItemId) ? { type: 'previous', ...expected } : null;
-    case 'plusMinute':
-      return live ? { type: 'adjust', seconds: 60, ...expected } : null;
-    case 'minusMinute':
-      return live ? { type: 'adjust', seconds: -60, ...expected } : null;
-  }
+  const applies: Record<SessionAction, boolean> = {
+    start: live && (status === 'idle' || status === 'paused'),
+    pause: live && status === 'running',
+    next: live,
+    previous: previousPlayable(state.agenda, status === 'ended' ? null : currentItemId) !== undefined,
+    plusMinute: live,
+    minusMinute: live,
+  };
+  if (!applies[action]) return null;
+  const intent: Intent = action === 'plusMinute' || action === 'minusMinute' ? { kind: 'adjust', seconds: action === 'plusMinute' ? 60 : -60 } : { kind: action };
+  const built = commandFor({ ...intent, ...expectedFrom(state.clock) }, state);
+  return built.ok ? built.command : null;
 }
 
 /** Which Session items are enabled now. */

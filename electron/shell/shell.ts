@@ -126,7 +126,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
   console.log(`  data dir   ${dataDir}`);
   for (const notice of running.notices) console.warn(notice);
 
-  const files = fileActions({ serverUrl: origin, controlToken: () => running.tokens.control, strings, parent: () => BrowserWindow.getFocusedWindow() });
+  const files = fileActions({ core: running.core, strings, parent: () => BrowserWindow.getFocusedWindow() });
   /** The moderator's window has the focus: the only place the Session menu acts (not the booth's notes). */
   const moderatorFocused = () => {
     const focused = BrowserWindow.getFocusedWindow();

@@ -1,8 +1,4 @@
-import type { CommandAck, CommandInput } from './commands';
 import type { ApiError } from './errors';
-import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
-import type { RelayStatus } from './relay';
-import type { Snapshot } from './state';
 
 /** HTTP API v1 (docs/api.md). Paths, methods, bodies. */
 export const API_PREFIX = '/api/v1';
@@ -15,15 +11,8 @@ export interface HealthResponse {
   serverTime: number;
 }
 
-export interface HttpRoutes {
-  'GET /api/v1/health': { body: never; response: HealthResponse };
-  'GET /api/v1/state': { body: never; response: Snapshot };
-  'POST /api/v1/commands': { body: CommandInput; response: CommandAck };
-  'GET /api/v1/network': { body: never; response: NetworkInfo };
-  'POST /api/v1/network/lan': { body: LanBody; response: NetworkInfo };
-  'POST /api/v1/tokens/rotate': { body: RotateBody; response: RotateResponse };
-  'GET /api/v1/relay': { body: never; response: RelayStatus };
-}
+/** Every route, typed once: http-routes.ts. */
+export type { HttpRoutes, RouteName } from './http-routes';
 
 /** The body of every HTTP error (4xx, 5xx). */
 export interface HttpErrorBody {

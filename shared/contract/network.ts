@@ -7,9 +7,7 @@ import type { Role } from './roles';
  * The zod schemas live in network-schemas.ts: the console imports these paths and types, and zod
  * probes for eval when a schema is built, which the views' CSP reports as a violation.
  */
-export const NETWORK_PATH = '/api/v1/network';
-export const LAN_PATH = '/api/v1/network/lan';
-export const ROTATE_PATH = '/api/v1/tokens/rotate';
+export { NETWORK_PATH, LAN_PATH, ROTATE_PATH } from './http-routes';
 
 /** An interface address the server could not listen on, and why (e.g. "address already in use"). */
 export interface LanFailure {

@@ -3,7 +3,7 @@
  * the senders it accepts and the feedback target, from the console's network panel. Control role
  * only, like the other network routes. Body schema in osc-schemas.ts (zod stays out of the views).
  */
-export const OSC_PATH = '/api/v1/network/osc';
+export { OSC_PATH } from './http-routes';
 
 /** What the moderator sets (kept in settings.json as `osc`). */
 export interface OscSettings {

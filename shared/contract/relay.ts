@@ -9,7 +9,7 @@ import type { Snapshot, StatePatch } from './state';
  */
 
 /** `GET /api/v1/relay` on the venue (control token). */
-export const RELAY_PATH = '/api/v1/relay';
+export { RELAY_PATH } from './http-routes';
 /** The socket.io namespace the venue links on; viewers use the default one. */
 export const LINK_NAMESPACE = '/link';
 /** The only channel today: the venue's one room. */

@@ -3,6 +3,7 @@ import { BOOTH_EDIT_COMMANDS, COMMAND_ROLES, COMMAND_TYPES, type CommandInput, t
 import type { ErrorCode } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
 import type { Snapshot } from '../../shared/contract/state';
+import { HTTP_ROUTES } from '../../shared/contract/http-routes';
 import { apiClient } from '../helpers/api-client';
 import { relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
@@ -12,8 +13,8 @@ import { connectSocket, sendCommand, type TestSocket } from '../helpers/socket-c
  * Role audit (#8): every command of the contract, from every role (and from no token), over
  * socket.io and over HTTP, against the real server. The server's decision must be the one
  * COMMAND_ROLES and the booth-edit setting give, whatever a view's buttons would allow; a refusal
- * changes nothing. Then every HTTP route (api-routes, token-routes, network-routes, osc-routes,
- * trigger-routes, agenda-io-routes) with each role, also with loopback treated as remote.
+ * changes nothing. Then every HTTP route (the contract's HTTP_ROUTES, served from electron/http/)
+ * with each role, also with loopback treated as remote.
  */
 
 type Caller = Role | 'none';
@@ -235,6 +236,16 @@ async function callRoute(server: StartedServer, route: Route, token: string | un
 }
 
 describe('role audit: every HTTP route × every role', () => {
+  it('audits every route of the contract, each of its methods', () => {
+    const audited = new Set(routes('{}').map((r) => `${r.method} ${r.path.split('?')[0]!}`));
+    for (const spec of Object.values(HTTP_ROUTES)) {
+      for (const method of typeof spec.method === 'string' ? [spec.method] : spec.method) {
+        const path = spec.path.endsWith('/*') ? spec.path.slice(0, -1) : spec.path;
+        expect([...audited].some((a) => (spec.path.endsWith('/*') ? a.startsWith(`${method} ${path}`) : a === `${method} ${path}`)), `${method} ${spec.path}`).toBe(true);
+      }
+    }
+  });
+
   const servers: StartedServer[] = [];
   afterAll(async () => {
     for (const s of servers) await s.stop();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { oscToAction } from '../../../electron/osc/osc-map';
 import { RateLimitedLog } from '../../../electron/osc/rate-limited-log';
-import { commandForAction, remainingSeconds } from '../../../electron/server/control-actions';
+import { remainingSeconds } from '../../../electron/server/control-actions';
+import { commandFor as commandForAction } from '../../../shared/control/command-for';
 import { initialState } from '../../../electron/engine/initial-state';
 import { loadSample } from '../../builders';
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lanAddressesOf } from '../../../electron/server/lan-listeners';
 import { createLanMode, type LanMode } from '../../../electron/server/lan-mode';
-import { lanLinks } from '../../../electron/server/network-routes';
+import { lanLinks } from '../../../electron/http/network-routes';
 import { createRequestGuard } from '../../../electron/server/request-guard';
 
 describe('lanAddressesOf', () => {

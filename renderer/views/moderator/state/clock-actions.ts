@@ -1,6 +1,8 @@
 import { findItem, type LocatedItem } from '../../../../shared/agenda/agenda-queries';
 import { elapsedMs } from '../../../../shared/clock/clock-math';
+import type { CommandInput } from '../../../../shared/contract/commands';
 import { apiError } from '../../../../shared/contract/errors';
+import { commandFor, expectedFrom, type Intent } from '../../../../shared/control/command-for';
 import { instant } from '../../../../shared/time/instant';
 import { serverNow } from '../../../app/server-clock';
 import { speakerName } from '../../../app/speaker-label';
@@ -29,6 +31,20 @@ function current(): LocatedItem | undefined {
 
 const expectedItemId = (): string | undefined => snapshot()?.clock.currentItemId ?? undefined;
 
+/** The command for a press, naming the item this console shows as current (shared/control/command-for.ts). */
+function pressed(intent: Intent): CommandInput | null {
+  const s = snapshot();
+  if (!s) return null;
+  const built = commandFor({ ...intent, ...expectedFrom(s.clock) }, s);
+  return built.ok ? built.command : null;
+}
+
+/** Runs the command for a press, under `action`'s name in the console's messages. */
+async function runPressed(intent: Intent, action: Parameters<typeof runCommand>[1]): Promise<void> {
+  const command = pressed(intent);
+  if (command !== null) await runCommand(command, action);
+}
+
 let clockInFlight = false;
 
 /** Start (or resume) when stopped, pause when running. */
@@ -37,21 +53,18 @@ export async function toggleClock(): Promise<void> {
   if (clockInFlight) return;
   clockInFlight = true;
   try {
-    const status = s?.clock.status;
-    if (status === 'running') await runCommand({ type: 'pause', expectedItemId: expectedItemId() }, 'moderator.action.pause');
-    else await runCommand({ type: status === 'paused' ? 'resume' : 'start', expectedItemId: expectedItemId() }, 'moderator.action.start');
+    await runPressed({ kind: 'toggle' }, s?.clock.status === 'running' ? 'moderator.action.pause' : 'moderator.action.start');
   } finally {
     clockInFlight = false;
   }
 }
 
 export async function startClock(): Promise<void> {
-  const type = snapshot()?.clock.status === 'paused' ? 'resume' : 'start';
-  await runCommand({ type, expectedItemId: expectedItemId() }, 'moderator.action.start');
+  await runPressed({ kind: 'start' }, 'moderator.action.start');
 }
 
 export async function pauseClock(): Promise<void> {
-  await runCommand({ type: 'pause', expectedItemId: expectedItemId() }, 'moderator.action.pause');
+  await runPressed({ kind: 'pause' }, 'moderator.action.pause');
 }
 
 const lastNav: { type: 'next' | 'previous' | null; at: number; inFlight: boolean } = { type: null, at: -Infinity, inFlight: false };
@@ -70,14 +83,14 @@ export async function navigate(type: 'next' | 'previous'): Promise<void> {
   lastNav.at = now;
   lastNav.inFlight = true;
   try {
-    await runCommand({ type, expectedItemId: expectedItemId() }, type === 'next' ? 'moderator.action.next' : 'moderator.action.previous');
+    await runPressed({ kind: type }, type === 'next' ? 'moderator.action.next' : 'moderator.action.previous');
   } finally {
     lastNav.inFlight = false;
   }
 }
 
 export async function adjustClock(seconds: number): Promise<void> {
-  await runCommand({ type: 'adjust', seconds, expectedItemId: expectedItemId() }, 'moderator.action.adjust');
+  await runPressed({ kind: 'adjust', seconds }, 'moderator.action.adjust');
 }
 
 /** Back to the item's full time, stopped. Asks first when time has already been used. */
@@ -133,5 +146,5 @@ export async function gotoItem(itemId: string): Promise<void> {
     });
     if (!ok) return;
   }
-  await runCommand({ type: 'goto', itemId, expectedItemId: expectedItemId() }, 'moderator.action.goto');
+  await runPressed({ kind: 'goto', itemId }, 'moderator.action.goto');
 }

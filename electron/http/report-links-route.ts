@@ -1,14 +1,13 @@
-import type { ServerResponse } from 'node:http';
 import { API_PREFIX, TOKEN_PARAM } from '../../shared/contract/http';
 import type { DownloadLinks } from '../../shared/report/download-links';
-import { sendJson } from '../server/http-util';
+import type { Handler } from './route-context';
 
 /**
  * `GET /api/v1/report/links` (control token): links the console can open in a new tab. They carry
  * the read-only view token, never the control token, since a link ends up in browser history.
  */
-export function handleDownloadLinks(res: ServerResponse, viewToken: string): void {
-  const t = `${TOKEN_PARAM}=${encodeURIComponent(viewToken)}`;
+export const reportLinks: Handler<'reportLinks'> = ({ ctx, answer }) => {
+  const t = `${TOKEN_PARAM}=${encodeURIComponent(ctx.tokens().view)}`;
   const links: DownloadLinks = {
     report: {
       html: `${API_PREFIX}/report?format=html&${t}`,
@@ -21,5 +20,5 @@ export function handleDownloadLinks(res: ServerResponse, viewToken: string): voi
       json: `${API_PREFIX}/agenda/export?format=json&${t}`,
     },
   };
-  sendJson(res, 200, links);
-}
+  answer(links);
+};

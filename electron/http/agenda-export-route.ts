@@ -1,17 +1,16 @@
-import type { ServerResponse } from 'node:http';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/agenda-io/import-types';
 import { apiError } from '../../shared/contract/errors';
-import type { RostrumCore } from '../server/core';
+import { exportAgenda } from '../agenda-io/export-agenda';
 import { sendError } from '../server/http-util';
-import { exportAgenda } from './export-agenda';
+import type { Handler } from './route-context';
 
 const isFormat = (v: string | null): v is ExportFormat => v !== null && (EXPORT_FORMATS as readonly string[]).includes(v);
 
 /** `GET /api/v1/agenda/export?format=csv|xlsx|json`: the agenda as a download, in the columns import reads. */
-export async function handleAgendaExport(res: ServerResponse, query: URLSearchParams, core: RostrumCore): Promise<void> {
-  const format = query.get('format') ?? 'csv';
+export const agendaExport: Handler<'agendaExport'> = async ({ res, url, ctx }) => {
+  const format = url.searchParams.get('format') ?? 'csv';
   if (!isFormat(format)) return sendError(res, apiError('invalid', `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format'));
-  const file = await exportAgenda(core.state.agenda, format);
+  const file = await exportAgenda(ctx.core.state.agenda, format);
   res.writeHead(200, {
     'content-type': file.contentType,
     'content-length': file.body.byteLength,
@@ -20,4 +19,4 @@ export async function handleAgendaExport(res: ServerResponse, query: URLSearchPa
     'x-content-type-options': 'nosniff',
   });
   res.end(file.body);
-}
+};

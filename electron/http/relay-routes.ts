@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiError } from '../../shared/contract/errors';
-import { API_PREFIX, TOKEN_PARAM } from '../../shared/contract/http';
+import { API_PREFIX } from '../../shared/contract/http';
 import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, type RemoteRole, type VenueLinkState } from '../../shared/contract/relay';
 import type { Snapshot } from '../../shared/contract/state';
-import { bearerToken, readJsonBody, sendError, sendJson } from '../server/http-util';
-import { keyForToken } from '../server/tokens';
-import type { VenueLinks } from './venue-links';
+import type { VenueLinks } from '../relay/venue-links';
+import { authenticateRemote } from '../server/authenticate';
+import { sendError, sendJson } from '../server/http-util';
+import { readJsonBody } from './read-body';
 
 export interface RelayHealth {
   ok: true;
@@ -22,10 +23,12 @@ export interface RelayRouteContext {
 }
 
 /** The remote role of the request's token (bearer, or `?token=` for a link), or an answer already sent. */
-function remoteRole(req: IncomingMessage, res: ServerResponse, query: URLSearchParams, ctx: RelayRouteContext): RemoteRole | null {
-  const token = bearerToken(req) ?? query.get(TOKEN_PARAM);
+function remoteRole(req: IncomingMessage, res: ServerResponse, withQuery: boolean, ctx: RelayRouteContext): RemoteRole | null {
   const tokens = ctx.links.tokens(MAIN_CHANNEL);
-  const role = token && tokens ? keyForToken(tokens, REMOTE_ROLES, token) : null;
+  const { bearer, query } = authenticateRemote(req, tokens, REMOTE_ROLES).presented;
+  const given = withQuery ? (bearer ?? query) : bearer;
+  const token = given?.token ?? null;
+  const role = given?.role ?? null;
   if (role === null) {
     if (tokens === null && token) sendError(res, apiError('venue-unavailable', 'the venue has not linked to this relay yet'));
     else sendError(res, apiError('unauthorized', token ? 'the token is not valid' : 'a remote token is required ("Authorization: Bearer <token>")'));
@@ -44,14 +47,14 @@ export async function relayRoutes(req: IncomingMessage, res: ServerResponse, url
       return true;
     }
     case `GET ${API_PREFIX}/state`: {
-      if (remoteRole(req, res, url.searchParams, ctx) === null) return true;
+      if (remoteRole(req, res, true, ctx) === null) return true;
       const snapshot = ctx.latest(MAIN_CHANNEL);
       if (snapshot === null) sendError(res, apiError('venue-unavailable', 'the venue has not sent its state to this relay yet'));
       else sendJson(res, 200, snapshot);
       return true;
     }
     case `POST ${API_PREFIX}/commands`: {
-      const role = remoteRole(req, res, new URLSearchParams(), ctx);
+      const role = remoteRole(req, res, false, ctx);
       if (role === null) return true;
       if (VENUE_ROLE_OF_REMOTE[role] === null) {
         sendError(res, apiError('forbidden', `a remote ${role} link may not send commands`));

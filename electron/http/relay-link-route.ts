@@ -1,16 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { flattenItems } from '../../shared/agenda/agenda-queries';
-import { apiError } from '../../shared/contract/errors';
 import { TOKEN_PARAM } from '../../shared/contract/http';
-import { RELAY_PATH, type RelayStatus, type RemoteTokens } from '../../shared/contract/relay';
+import type { RelayStatus, RemoteTokens } from '../../shared/contract/relay';
 import type { RostrumState } from '../../shared/contract/state';
-import { requireControl } from '../server/control-route';
-import { sendError, sendJson } from '../server/http-util';
-import type { Tokens } from '../server/tokens';
-import type { RelayLink } from './relay-link';
+import type { RelayLink } from '../relay-link/relay-link';
+import type { Handler } from './route-context';
 
-export interface RelayRouteContext {
-  tokens: () => Tokens;
+export interface RelayStatusContext {
   /** Null: no relay was set (`--relay`): the answer says "off". */
   link: RelayLink | null;
   remoteTokens: () => RemoteTokens | null;
@@ -21,7 +16,7 @@ const linkTo = (base: string, path: string, token: string | null): string =>
   `${base}${path}${path.includes('?') ? '&' : '?'}${TOKEN_PARAM}=${encodeURIComponent(token ?? '')}`;
 
 /** The relay link's state and the remote links (docs/api.md "Relay"); the links carry remote tokens. */
-export function relayStatus(ctx: RelayRouteContext): RelayStatus {
+export function relayStatus(ctx: RelayStatusContext): RelayStatus {
   const status = ctx.link?.status() ?? null;
   const remote = ctx.remoteTokens();
   const base = status?.publicUrl ?? null;
@@ -40,13 +35,6 @@ export function relayStatus(ctx: RelayRouteContext): RelayStatus {
   };
 }
 
-/** `GET /api/v1/relay`, control only. Returns false when the path is not this route. */
-export function relayRoute(req: IncomingMessage, res: ServerResponse, pathname: string, ctx: RelayRouteContext): boolean {
-  if (pathname !== RELAY_PATH) return false;
-  if (req.method !== 'GET') {
-    sendError(res, apiError('not-found', `no route ${req.method ?? 'GET'} ${pathname} (use GET)`));
-    return true;
-  }
-  if (requireControl(req, res, ctx.tokens(), 'read the relay link')) sendJson(res, 200, relayStatus(ctx));
-  return true;
-}
+/** `GET /api/v1/relay`, control only. */
+export const relay: Handler<'relay'> = ({ ctx, answer }) =>
+  answer(relayStatus({ link: ctx.relay?.link() ?? null, remoteTokens: ctx.relay?.remoteTokens ?? (() => null), state: () => ctx.core.state }));

@@ -1,19 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_PREFIX } from '../../shared/contract/http';
+import { TRIGGER_PREFIX } from '../../shared/contract/http-routes';
 import { apiError } from '../../shared/contract/errors';
-import type { RostrumCore } from './core';
-import { commandForAction, controlSummary, type ControlAction } from './control-actions';
-import { bearerToken, sendError, sendJson } from './http-util';
-import { roleForToken, type Tokens } from './tokens';
+import { commandFor, type Intent } from '../../shared/control/command-for';
+import { controlSummary } from '../server/control-actions';
+import { sendError, sendJson } from '../server/http-util';
+import type { Handler } from './route-context';
 
-export const TRIGGER_PREFIX = `${API_PREFIX}/trigger/`;
-
-export interface TriggerContext {
-  core: RostrumCore;
-  tokens: () => Tokens;
-}
-
-type Parsed = { ok: true; action: ControlAction } | { ok: false; message: string };
+type Parsed = { ok: true; action: Intent } | { ok: false; message: string };
 
 /** `start`, `goto/abc`, `adjust/-30`… → an action; query: expected, text, flash. */
 export function parseTrigger(rest: string, query: URLSearchParams): Parsed | null {
@@ -61,55 +53,18 @@ export function parseTrigger(rest: string, query: URLSearchParams): Parsed | nul
 
 /**
  * `GET|POST /api/v1/trigger/...` for hardware controllers that can only call a URL
- * (docs/control.md). Every trigger goes through `core.execute` like any other command.
+ * (docs/control.md), with the control token (route-table.ts checked it). Every trigger goes
+ * through `core.execute` like any other command.
  */
-export function handleTrigger(req: IncomingMessage, res: ServerResponse, ctx: TriggerContext): true {
-  respond(req, res, ctx);
-  return true;
-}
-
-function respond(req: IncomingMessage, res: ServerResponse, ctx: TriggerContext): void {
+export const trigger: Handler<'trigger'> = ({ req, res, url, ctx, role }) => {
   req.resume(); // a POST body, if any, is not used
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const method = req.method ?? 'GET';
-  if (method !== 'GET' && method !== 'POST') {
-    res.setHeader('allow', 'GET, POST');
-    sendError(res, apiError('not-found', `no route ${method} ${url.pathname}`));
-    return;
-  }
-  const token = url.searchParams.get('token') ?? bearerToken(req);
-  if (token === null || token === '') {
-    sendError(res, apiError('unauthorized', 'send the control token as ?token=<token> or "Authorization: Bearer <token>"'));
-    return;
-  }
-  const role = roleForToken(ctx.tokens(), token);
-  if (role === null) {
-    sendError(res, apiError('unauthorized', 'the token is not valid'));
-    return;
-  }
-  if (role !== 'control') {
-    sendError(res, apiError('forbidden', 'triggers need the control token'));
-    return;
-  }
   const parsed = parseTrigger(url.pathname.slice(TRIGGER_PREFIX.length), url.searchParams);
-  if (parsed === null) {
-    sendError(res, apiError('not-found', `no trigger ${url.pathname}`));
-    return;
-  }
-  if (!parsed.ok) {
-    sendError(res, apiError('invalid', parsed.message));
-    return;
-  }
-  const built = commandForAction(parsed.action, ctx.core.state);
-  if (!built.ok) {
-    sendError(res, built.error);
-    return;
-  }
+  if (parsed === null) return sendError(res, apiError('not-found', `no trigger ${url.pathname}`));
+  if (!parsed.ok) return sendError(res, apiError('invalid', parsed.message));
+  const built = commandFor(parsed.action, ctx.core.state);
+  if (!built.ok) return sendError(res, built.error);
   const ack = ctx.core.execute(built.command, role);
-  if (!ack.ok) {
-    sendError(res, ack.error);
-    return;
-  }
+  if (!ack.ok) return sendError(res, ack.error);
   const summary = controlSummary(ctx.core.state, ctx.core.clock.now());
   sendJson(res, 200, {
     ok: true,
@@ -118,4 +73,4 @@ function respond(req: IncomingMessage, res: ServerResponse, ctx: TriggerContext)
     current: summary.current,
     remaining: summary.remaining,
   });
-}
+};

@@ -1,0 +1,42 @@
+import { apiError } from '../../shared/contract/errors';
+import { TOKEN_PARAM, VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
+import type { LanStatus, NetworkInfo } from '../../shared/contract/network';
+import { lanBodySchema } from '../../shared/contract/network-schemas';
+import { sendError } from '../server/http-util';
+import type { Tokens } from '../server/tokens';
+import type { Handler, RouteContext } from './route-context';
+import { readValidBody } from './valid-body';
+
+/** Per view, its link on each address, carrying that view's token. */
+export function lanLinks(addresses: readonly string[], port: number, tokens: Tokens): Record<View, string[]> {
+  const host = (a: string) => (a.includes(':') ? `[${a}]` : a);
+  return Object.fromEntries(
+    VIEWS.map((v) => [v, addresses.map((a) => `http://${host(a)}:${port}/${v}?${TOKEN_PARAM}=${encodeURIComponent(tokens[VIEW_ROLE[v]])}`)]),
+  ) as Record<View, string[]>;
+}
+
+/** Per view, its link on this computer: the server always answers on loopback. */
+export function localLinks(port: number, tokens: Tokens): Record<View, string> {
+  const links = lanLinks(['127.0.0.1'], port, tokens);
+  return Object.fromEntries(VIEWS.map((v) => [v, links[v][0]!])) as Record<View, string>;
+}
+
+const info = (status: LanStatus, ctx: RouteContext): NetworkInfo => ({
+  ok: true,
+  port: ctx.port(),
+  lan: status,
+  links: lanLinks(status.addresses, ctx.port(), ctx.tokens()),
+  localLinks: localLinks(ctx.port(), ctx.tokens()),
+});
+
+/** `GET /api/v1/network` (control only: the answer carries every role's token). */
+export const network: Handler<'network'> = ({ ctx, answer }) => answer(info(ctx.lan.status(), ctx));
+
+/** `POST /api/v1/network/lan {on}`: LAN mode on or off. */
+export const lan: Handler<'lan'> = async ({ req, res, ctx, answer }) => {
+  const body = await readValidBody(req, lanBodySchema, 'expected {"on": true | false}');
+  if (!body.ok) return sendError(res, body.error);
+  const switched = await ctx.lan.set(body.value.on);
+  if (!switched.ok) sendError(res, apiError('invalid', switched.message, 'on'));
+  else answer(info(switched.status, ctx));
+};

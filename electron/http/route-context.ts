@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HttpRoutes, RouteName } from '../../shared/contract/http-routes';
+import type { RemoteTokens } from '../../shared/contract/relay';
+import type { Role } from '../../shared/contract/roles';
+import type { OscControl } from '../osc/osc-control';
+import type { RelayLink } from '../relay-link/relay-link';
+import type { RostrumCore } from '../server/core';
+import type { LanMode } from '../server/lan-mode';
+import type { Tokens } from '../server/tokens';
+
+/** What the routes reach: the core and the server's settings. */
+export interface RouteContext {
+  core: RostrumCore;
+  tokens: () => Tokens;
+  version: string;
+  lan: LanMode;
+  port: () => number;
+  /** Replaces one role's token: keeps it (settings) and disconnects the clients that used the old one. */
+  rotate: (role: Role, token: string) => number;
+  /** OSC as a console setting; its routes answer 404 without it. */
+  osc?: OscControl;
+  /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
+  relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
+}
+
+/** One call of route `K`, after its access rule let it through. */
+export interface RouteCall<K extends RouteName> {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  /** The role the caller acts with (null: a reader without a token, on a trusted address). */
+  role: Role | null;
+  ctx: RouteContext;
+  /** Answers 200 with the route's JSON answer, as the contract types it. */
+  answer: (body: Exclude<HttpRoutes[K]['answer'], 'bytes'>) => void;
+}
+
+export type Handler<K extends RouteName> = (call: RouteCall<K>) => void | Promise<void>;

@@ -1,0 +1,93 @@
+import { apiError, type ApiError } from '../../shared/contract/errors';
+import type { RouteSpec } from '../../shared/contract/http-routes';
+import type { Role } from '../../shared/contract/roles';
+import type { Principal } from './authenticate';
+
+/**
+ * The access rules of the routes, over a principal (authenticate.ts). Each answers the refusal to
+ * send, or the role the caller acts with. The messages are part of the API (docs/api.md).
+ */
+export type Access = { ok: true; role: Role | null } | { ok: false; error: ApiError };
+
+const refused = (error: ApiError): Access => ({ ok: false, error });
+const NOT_VALID = 'the token is not valid';
+export const SEND_CONTROL_TOKEN = 'send the control token as "Authorization: Bearer <token>"';
+
+/**
+ * The API's first rule: a missing token is fine (role null), an unknown one is refused, as a
+ * bearer header or as `?token=` (which downloads read): a wrong link must say so, even from a
+ * trusted address. The role is the bearer's.
+ */
+export function apiCaller(p: Principal): Access {
+  const { bearer, query } = p.presented;
+  if ((query && query.role === null) || (bearer && bearer.role === null)) return refused(apiError('unauthorized', NOT_VALID));
+  return { ok: true, role: bearer?.role ?? null };
+}
+
+/** A bearer token of any role (commands: the core then checks what the role may do). */
+export function anyRole(p: Principal): Access {
+  const caller = apiCaller(p);
+  if (caller.ok && caller.role === null) return refused(apiError('unauthorized', SEND_CONTROL_TOKEN));
+  return caller;
+}
+
+/**
+ * Reading the state or a download (report, agenda export): anyone on a trusted address, or
+ * anyone with a token of any role, as a bearer header or as `?token=` (a link that works when
+ * opened in a tab or saved).
+ */
+export function reader(p: Principal): Access {
+  const caller = apiCaller(p);
+  if (!caller.ok) return caller;
+  const role = caller.role ?? p.presented.query?.role ?? null;
+  if (role === null && !p.trusted) return refused(apiError('unauthorized', 'a token is required to read from another machine'));
+  return { ok: true, role };
+}
+
+/** Control's own routes (settings, import, download links): 401 without a valid bearer token, 403 for another role, naming what was refused. */
+export function controlOnly(p: Principal, action: string, field?: string): Access {
+  const caller = anyRole(p);
+  if (!caller.ok) return caller;
+  if (caller.role !== 'control') return refused(apiError('forbidden', `the ${caller.role} role may not ${action}`, field));
+  return caller;
+}
+
+/** Hardware triggers: the control token as `?token=` (which wins) or as a bearer header. */
+export function triggerCaller(p: Principal): Access {
+  const given = p.presented.query ?? p.presented.bearer;
+  if (!given || given.token === '') return refused(apiError('unauthorized', 'send the control token as ?token=<token> or "Authorization: Bearer <token>"'));
+  if (given.role === null) return refused(apiError('unauthorized', NOT_VALID));
+  if (given.role !== 'control') return refused(apiError('forbidden', 'triggers need the control token'));
+  return { ok: true, role: 'control' };
+}
+
+/** A socket: without a token only from a trusted address (it then only receives); an unknown token is refused. */
+export function socketCaller(p: Principal): Access {
+  const given = p.presented.handshake;
+  if (!given) return p.trusted ? { ok: true, role: null } : refused(apiError('unauthorized', 'unauthorized: a token is required to connect from another machine'));
+  if (given.role === null) return refused(apiError('unauthorized', `unauthorized: ${NOT_VALID}`));
+  return { ok: true, role: given.role };
+}
+
+/** The rate-limit key of an API request: its valid token's own budget, or its address's. */
+export function budgetKey(p: Principal, address: string): { key: string; byToken: boolean } {
+  const { bearer, query } = p.presented;
+  const given = bearer ?? query;
+  return given && given.role !== null ? { key: `token:${given.token}`, byToken: true } : { key: `address:${address}`, byToken: false };
+}
+
+/** The rule a route's contract names (shared/contract/http-routes.ts), applied to its caller. */
+export function accessFor(spec: RouteSpec, p: Principal): Access {
+  switch (spec.access) {
+    case 'anyone':
+      return apiCaller(p);
+    case 'reader':
+      return reader(p);
+    case 'role':
+      return anyRole(p);
+    case 'control':
+      return controlOnly(p, spec.action ?? 'do this', spec.field);
+    case 'trigger':
+      return triggerCaller(p);
+  }
+}

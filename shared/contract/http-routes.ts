@@ -1,0 +1,100 @@
+import type { ImportResponse } from '../agenda-io/import-types';
+import type { DownloadLinks } from '../report/download-links';
+import type { TimingReport } from '../report/timing-report';
+import type { CommandAck, CommandInput } from './commands';
+import type { HealthResponse } from './http';
+import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
+import type { OscBody, OscStatus } from './osc';
+import type { RelayStatus } from './relay';
+import type { Snapshot } from './state';
+
+/**
+ * Every route of the HTTP API v1 (docs/api.md), typed once: the server's route table
+ * (electron/http/route-table.ts) has exactly one handler per entry, and the one client
+ * (http-client.ts) is derived from the same map. No zod here: the views import this file, and
+ * their CSP refuses the eval probe zod makes when a schema is built.
+ */
+export type Method = 'GET' | 'POST';
+
+/**
+ * Who may call a route, decided from the caller's principal (electron/server/access.ts):
+ * - `anyone`: no token needed; an unknown token is still refused;
+ * - `reader`: a token of any role (bearer or `?token=`), or a trusted address;
+ * - `role`: a bearer token of any role (the core then checks what the role may do);
+ * - `control`: the control role's bearer token (403 for another role, naming `action`);
+ * - `trigger`: the control token as `?token=` or bearer (hardware that can only call a URL).
+ */
+export type RouteAccess = 'anyone' | 'reader' | 'role' | 'control' | 'trigger';
+
+export interface RouteSpec {
+  readonly method: Method | readonly Method[];
+  /** The exact path, or a prefix ending in `/` followed by `*`. */
+  readonly path: string;
+  readonly access: RouteAccess;
+  /** What a refused role may not do, for `control` routes ("the booth role may not …"). */
+  readonly action?: string;
+  /** The error's field when a role is refused. */
+  readonly field?: string;
+}
+
+export const NETWORK_PATH = '/api/v1/network';
+export const LAN_PATH = '/api/v1/network/lan';
+export const OSC_PATH = '/api/v1/network/osc';
+export const ROTATE_PATH = '/api/v1/tokens/rotate';
+export const RELAY_PATH = '/api/v1/relay';
+export const TRIGGER_PREFIX = '/api/v1/trigger/';
+
+export const HTTP_ROUTES = {
+  health: { method: 'GET', path: '/api/v1/health', access: 'anyone' },
+  state: { method: 'GET', path: '/api/v1/state', access: 'reader' },
+  commands: { method: 'POST', path: '/api/v1/commands', access: 'role' },
+  network: { method: 'GET', path: NETWORK_PATH, access: 'control', action: 'read the network settings' },
+  lan: { method: 'POST', path: LAN_PATH, access: 'control', action: 'switch LAN mode' },
+  oscStatus: { method: 'GET', path: OSC_PATH, access: 'control', action: 'read the OSC settings' },
+  oscChange: { method: 'POST', path: OSC_PATH, access: 'control', action: 'change the OSC settings' },
+  rotateToken: { method: 'POST', path: ROTATE_PATH, access: 'control', action: 'rotate tokens' },
+  relay: { method: 'GET', path: RELAY_PATH, access: 'control', action: 'read the relay link' },
+  agendaImport: { method: 'POST', path: '/api/v1/agenda/import', access: 'control', action: 'import an agenda', field: 'type' },
+  agendaExport: { method: 'GET', path: '/api/v1/agenda/export', access: 'reader' },
+  report: { method: 'GET', path: '/api/v1/report', access: 'reader' },
+  reportLinks: { method: 'GET', path: '/api/v1/report/links', access: 'control', action: 'ask for download links' },
+  trigger: { method: ['GET', 'POST'], path: `${TRIGGER_PREFIX}*`, access: 'trigger' },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof HTTP_ROUTES;
+
+/** A query string's parameters (all optional strings: what a URL can carry). */
+type Query<K extends string> = Partial<Record<K, string>>;
+
+/**
+ * Per route: `body` (JSON unless `bytes`), `query`, and `answer` (JSON, or `bytes` for a file).
+ * `never`: the route takes no body.
+ */
+export interface HttpRoutes {
+  health: { body: never; query: never; answer: HealthResponse };
+  state: { body: never; query: never; answer: Snapshot };
+  commands: { body: CommandInput; query: never; answer: CommandAck };
+  network: { body: never; query: never; answer: NetworkInfo };
+  lan: { body: LanBody; query: never; answer: NetworkInfo };
+  oscStatus: { body: never; query: never; answer: OscStatus };
+  oscChange: { body: OscBody; query: never; answer: OscStatus };
+  rotateToken: { body: RotateBody; query: never; answer: RotateResponse };
+  relay: { body: never; query: never; answer: RelayStatus };
+  /** The body is the file itself; the answer is also the body of a refused apply (4xx). */
+  agendaImport: {
+    body: 'bytes';
+    query: Query<'format' | 'apply' | 'confirm' | 'title' | 'date' | 'timezone' | 'extraTimezones' | 'languages'>;
+    answer: ImportResponse;
+  };
+  agendaExport: { body: never; query: Query<'format' | 'token'>; answer: 'bytes' };
+  /** JSON (a TimingReport) for `format=json` without `download`; a file otherwise. */
+  report: { body: never; query: Query<'format' | 'lang' | 'download' | 'token'>; answer: 'bytes' | TimingReport };
+  reportLinks: { body: never; query: never; answer: DownloadLinks };
+  trigger: { body: never; query: Query<'token' | 'expected' | 'text' | 'flash'>; answer: unknown };
+}
+
+/** The method and path of a route a client calls (every route but the prefix one). */
+export const routeOf = (name: RouteName): { method: Method; path: string } => {
+  const spec: RouteSpec = HTTP_ROUTES[name];
+  return { method: typeof spec.method === 'string' ? spec.method : spec.method[0]!, path: spec.path };
+};
