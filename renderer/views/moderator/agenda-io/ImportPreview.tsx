@@ -1,10 +1,10 @@
-import type { Agenda } from '../../../shared/agenda/agenda-schema';
-import { IMPORT_LIMITS } from '../../../shared/agenda-io/import-limits';
-import { capProblems, problemCount, type ImportProblem } from '../../../shared/agenda-io/problems';
-import type { ImportSummary } from '../../../shared/agenda-io/import-types';
-import { formatSeconds } from '../../../shared/clock/format';
-import { speakerName } from '../../app/speaker-label';
-import { useI18n } from '../../i18n/i18n';
+import type { Agenda } from '../../../../shared/agenda/agenda-schema';
+import { IMPORT_LIMITS } from '../../../../shared/agenda-io/import-limits';
+import { capProblems, problemCount, type ImportProblem } from '../../../../shared/agenda-io/problems';
+import type { ImportSummary } from '../../../../shared/agenda-io/import-types';
+import { formatSeconds } from '../../../../shared/clock/format';
+import { speakerName } from '../../../app/speaker-label';
+import { useI18n } from '../../../i18n/i18n';
 import { problemText } from './problem-text';
 
 /** At most this many problems are drawn: a file with 400,000 bad rows must not freeze the console. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { apiError, type ApiError } from '../../../shared/contract/errors';
-import { parseOscTarget, type OscBody, type OscStatus } from '../../../shared/contract/osc';
-import { useI18n } from '../../i18n/i18n';
+import { apiError, type ApiError } from '../../../../shared/contract/errors';
+import { parseOscTarget, type OscBody, type OscStatus } from '../../../../shared/contract/osc';
+import { useI18n } from '../../../i18n/i18n';
 import { changeOsc, fetchOsc } from './network-api';
 
 interface Form {

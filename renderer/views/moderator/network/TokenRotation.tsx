@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { TOKEN_PARAM } from '../../../shared/contract/http';
-import { ROLES, type Role } from '../../../shared/contract/roles';
-import { rotateOwnToken } from '../../app/connection';
-import { useI18n } from '../../i18n/i18n';
-import { askConfirm } from '../moderator/state/dialogs';
+import { TOKEN_PARAM } from '../../../../shared/contract/http';
+import { ROLES, type Role } from '../../../../shared/contract/roles';
+import { rotateOwnToken } from '../../../app/connection';
+import { useI18n } from '../../../i18n/i18n';
+import { askConfirm } from '../state/dialogs';
 import { rotateToken } from './network-api';
 
 /**

@@ -1,6 +1,6 @@
 import { create } from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrPath } from '../../../../renderer/views/network/qr-path';
+import { qrPath } from '../../../../../renderer/views/moderator/network/qr-path';
 
 /** Paints a path back into a grid, to compare with the modules it was drawn from. */
 function paint(d: string, size: number): boolean[][] {

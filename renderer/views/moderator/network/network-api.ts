@@ -1,8 +1,8 @@
-import { apiError, type ApiError } from '../../../shared/contract/errors';
-import { LAN_PATH, NETWORK_PATH, ROTATE_PATH, type LanBody, type NetworkInfo, type RotateBody, type RotateResponse } from '../../../shared/contract/network';
-import { OSC_PATH, type OscBody, type OscStatus } from '../../../shared/contract/osc';
-import type { Role } from '../../../shared/contract/roles';
-import { takeToken } from '../../app/token';
+import { apiError, type ApiError } from '../../../../shared/contract/errors';
+import { LAN_PATH, NETWORK_PATH, ROTATE_PATH, type LanBody, type NetworkInfo, type RotateBody, type RotateResponse } from '../../../../shared/contract/network';
+import { OSC_PATH, type OscBody, type OscStatus } from '../../../../shared/contract/osc';
+import type { Role } from '../../../../shared/contract/roles';
+import { takeToken } from '../../../app/token';
 
 export type Answer<T> = { ok: true; body: T } | { ok: false; error: ApiError };
 

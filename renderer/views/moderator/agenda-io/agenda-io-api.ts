@@ -1,9 +1,9 @@
-import type { EventOptions, ImportFormat, ImportResponse } from '../../../shared/agenda-io/import-types';
-import { CONFIRM_RUNNING } from '../../../shared/agenda-io/import-types';
-import { API_PREFIX } from '../../../shared/contract/http';
-import { apiError, type ApiError } from '../../../shared/contract/errors';
-import type { DownloadLinks } from '../../../shared/report/download-links';
-import { takeToken } from '../../app/token';
+import type { EventOptions, ImportFormat, ImportResponse } from '../../../../shared/agenda-io/import-types';
+import { CONFIRM_RUNNING } from '../../../../shared/agenda-io/import-types';
+import { API_PREFIX } from '../../../../shared/contract/http';
+import { apiError, type ApiError } from '../../../../shared/contract/errors';
+import type { DownloadLinks } from '../../../../shared/report/download-links';
+import { takeToken } from '../../../app/token';
 
 /** The console's control token (kept in session storage once the page has read it from its link). */
 const authHeader = (): Record<string, string> => {

@@ -1,6 +1,6 @@
-import { VIEWS } from '../../../shared/contract/http';
-import type { NetworkInfo } from '../../../shared/contract/network';
-import { useI18n } from '../../i18n/i18n';
+import { VIEWS } from '../../../../shared/contract/http';
+import type { NetworkInfo } from '../../../../shared/contract/network';
+import { useI18n } from '../../../i18n/i18n';
 import { QrCode } from './QrCode';
 
 /** Each view's link on each LAN address, with a QR code a tablet can scan to join. */

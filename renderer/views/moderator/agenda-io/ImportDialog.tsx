@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { IMPORT_ACCEPT, formatOfFileName } from '../../../shared/agenda-io/file-format';
-import type { EventOptionKey, EventOptions } from '../../../shared/agenda-io/import-types';
-import type { DownloadLinks } from '../../../shared/report/download-links';
-import { useRostrum } from '../../app/store';
-import { translateError, useI18n } from '../../i18n/i18n';
+import { IMPORT_ACCEPT, formatOfFileName } from '../../../../shared/agenda-io/file-format';
+import type { EventOptionKey, EventOptions } from '../../../../shared/agenda-io/import-types';
+import type { DownloadLinks } from '../../../../shared/report/download-links';
+import { useRostrum } from '../../../app/store';
+import { translateError, useI18n } from '../../../i18n/i18n';
 import { sendImport, withParam, type ImportAnswer } from './agenda-io-api';
 import { ImportPreview } from './ImportPreview';
 

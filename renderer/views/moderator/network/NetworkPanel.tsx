@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiError } from '../../../shared/contract/errors';
-import type { NetworkInfo } from '../../../shared/contract/network';
-import { useI18n } from '../../i18n/i18n';
+import type { ApiError } from '../../../../shared/contract/errors';
+import type { NetworkInfo } from '../../../../shared/contract/network';
+import { useI18n } from '../../../i18n/i18n';
 import { LanLinks } from './LanLinks';
 import { LocalLinks } from './LocalLinks';
 import { fetchNetwork, switchLan } from './network-api';

@@ -1,6 +1,6 @@
-import { VIEWS } from '../../../shared/contract/http';
-import type { NetworkInfo } from '../../../shared/contract/network';
-import { useI18n } from '../../i18n/i18n';
+import { VIEWS } from '../../../../shared/contract/http';
+import type { NetworkInfo } from '../../../../shared/contract/network';
+import { useI18n } from '../../../i18n/i18n';
 import { CopyButton } from './CopyButton';
 
 /** Each view's link on this computer, with a copy button: what LAN mode off still allows. */

@@ -1,8 +1,8 @@
 import './agenda-io.css';
 import { useEffect, useState } from 'react';
-import type { DownloadLinks } from '../../../shared/report/download-links';
-import { useRostrum } from '../../app/store';
-import { useI18n } from '../../i18n/i18n';
+import type { DownloadLinks } from '../../../../shared/report/download-links';
+import { useRostrum } from '../../../app/store';
+import { useI18n } from '../../../i18n/i18n';
 import { FALLBACK_LINKS, fetchDownloadLinks, withParam } from './agenda-io-api';
 import { ImportDialog } from './ImportDialog';
 

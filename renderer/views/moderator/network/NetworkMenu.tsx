@@ -1,7 +1,7 @@
 import './network.css';
 import { useState } from 'react';
-import { useI18n } from '../../i18n/i18n';
-import { Dialog } from '../moderator/dialogs/Dialog';
+import { useI18n } from '../../../i18n/i18n';
+import { Dialog } from '../dialogs/Dialog';
 import { NetworkPanel } from './NetworkPanel';
 
 /** The console's header entry for the network panel, which opens in a dialog (QR codes need room). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../../i18n/i18n';
 
 /**
  * Copies a link to the clipboard and says so for a moment; says so too when the browser refuses

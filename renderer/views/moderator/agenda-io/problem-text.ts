@@ -1,6 +1,6 @@
-import { fieldOf, type ImportProblem } from '../../../shared/agenda-io/problems';
-import { en, type MessageKey } from '../../i18n/en';
-import type { Translate } from '../../i18n/i18n';
+import { fieldOf, type ImportProblem } from '../../../../shared/agenda-io/problems';
+import { en, type MessageKey } from '../../../i18n/en';
+import type { Translate } from '../../../i18n/i18n';
 
 /** A problem in the console's language: where (row and column, line, or the item by name), then what. */
 export function problemText(t: Translate, p: ImportProblem): { where: string; what: string } {
