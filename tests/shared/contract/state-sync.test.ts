@@ -4,7 +4,7 @@ import type { CommandInput } from '../../../shared/contract/commands';
 import type { RostrumState, Snapshot, StatePatch } from '../../../shared/contract/state';
 import { applyPatch } from '../../../shared/contract/state-sync';
 import { projectSchedule } from '../../../shared/schedule/projection';
-import type { Instant } from '../../../shared/time/instant';
+import { instant, type Instant } from '../../../shared/time/instant';
 import { MINUTE, at, loadSample } from '../../builders';
 import { fresh, send } from '../../electron/engine/engine-builders';
 
@@ -123,6 +123,45 @@ describe('applyPatch: what changes', () => {
       });
     }
     expect(snap.revision).toBe(6);
+  });
+});
+
+describe('a patch carries only the report entries that changed', () => {
+  it('after 200 pauses a pause sends one entry, and the client ends with the server report', () => {
+    let s = send(fresh(sample), { type: 'start' }, at('14:00'));
+    let snap = makeSnapshot(s, at('14:00'));
+    const firstPause = step(s, { type: 'pause' }, at('14:00')).patch;
+    let t = at('14:00');
+    let last: StatePatch = firstPause;
+    for (let i = 0; i < 200; i += 1) {
+      t = instant(t + 1000);
+      const paused = step(s, { type: i % 2 === 0 ? 'pause' : 'resume' }, t);
+      snap = applied(snap, paused.patch);
+      s = paused.next;
+      last = paused.patch;
+    }
+    expect(last.report).toBeUndefined();
+    expect(Object.keys(last.reportEntries ?? {})).toEqual(['open-local-gov']);
+    expect(snap.report).toEqual(s.report);
+    // Entries the patch does not name stay the client's own objects.
+    const other = step(s, { type: 'next' }, instant(t + 1000));
+    const after = applied(snap, other.patch);
+    for (const id of Object.keys(snap.report)) {
+      if (!Object.hasOwn(other.patch.reportEntries ?? {}, id)) expect(after.report[id]).toBe(snap.report[id]);
+    }
+    expect(after.report).toEqual(other.next.report);
+    // A pause's patch stays the size of the day's first, whatever the history.
+    expect(JSON.stringify(last).length).toBeLessThanOrEqual(JSON.stringify(firstPause).length * 1.1);
+  });
+
+  it('sends the whole report when an entry is removed (a new agenda)', () => {
+    let s = send(fresh(sample), { type: 'start' }, at('14:00'));
+    s = send(s, { type: 'next' }, at('14:05'));
+    const snap = makeSnapshot(s, at('14:05'));
+    const { next, patch } = step(s, { type: 'agenda.replace', agenda: sample }, at('14:06'));
+    expect(patch.reportEntries).toBeUndefined();
+    expect(patch.report).toEqual(next.report);
+    expect(applied(snap, patch).report).toEqual(next.report);
   });
 });
 
