@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { LocatedItem } from '../../../shared/agenda/agenda-queries';
 import { sameLanguage } from '../../../shared/agenda/language';
 import { timeOfDayIn } from '../../../shared/time/zoned-time';
+import { useServerValue, sameStep } from '../../app/use-server-value';
 import { useI18n } from '../../i18n/i18n';
 import { AttendanceFlag } from './AttendanceFlag';
 import { langCode } from './direction';
@@ -9,7 +10,6 @@ import { KeyHint } from './KeyHint';
 import { announcedName, speakerNames } from './names';
 import { ScriptFlag } from './ScriptFlag';
 import { scheduleOf, useProjection } from './use-projection';
-import { useServerTime } from './use-server-time';
 
 interface Props {
   current: LocatedItem | undefined;
@@ -20,6 +20,10 @@ interface Props {
   onSelect: (itemId: string) => void;
 }
 
+
+const identity = <T,>(now: T): T => now;
+/** Re-rendered once every five seconds as time alone passes. */
+const FIVE_SECONDS = sameStep(5000);
 /**
  * The next items: projected start (primary zone), language — marked where it changes — speaker,
  * title, script and online flags. A new session shows its moderator, who speaks in between.
@@ -27,7 +31,7 @@ interface Props {
  */
 export function UpcomingList({ current, upcoming, timezone, selectedId, onSelect }: Props) {
   const { t, lang } = useI18n();
-  const now = useServerTime(5000);
+  const now = useServerValue(identity, FIVE_SECONDS);
   const schedule = useProjection(now);
 
   return (
