@@ -1,4 +1,3 @@
-import { projectSchedule } from '../schedule/projection';
 import { recordOf, type ItemRecord, type Report } from '../report/report-types';
 import { STATE_PARTS, type ReportEntryPatch, type Snapshot, type StatePatch } from './state';
 
@@ -13,8 +12,9 @@ export type PatchResult =
  * How a client folds a `state:patch` into the snapshot it holds. Each accepted change bumps the
  * revision by one, so anything but `revision + 1` means a patch was missed. Parts the patch does not
  * carry are shared with the previous snapshot; `reportEntries` replace only the report entries they
- * name (the others stay the same objects), each after the pauses the client already has; the schedule is re-projected as of the patch when
- * anything it depends on changed.
+ * name (the others stay the same objects), each after the pauses the client already has. The snapshot's `schedule` is the
+ * server's as of the last snapshot: a display projects for itself, once, as time passes
+ * (renderer/app/schedule.ts).
  */
 export function applyPatch(local: Snapshot | null, patch: StatePatch): PatchResult {
   if (local === null) return { kind: 'gap' };
@@ -25,9 +25,6 @@ export function applyPatch(local: Snapshot | null, patch: StatePatch): PatchResu
     if (patch[part] !== undefined) Object.assign(next, { [part]: patch[part] });
   }
   if (patch.reportEntries !== undefined) next.report = withEntries(next.report, patch.reportEntries);
-  if (patch.agenda !== undefined || patch.clock !== undefined || patch.report !== undefined || patch.reportEntries !== undefined) {
-    next.schedule = projectSchedule(next, patch.serverTime);
-  }
   return { kind: 'applied', snapshot: next };
 }
 

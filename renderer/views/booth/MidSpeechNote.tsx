@@ -4,11 +4,11 @@ import { formatSeconds } from '../../../shared/clock/format';
 import { instant } from '../../../shared/time/instant';
 import { timeOfDayIn } from '../../../shared/time/zoned-time';
 import { useRostrum } from '../../app/store';
+import { useSchedule } from '../../app/schedule';
 import { useServerValue, sameStep } from '../../app/use-server-value';
 import { useI18n } from '../../i18n/i18n';
 import { midSpeechOf } from './handover';
 import { announcedName } from './names';
-import { useProjection } from './use-projection';
 
 
 const identity = <T,>(now: T): T => now;
@@ -22,7 +22,7 @@ export function MidSpeechNote({ dueAt, timezone }: { dueAt: number; timezone: st
   const { t, lang } = useI18n();
   const agenda = useRostrum((s) => s.snapshot?.agenda);
   const now = useServerValue(identity, FIVE_SECONDS);
-  const schedule = useProjection(now);
+  const schedule = useSchedule((s) => s.schedule);
   const isBreak = useCallback((id: string) => agenda !== undefined && findItem(agenda, id)?.item.kind === 'break', [agenda]);
   if (!agenda || dueAt <= now) return null;
   const mid = midSpeechOf(dueAt, schedule, now, isBreak);

@@ -2,14 +2,13 @@ import { Fragment } from 'react';
 import type { LocatedItem } from '../../../shared/agenda/agenda-queries';
 import { sameLanguage } from '../../../shared/agenda/language';
 import { timeOfDayIn } from '../../../shared/time/zoned-time';
-import { useServerValue, sameStep } from '../../app/use-server-value';
+import { scheduleOf, useSchedule } from '../../app/schedule';
 import { useI18n } from '../../i18n/i18n';
 import { AttendanceFlag } from './AttendanceFlag';
 import { langCode } from './direction';
 import { KeyHint } from './KeyHint';
 import { announcedName, speakerNames } from './names';
 import { ScriptFlag } from './ScriptFlag';
-import { scheduleOf, useProjection } from './use-projection';
 
 interface Props {
   current: LocatedItem | undefined;
@@ -20,10 +19,6 @@ interface Props {
   onSelect: (itemId: string) => void;
 }
 
-
-const identity = <T,>(now: T): T => now;
-/** Re-rendered once every five seconds as time alone passes. */
-const FIVE_SECONDS = sameStep(5000);
 /**
  * The next items: projected start (primary zone), language — marked where it changes — speaker,
  * title, script and online flags. A new session shows its moderator, who speaks in between.
@@ -31,8 +26,7 @@ const FIVE_SECONDS = sameStep(5000);
  */
 export function UpcomingList({ current, upcoming, timezone, selectedId, onSelect }: Props) {
   const { t, lang } = useI18n();
-  const now = useServerValue(identity, FIVE_SECONDS);
-  const schedule = useProjection(now);
+  const schedule = useSchedule((s) => s.schedule);
 
   return (
     <section className="panel booth-next" aria-labelledby="booth-next-label">
