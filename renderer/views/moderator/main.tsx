@@ -9,7 +9,7 @@ import { getSocket } from '../../app/connection';
 import { listenForDisplays } from '../../app/displays';
 import { ModeratorView } from './ModeratorView';
 import { startSchedule } from '../../app/schedule';
-import { startLiveRecovery } from './state/live-schedule';
+import { startLiveRecovery } from './state/recovery-hint';
 
 boot('moderator', <ModeratorView />);
 // The socket exists once boot has connected; its first events arrive later, so nothing is missed.

@@ -9,7 +9,7 @@ import { speakerName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
 import { useI18n, type Translate, type UiLanguage } from '../../../i18n/i18n';
 import { askConfirm } from '../state/dialogs';
-import { useLiveRecovery } from '../state/live-schedule';
+import { useLiveRecovery } from '../state/recovery-hint';
 import { runCommand } from '../state/run-command';
 import { ON_TIME_MS } from './drift-text';
 

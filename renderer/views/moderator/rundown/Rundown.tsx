@@ -10,7 +10,7 @@ import { agendaZones, zoneLabel } from '../lib/zones';
 import { moveItem, setSkipped, stepItem } from '../state/agenda-actions';
 import { gotoItem } from '../state/clock-actions';
 import { useSchedule } from '../../../app/schedule';
-import { useLiveRecovery } from '../state/live-schedule';
+import { useLiveRecovery } from '../state/recovery-hint';
 import { ItemEditDialog, type Editing } from './ItemEditDialog';
 import { rowModel, type RowContext } from './row-model';
 import { RundownSession, type SessionModel } from './RundownSession';
