@@ -14,8 +14,26 @@ interface RevisionMsg {
   times: number[];
 }
 
+/** How the commands go: what each is, what goes first, and the pause between two. */
+export interface FanoutDriver {
+  command(i: number): object;
+  prepare: object[];
+  gapMs: number;
+}
+
+const ADJUSTS: FanoutDriver = { command: (i) => ({ type: 'adjust', seconds: i % 2 === 0 ? 1 : -1 }), prepare: [], gapMs: 2 };
+/**
+ * The way a peer is measured (/work/shared/peer-bench/harness.mjs): the clock started, then pause
+ * and resume in turn over HTTP, 50 ms apart, each timed until every raw client has it.
+ */
+export const PAUSE_RESUME: FanoutDriver = {
+  command: (i) => ({ type: i % 2 === 0 ? 'pause' : 'resume' }),
+  prepare: [{ type: 'start' }],
+  gapMs: 50,
+};
+
 /** Fan-out latency: HTTP command sent → every one of N clients (another process) has the new state. */
-export async function measureFanout(n: number, commands: number): Promise<{ samples: number[] }> {
+export async function measureFanout(n: number, commands: number, driver: FanoutDriver = ADJUSTS): Promise<{ samples: number[] }> {
   const server = await startBenchServer();
   const child = fork(CLIENTS_SCRIPT, [server.url, String(n)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
   const waiting = new Map<number, (times: number[]) => void>();
@@ -34,15 +52,21 @@ export async function measureFanout(n: number, commands: number): Promise<{ samp
   const samples: number[] = [];
   const http = commandClient(server);
   try {
+    for (const command of driver.prepare) {
+      const { revision } = await http.send(command);
+      if (!early.has(revision)) await new Promise<number[]>((r) => waiting.set(revision, r));
+      early.delete(revision);
+      waiting.delete(revision);
+    }
     for (let i = 0; i < commands + 10; i += 1) {
       const t0 = now();
-      const { revision } = await http.send({ type: 'adjust', seconds: i % 2 === 0 ? 1 : -1 });
+      const { revision } = await http.send(driver.command(i));
       const times = early.get(revision) ?? (await new Promise<number[]>((r) => waiting.set(revision, r)));
       early.delete(revision);
       waiting.delete(revision);
       // The first few warm up the JIT and the sockets.
       if (i >= 10) for (const t of times) samples.push(t - t0);
-      await new Promise((r) => setTimeout(r, 2));
+      await new Promise((r) => setTimeout(r, driver.gapMs));
     }
   } finally {
     http.close();
@@ -64,6 +88,22 @@ export async function fanoutRows(): Promise<BenchRow[]> {
       target: target === null ? '—' : `p99 ≤ ${target} ms`,
       measured: `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} / ${ms(s.max)}`,
       pass: target === null ? null : s.p99 <= target,
+    });
+  }
+  return rows;
+}
+
+/** Fan-out measured as a peer is (pause/resume), at N = 1 and 50. */
+export async function peerFanoutRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const n of [1, 50]) {
+    const { samples } = await measureFanout(n, 200, PAUSE_RESUME);
+    const s = summary(samples);
+    rows.push({
+      figure: `fan-out as a peer is measured (pause/resume over HTTP, 50 ms apart), N = ${n} (p50 / p95 / p99 / max, ${s.n} samples)`,
+      target: '—',
+      measured: `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} / ${ms(s.max)}`,
+      pass: null,
     });
   }
   return rows;

@@ -30,7 +30,7 @@ const LISTED = 8;
 
 /**
  * A problem in the shell's language, in the console's own words (the agendaIo strings of
- * renderer/views/agenda-io/problem-text.ts, which the main process cannot import: it is DOM code).
+ * renderer/views/moderator/agenda-io/problem-text.ts, which the main process cannot import: it is DOM code).
  */
 function problemText(strings: ShellStrings, p: ImportProblem): { where: string; what: string } {
   const v = strings.view;

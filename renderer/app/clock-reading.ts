@@ -1,7 +1,7 @@
 import { elapsedMs, phaseOf, remainingMs, thresholdsOf, type TimedItem } from '../../shared/clock/clock-math';
 import type { ClockState, ClockStatus, Phase } from '../../shared/clock/clock-state';
 import { formatClockDisplay } from '../../shared/clock/format';
-import { instant } from '../../shared/time/instant';
+import type { Instant } from '../../shared/time/instant';
 
 /** What a display shows of the clock at one moment. */
 export interface ClockReading {
@@ -16,9 +16,8 @@ export interface ClockReading {
 export const IDLE_READING: ClockReading = { text: '–:––', phase: 'normal', status: 'idle', countsUp: true };
 
 /** Reads the clock from its anchors at the given server time. */
-export function readClock(clock: ClockState | null, item: TimedItem | undefined, serverNow: number): ClockReading {
+export function readClock(clock: ClockState | null, item: TimedItem | undefined, now: Instant): ClockReading {
   if (clock === null) return IDLE_READING;
-  const now = instant(serverNow);
   if (clock.status === 'ended' || item === undefined) {
     return { text: formatClockDisplay(null, elapsedMs(clock, now)), phase: 'normal', status: clock.status, countsUp: true };
   }

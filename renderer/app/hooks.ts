@@ -1,21 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { findItem } from '../../shared/agenda/agenda-queries';
 import type { Item } from '../../shared/agenda/agenda-schema';
 import type { ClockState } from '../../shared/clock/clock-state';
+import type { Instant } from '../../shared/time/instant';
 import { lineupOf, type Lineup } from './agenda-selectors';
 import { readClock, sameReading, type ClockReading } from './clock-reading';
-import { onEveryFrame } from './frame-loop';
-import { serverNow } from './server-clock';
 import { useRostrum } from './store';
+import { useServerValue } from './use-server-value';
 
 /** What every clock value derives from: the anchors, the current item, and the server time now. */
-export type ClockDerivation<T> = (clock: ClockState | null, item: Item | undefined, serverNow: number) => T;
+export type ClockDerivation<T> = (clock: ClockState | null, item: Item | undefined, serverNow: Instant) => T;
 
 /**
- * A value derived from the clock as shown now, computed every frame from the snapshot's anchors
- * and the estimated server time. The component re-renders only when the derived value changes
- * (for the digits: once a second), and never waits for the network: the clock keeps counting
- * while offline. `derive` and `isEqual` must be module-level functions.
+ * A value derived from the clock as shown now, from the snapshot's anchors and the estimated server
+ * time (useServerValue): the component re-renders only when the derived value changes (for the
+ * digits: once a second), and never waits for the network: the clock keeps counting while offline.
  */
 export function useClockValue<T>(derive: ClockDerivation<T>, isEqual: (a: T, b: T) => boolean): T {
   const clock = useRostrum((s) => s.snapshot?.clock ?? null);
@@ -24,25 +23,7 @@ export function useClockValue<T>(derive: ClockDerivation<T>, isEqual: (a: T, b: 
     () => (clock && agenda ? findItem(agenda, clock.currentItemId)?.item : undefined),
     [clock, agenda],
   );
-  const [value, setValue] = useState(() => derive(clock, item, serverNow()));
-  // The value last handed to React: compared here, every frame, so that React hears of a change
-  // only when there is one (an updater function would queue an update object every frame).
-  const shown = useRef(value);
-
-  useEffect(() => {
-    const update = () => {
-      const next = derive(clock, item, serverNow());
-      if (isEqual(shown.current, next)) return;
-      shown.current = next;
-      setValue(next);
-    };
-    update();
-    return onEveryFrame(update);
-    // `derive` and `isEqual` are module-level functions in every caller.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [clock, item]);
-
-  return value;
+  return useServerValue((now) => derive(clock, item, now), isEqual);
 }
 
 /** A value derived from the clock's reading (digits, phase, status); see useClockValue. */

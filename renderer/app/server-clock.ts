@@ -5,6 +5,7 @@
  * the smallest round trip among the last few, which is the one least distorted by queuing.
  */
 
+import { instant, type Instant } from '../../shared/time/instant';
 import { OffsetEstimate } from '../../shared/time/offset-estimate';
 
 const estimate = new OffsetEstimate(8);
@@ -14,7 +15,7 @@ let seeded = false;
 export const localNow = (): number => performance.timeOrigin + performance.now();
 
 /** The estimated server time now, epoch ms. Never waits for the network. */
-export const serverNow = (): number => localNow() + offsetMs;
+export const serverNow = (): Instant => instant(localNow() + offsetMs);
 
 export const clockOffsetMs = (): number => offsetMs;
 

@@ -1,3 +1,4 @@
+import type { Instant } from '../../shared/time/instant';
 import type { TimedItem } from '../../shared/clock/clock-math';
 import { allottedMs } from '../../shared/clock/clock-math';
 import type { ClockState, ClockStatus, Phase } from '../../shared/clock/clock-state';
@@ -38,7 +39,7 @@ export function observeClock(
   clock: ClockState,
   item: TimedItem | undefined,
   startedAt: number | null,
-  serverNow: number,
+  serverNow: Instant,
 ): CueObservation {
   return {
     itemId: clock.status === 'ended' ? null : clock.currentItemId,

@@ -1,5 +1,5 @@
-import { projectSchedule } from '../schedule/projection';
-import { STATE_PARTS, type Snapshot, type StatePatch } from './state';
+import { recordOf, type ItemRecord, type Report } from '../report/report-types';
+import { STATE_PARTS, type ReportEntryPatch, type Snapshot, type StatePatch } from './state';
 
 export type PatchResult =
   | { kind: 'applied'; snapshot: Snapshot }
@@ -11,8 +11,10 @@ export type PatchResult =
 /**
  * How a client folds a `state:patch` into the snapshot it holds. Each accepted change bumps the
  * revision by one, so anything but `revision + 1` means a patch was missed. Parts the patch does not
- * carry are shared with the previous snapshot; the schedule is re-projected as of the patch when
- * anything it depends on changed.
+ * carry are shared with the previous snapshot; `reportEntries` replace only the report entries they
+ * name (the others stay the same objects), each after the pauses the client already has. The snapshot's `schedule` is the
+ * server's as of the last snapshot: a display projects for itself, once, as time passes
+ * (renderer/app/schedule.ts).
  */
 export function applyPatch(local: Snapshot | null, patch: StatePatch): PatchResult {
   if (local === null) return { kind: 'gap' };
@@ -22,8 +24,16 @@ export function applyPatch(local: Snapshot | null, patch: StatePatch): PatchResu
   for (const part of STATE_PARTS) {
     if (patch[part] !== undefined) Object.assign(next, { [part]: patch[part] });
   }
-  if (patch.agenda !== undefined || patch.clock !== undefined || patch.report !== undefined) {
-    next.schedule = projectSchedule(next, patch.serverTime);
-  }
+  if (patch.reportEntries !== undefined) next.report = withEntries(next.report, patch.reportEntries);
   return { kind: 'applied', snapshot: next };
+}
+
+/** The report with the patched entries replaced: each keeps its own pauses before `pausesFrom`. */
+function withEntries(report: Report, entries: Record<string, ReportEntryPatch>): Report {
+  const changed = Object.entries(entries).map(([id, { pausesFrom, pauses, ...rest }]): [string, ItemRecord] => {
+    const kept = recordOf(report, id)?.pauses.slice(0, pausesFrom) ?? [];
+    return [id, { ...rest, pauses: [...kept, ...pauses] }];
+  });
+  // fromEntries defines own properties: an item called "__proto__" stays an entry.
+  return { ...report, ...Object.fromEntries(changed) };
 }

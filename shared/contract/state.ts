@@ -1,6 +1,6 @@
 import type { Agenda } from '../agenda/agenda-schema';
 import type { ClockState, Phase } from '../clock/clock-state';
-import type { Report } from '../report/report-types';
+import type { ItemRecord, PauseRecord, Report } from '../report/report-types';
 import type { Schedule } from '../schedule/projection';
 import type { Instant } from '../time/instant';
 import type { BoothRequestKind, SpeakerPreset } from './presets';
@@ -124,6 +124,12 @@ export interface Snapshot {
   startupWarning?: string;
 }
 
+/** A changed report entry: the record, with only its pauses from index `pausesFrom` on. */
+export interface ReportEntryPatch extends Omit<ItemRecord, 'pauses'> {
+  pausesFrom: number;
+  pauses: PauseRecord[];
+}
+
 /** Sent after every accepted change: the revision plus only the parts that changed. */
 export interface StatePatch {
   revision: number;
@@ -131,7 +137,14 @@ export interface StatePatch {
   agenda?: Agenda;
   clock?: ClockView;
   messages?: Messages;
+  /** The whole report: only when entries were removed (a new agenda, a reset). */
   report?: Report;
+  /**
+   * The report entries that changed (added or replaced), by item id; the others are as the client
+   * has them. Each carries only the tail of its pauses from `pausesFrom`, so a pause sends one entry
+   * and one pause, however long the day's history.
+   */
+  reportEntries?: Record<string, ReportEntryPatch>;
   display?: DisplayState;
   booth?: BoothState;
   recovery?: RecoveryUndo | null;

@@ -3,6 +3,7 @@ import { TURN_PRESETS_SEC } from '../../../shared/contract/presets';
 import { timeOfDayIn } from '../../../shared/time/zoned-time';
 import { instant } from '../../../shared/time/instant';
 import { useRostrum } from '../../app/store';
+import { sameFields, useServerValue } from '../../app/use-server-value';
 import { useI18n } from '../../i18n/i18n';
 import { CommandError } from './CommandError';
 import { readTurn, turnOf, type TurnReading } from './handover';
@@ -11,7 +12,6 @@ import { KeyHint } from './KeyHint';
 import { MidSpeechNote } from './MidSpeechNote';
 import { useBoothCommand } from './use-booth-command';
 import { useHandoverCue } from './use-handover-cue';
-import { sameFields, useFrameValue } from './use-frame-value';
 
 const PRESET_KEYS = ['1', '2', '3'] as const;
 
@@ -24,7 +24,7 @@ export function HandoverTimer({ booth, timezone }: { booth: string; timezone: st
   const { t } = useI18n();
   const turns = useRostrum((s) => s.snapshot?.booth.turns);
   const turn = turnOf(turns, booth);
-  const reading = useFrameValue((now) => shown(readTurn(turn, now)), sameFields);
+  const reading = useServerValue((now) => shown(readTurn(turn, now)), sameFields);
   const { send, busy, error } = useBoothCommand();
   useHandoverCue(booth, reading.state, turn.startedAt, turn.turnSec);
 

@@ -4,12 +4,16 @@ import { formatSeconds } from '../../../shared/clock/format';
 import { instant } from '../../../shared/time/instant';
 import { timeOfDayIn } from '../../../shared/time/zoned-time';
 import { useRostrum } from '../../app/store';
+import { useSchedule } from '../../app/schedule';
+import { useServerValue, sameStep } from '../../app/use-server-value';
 import { useI18n } from '../../i18n/i18n';
 import { midSpeechOf } from './handover';
 import { announcedName } from './names';
-import { useProjection } from './use-projection';
-import { useServerTime } from './use-server-time';
 
+
+const identity = <T,>(now: T): T => now;
+/** Re-rendered once every five seconds as time alone passes. */
+const FIVE_SECONDS = sameStep(5000);
 /**
  * When the handover would fall in the middle of someone's speech (by the projected schedule),
  * says so and suggests the nearest item boundary still ahead.
@@ -17,8 +21,8 @@ import { useServerTime } from './use-server-time';
 export function MidSpeechNote({ dueAt, timezone }: { dueAt: number; timezone: string }) {
   const { t, lang } = useI18n();
   const agenda = useRostrum((s) => s.snapshot?.agenda);
-  const now = useServerTime(5000);
-  const schedule = useProjection(now);
+  const now = useServerValue(identity, FIVE_SECONDS);
+  const schedule = useSchedule((s) => s.schedule);
   const isBreak = useCallback((id: string) => agenda !== undefined && findItem(agenda, id)?.item.kind === 'break', [agenda]);
   if (!agenda || dueAt <= now) return null;
   const mid = midSpeechOf(dueAt, schedule, now, isBreak);

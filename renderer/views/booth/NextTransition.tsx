@@ -1,15 +1,17 @@
+import { useShallow } from 'zustand/react/shallow';
 import type { LocatedItem } from '../../../shared/agenda/agenda-queries';
 import type { ClockStatus } from '../../../shared/clock/clock-state';
 import { formatSeconds } from '../../../shared/clock/format';
+import { projectedStartAt } from '../../../shared/schedule/projection-changes';
+import { useSchedule } from '../../app/schedule';
 import { useRostrum } from '../../app/store';
+import { sameFields, useServerValue } from '../../app/use-server-value';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { AttendanceFlag } from './AttendanceFlag';
 import type { BoothDirection } from './booth-settings';
 import { arrow, langCode, workingDirection } from './direction';
 import { languageSwitchOf } from './language-switch';
 import { announcedName } from './names';
-import { sameFields, useFrameValue } from './use-frame-value';
-import { useProjectedStart } from './use-projected-start';
 
 /** Below this, the switch warning turns urgent. */
 const URGENT_MS = 30_000;
@@ -48,8 +50,8 @@ function whenOf(at: number | null, now: number, status: ClockStatus): When {
 export function NextTransition({ current, next, direction, languages }: Props) {
   const { t, lang } = useI18n();
   const status = useRostrum((s) => s.snapshot?.clock.status ?? 'idle');
-  const startOf = useProjectedStart(next?.item.id);
-  const when = useFrameValue((now) => whenOf(startOf(now), now, status), sameFields);
+  const projection = useSchedule(useShallow((s) => ({ schedule: s.schedule, ahead: s.ahead, at: s.at })));
+  const when = useServerValue((now) => whenOf(projectedStartAt(projection, next?.item.id, now), now, status), sameFields);
 
   if (!current || !next) {
     return <div className="transition transition--none" data-testid="next-transition" />;

@@ -3,13 +3,13 @@ import type { BoothRequest } from '../../../shared/contract/state';
 import { instant } from '../../../shared/time/instant';
 import { timeOfDayIn } from '../../../shared/time/zoned-time';
 import { useRostrum } from '../../app/store';
+import { useServerValue, sameStep } from '../../app/use-server-value';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { CommandError } from './CommandError';
 import { useHotkey } from './hotkeys';
 import { KeyHint } from './KeyHint';
 import { FRESH_ACK_MS, latestRequest, requestState } from './requests';
 import { useBoothCommand } from './use-booth-command';
-import { useServerTime } from './use-server-time';
 
 type ButtonKind = Exclude<BoothRequestKind, 'text'>;
 const BUTTONS: { kind: ButtonKind; key: string }[] = [
@@ -20,6 +20,10 @@ const BUTTONS: { kind: ButtonKind; key: string }[] = [
 
 const EMPTY: BoothRequest[] = [];
 
+
+const identity = <T,>(now: T): T => now;
+/** Re-rendered once every five seconds as time alone passes. */
+const FIVE_SECONDS = sameStep(5000);
 /**
  * The three standing requests. Each says whether it is waiting (and how often the booth asked)
  * or when the moderator acknowledged it. Asking again while open reminds the console.
@@ -27,7 +31,7 @@ const EMPTY: BoothRequest[] = [];
 export function RequestButtons({ booth, timezone }: { booth: string; timezone: string }) {
   const { t } = useI18n();
   const requests = useRostrum((s) => s.snapshot?.booth.requests ?? EMPTY);
-  const now = useServerTime(5000);
+  const now = useServerValue(identity, FIVE_SECONDS);
   const { send, error } = useBoothCommand();
   const ask = (kind: ButtonKind) => void send({ type: 'booth.request', booth, kind });
 

@@ -2,14 +2,13 @@ import { Fragment } from 'react';
 import type { LocatedItem } from '../../../shared/agenda/agenda-queries';
 import { sameLanguage } from '../../../shared/agenda/language';
 import { timeOfDayIn } from '../../../shared/time/zoned-time';
+import { scheduleOf, useSchedule } from '../../app/schedule';
 import { useI18n } from '../../i18n/i18n';
 import { AttendanceFlag } from './AttendanceFlag';
 import { langCode } from './direction';
 import { KeyHint } from './KeyHint';
 import { announcedName, speakerNames } from './names';
 import { ScriptFlag } from './ScriptFlag';
-import { scheduleOf, useProjection } from './use-projection';
-import { useServerTime } from './use-server-time';
 
 interface Props {
   current: LocatedItem | undefined;
@@ -27,8 +26,7 @@ interface Props {
  */
 export function UpcomingList({ current, upcoming, timezone, selectedId, onSelect }: Props) {
   const { t, lang } = useI18n();
-  const now = useServerTime(5000);
-  const schedule = useProjection(now);
+  const schedule = useSchedule((s) => s.schedule);
 
   return (
     <section className="panel booth-next" aria-labelledby="booth-next-label">

@@ -1,20 +1,19 @@
 import { useMemo } from 'react';
-import { instant } from '../../../shared/time/instant';
 import { zoneLabel } from '../../../shared/time/zone-labels';
 import { timeOfDayIn } from '../../../shared/time/zoned-time';
 import { serverNow } from '../../app/server-clock';
+import { useServerValue } from '../../app/use-server-value';
 import { useI18n } from '../../i18n/i18n';
-import { useFrameValue } from './use-frame-value';
 
 const same = (a: string, b: string) => a === b;
 
 /** The time of day in the event's primary zone: the zone every time on this screen is in. */
 export function WallClock({ timezone }: { timezone: string }) {
   const { lang } = useI18n();
-  const time = useFrameValue((now) => timeOfDayIn(instant(now), timezone), same);
+  const time = useServerValue((now) => timeOfDayIn(now, timezone), same);
   // The same label as the console and the report; looked at again each hour (CET turns CEST on one).
   const hour = time.slice(0, 2);
-  const label = useMemo(() => (hour === '' ? '' : zoneLabel(timezone, lang, instant(serverNow()))), [timezone, lang, hour]);
+  const label = useMemo(() => (hour === '' ? '' : zoneLabel(timezone, lang, serverNow())), [timezone, lang, hour]);
   return (
     <span className="wall-clock" data-testid="booth-time" title={timezone}>
       {time}{' '}

@@ -8,10 +8,12 @@ import { boot } from '../../app/boot';
 import { getSocket } from '../../app/connection';
 import { listenForDisplays } from '../../app/displays';
 import { ModeratorView } from './ModeratorView';
-import { startLiveSchedule } from './state/live-schedule';
+import { startSchedule } from '../../app/schedule';
+import { startLiveRecovery } from './state/recovery-hint';
 
 boot('moderator', <ModeratorView />);
 // The socket exists once boot has connected; its first events arrive later, so nothing is missed.
 const socket = getSocket();
 if (socket) listenForDisplays(socket);
-startLiveSchedule();
+startSchedule();
+startLiveRecovery();

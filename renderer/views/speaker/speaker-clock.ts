@@ -1,7 +1,7 @@
 import { allottedMs, remainingMs, thresholdsOf, type TimedItem } from '../../../shared/clock/clock-math';
 import type { ClockState } from '../../../shared/clock/clock-state';
 import { formatSeconds } from '../../../shared/clock/format';
-import { instant } from '../../../shared/time/instant';
+import type { Instant } from '../../../shared/time/instant';
 import { readClock, sameReading, type ClockReading } from '../../app/clock-reading';
 import type { MessageKey } from '../../../shared/i18n/en';
 
@@ -15,11 +15,11 @@ export interface SpeakerClock {
   left: number | null;
 }
 
-export function speakerClockAt(clock: ClockState | null, item: TimedItem | undefined, serverNow: number): SpeakerClock {
+export function speakerClockAt(clock: ClockState | null, item: TimedItem | undefined, serverNow: Instant): SpeakerClock {
   const reading = readClock(clock, item, serverNow);
   const allotted = clock === null ? null : allottedMs(item, clock.addedMs);
   if (clock === null || allotted === null || reading.countsUp || clock.status === 'ended') return { reading, left: null };
-  const shownSec = Math.max(0, Math.ceil((remainingMs(clock, item, instant(serverNow)) ?? 0) / 1000));
+  const shownSec = Math.max(0, Math.ceil((remainingMs(clock, item, serverNow) ?? 0) / 1000));
   const allottedSec = Math.ceil(allotted / 1000);
   return { reading, left: allottedSec > 0 ? Math.min(1, shownSec / allottedSec) : 0 };
 }

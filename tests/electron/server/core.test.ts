@@ -83,7 +83,9 @@ describe('an accepted command', () => {
     expect(patches).toHaveLength(2);
     const [first, second] = patches;
     expect(first?.patch).toMatchObject({ revision: 1, serverTime: T0, clock: { status: 'running', remainingMs: 600 * SECOND, elapsedMs: 0 } });
-    expect(first?.patch.report?.['a']?.actualStart).toBe(T0);
+    // Of the report, only the entry that changed.
+    expect(first?.patch.report).toBeUndefined();
+    expect(first?.patch.reportEntries?.['a']?.actualStart).toBe(T0);
     expect(first?.patch.agenda).toBeUndefined();
     expect(first?.patch.messages).toBeUndefined();
     expect(Object.keys(second?.patch ?? {}).sort()).toEqual(['messages', 'revision', 'serverTime']);

@@ -4,6 +4,9 @@ import { instant } from '../../../shared/time/instant';
 import { cueFor, FRESH_START_MS, observeClock, type CueObservation } from '../../../renderer/audio/cue-rules';
 
 const T0 = 1_800_000_000_000;
+/** observeClock at a time given in plain ms. */
+const observe = (clock: ClockState, item: Parameters<typeof observeClock>[1], startedAt: number | null, now: number) =>
+  observeClock(clock, item, startedAt, instant(now));
 const ITEM = { durationSec: 420 };
 
 const running = (startedAt: number, over: Partial<ClockState> = {}): ClockState => ({
@@ -17,7 +20,7 @@ const running = (startedAt: number, over: Partial<ClockState> = {}): ClockState 
 
 /** The observation `ms` after a run of item `a` began at T0. */
 const at = (ms: number, over: Partial<ClockState> = {}, item = ITEM) =>
-  observeClock(running(T0, over), item, T0, T0 + ms);
+  observe(running(T0, over), item, T0, T0 + ms);
 
 /** Feeds observations in order, as the watcher does, and collects what they call for. */
 function play(observations: [CueObservation, number][]) {
@@ -79,46 +82,46 @@ describe('cueFor', () => {
 
   it('cues a phase entered while paused (the moderator took time away), not while idle', () => {
     const paused = (addedMs: number) =>
-      observeClock({ ...running(T0), status: 'paused', runningSince: null, accumulatedMs: 60_000, addedMs }, ITEM, T0, T0 + 90_000);
+      observe({ ...running(T0), status: 'paused', runningSince: null, accumulatedMs: 60_000, addedMs }, ITEM, T0, T0 + 90_000);
     expect(cueFor(paused(0), paused(-250_000), T0 + 90_000)?.cue).toBe('warning');
     const idle = (durationSec: number) =>
-      observeClock({ ...running(T0), status: 'idle', runningSince: null }, { durationSec }, null, T0);
+      observe({ ...running(T0), status: 'idle', runningSince: null }, { durationSec }, null, T0);
     expect(cueFor(idle(420), idle(20), T0)).toBeNull();
   });
 
   it('cues start when a run begins, and not on a resume or a revisit', () => {
-    const idle = observeClock({ ...running(T0), status: 'idle', runningSince: null }, ITEM, null, T0 - 5);
+    const idle = observe({ ...running(T0), status: 'idle', runningSince: null }, ITEM, null, T0 - 5);
     expect(cueFor(idle, at(20), T0 + 20)?.cue).toBe('start');
-    const paused = observeClock({ ...running(T0), status: 'paused', runningSince: null, accumulatedMs: 9_000 }, ITEM, T0, T0 + 60_000);
-    expect(cueFor(paused, observeClock(running(T0 + 60_000, { accumulatedMs: 9_000 }), ITEM, T0, T0 + 60_000), T0 + 60_000)).toBeNull();
+    const paused = observe({ ...running(T0), status: 'paused', runningSince: null, accumulatedMs: 9_000 }, ITEM, T0, T0 + 60_000);
+    expect(cueFor(paused, observe(running(T0 + 60_000, { accumulatedMs: 9_000 }), ITEM, T0, T0 + 60_000), T0 + 60_000)).toBeNull();
     // `previous` back to an item that ran a while ago keeps its first start: joined, not begun.
-    const other = observeClock(running(T0 + 100_000, { currentItemId: 'b' }), ITEM, T0 + 100_000, T0 + 200_000);
-    const revisited = observeClock(running(T0 + 200_000), ITEM, T0, T0 + 200_000);
+    const other = observe(running(T0 + 100_000, { currentItemId: 'b' }), ITEM, T0 + 100_000, T0 + 200_000);
+    const revisited = observe(running(T0 + 200_000), ITEM, T0, T0 + 200_000);
     expect(cueFor(other, revisited, T0 + 200_000)).toBeNull();
-    expect(cueFor(other, observeClock(running(T0 + 200_000), ITEM, T0 + 200_000 - FRESH_START_MS + 1, T0 + 200_000), T0 + 200_000)?.cue).toBe('start');
+    expect(cueFor(other, observe(running(T0 + 200_000), ITEM, T0 + 200_000 - FRESH_START_MS + 1, T0 + 200_000), T0 + 200_000)?.cue).toBe('start');
   });
 
   it('a run that begins already urgent (a 20-second slot) cues that phase instead of start', () => {
-    const idle = observeClock({ ...running(T0), status: 'idle', runningSince: null }, { durationSec: 20 }, null, T0);
-    expect(cueFor(idle, observeClock(running(T0), { durationSec: 20 }, T0, T0 + 10), T0 + 10)?.cue).toBe('danger');
+    const idle = observe({ ...running(T0), status: 'idle', runningSince: null }, { durationSec: 20 }, null, T0);
+    expect(cueFor(idle, observe(running(T0), { durationSec: 20 }, T0, T0 + 10), T0 + 10)?.cue).toBe('danger');
   });
 
   it('a reset and a new start is a new run: its cues play again', () => {
     const first = cueFor(at(299_000), at(300_000), T0 + 300_000)!;
-    const rerun = (ms: number) => observeClock(running(T0 + 1_000_000), ITEM, T0 + 1_000_000, T0 + 1_000_000 + ms);
+    const rerun = (ms: number) => observe(running(T0 + 1_000_000), ITEM, T0 + 1_000_000, T0 + 1_000_000 + ms);
     const second = cueFor(rerun(299_000), rerun(300_000), T0 + 1_300_000)!;
     expect(second.cue).toBe('warning');
     expect(second.key).not.toBe(first.key);
   });
 
   it('cues end when the event ends, once', () => {
-    const ended = observeClock({ status: 'ended', currentItemId: null, runningSince: null, accumulatedMs: 0, addedMs: 0 }, undefined, null, T0);
+    const ended = observe({ status: 'ended', currentItemId: null, runningSince: null, accumulatedMs: 0, addedMs: 0 }, undefined, null, T0);
     expect(cueFor(at(100_000), ended, T0)?.cue).toBe('end');
     expect(cueFor(ended, ended, T0)).toBeNull();
   });
 
   it('an item without a duration counts up and never reaches a phase', () => {
-    const open = (ms: number) => observeClock(running(T0), {}, T0, T0 + ms);
+    const open = (ms: number) => observe(running(T0), {}, T0, T0 + ms);
     expect(play([0, 10_000, 3_600_000].map((ms) => [open(ms), T0 + ms]))).toEqual([]);
   });
 });

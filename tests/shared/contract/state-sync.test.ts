@@ -3,9 +3,8 @@ import { makePatch, makeSnapshot } from '../../../electron/server/snapshot';
 import type { CommandInput } from '../../../shared/contract/commands';
 import type { RostrumState, Snapshot, StatePatch } from '../../../shared/contract/state';
 import { applyPatch } from '../../../shared/contract/state-sync';
-import { projectSchedule } from '../../../shared/schedule/projection';
-import type { Instant } from '../../../shared/time/instant';
-import { MINUTE, at, loadSample } from '../../builders';
+import { instant, type Instant } from '../../../shared/time/instant';
+import { at, loadSample } from '../../builders';
 import { fresh, send } from '../../electron/engine/engine-builders';
 
 const sample = loadSample();
@@ -109,9 +108,10 @@ describe('applyPatch: what changes', () => {
       snap = applied(snap, patch);
       s = next;
       // The clock's derived values (elapsed, remaining) are as of the last patch that carried the
-      // clock; clients compute them from its anchors. Everything else is what a snapshot would say.
-      const { clock, ...rest } = makeSnapshot(s, now);
-      const { clock: localClock, ...localRest } = snap;
+      // clock; clients compute them from its anchors, and project the schedule themselves.
+      // Everything else is what a snapshot would say.
+      const { clock, schedule: _schedule, ...rest } = makeSnapshot(s, now);
+      const { clock: localClock, schedule: _localSchedule, ...localRest } = snap;
       expect(localRest).toEqual(rest);
       expect(localClock).toMatchObject({
         status: clock.status,
@@ -126,65 +126,51 @@ describe('applyPatch: what changes', () => {
   });
 });
 
+describe('a patch carries only the report entries that changed', () => {
+  it('after 200 pauses a pause sends one entry, and the client ends with the server report', () => {
+    let s = send(fresh(sample), { type: 'start' }, at('14:00'));
+    let snap = makeSnapshot(s, at('14:00'));
+    const firstPause = step(s, { type: 'pause' }, at('14:00')).patch;
+    let t = at('14:00');
+    let last: StatePatch = firstPause;
+    for (let i = 0; i < 200; i += 1) {
+      t = instant(t + 1000);
+      const paused = step(s, { type: i % 2 === 0 ? 'pause' : 'resume' }, t);
+      snap = applied(snap, paused.patch);
+      s = paused.next;
+      last = paused.patch;
+    }
+    expect(last.report).toBeUndefined();
+    expect(Object.keys(last.reportEntries ?? {})).toEqual(['open-local-gov']);
+    expect(snap.report).toEqual(s.report);
+    // Entries the patch does not name stay the client's own objects.
+    const other = step(s, { type: 'next' }, instant(t + 1000));
+    const after = applied(snap, other.patch);
+    for (const id of Object.keys(snap.report)) {
+      if (!Object.hasOwn(other.patch.reportEntries ?? {}, id)) expect(after.report[id]).toBe(snap.report[id]);
+    }
+    expect(after.report).toEqual(other.next.report);
+    // A pause's patch stays the size of the day's first, whatever the history.
+    expect(JSON.stringify(last).length).toBeLessThanOrEqual(JSON.stringify(firstPause).length * 1.1);
+  });
+
+  it('sends the whole report when an entry is removed (a new agenda)', () => {
+    let s = send(fresh(sample), { type: 'start' }, at('14:00'));
+    s = send(s, { type: 'next' }, at('14:05'));
+    const snap = makeSnapshot(s, at('14:05'));
+    const { next, patch } = step(s, { type: 'agenda.replace', agenda: sample }, at('14:06'));
+    expect(patch.reportEntries).toBeUndefined();
+    expect(patch.report).toEqual(next.report);
+    expect(applied(snap, patch).report).toEqual(next.report);
+  });
+});
+
 describe('applyPatch: the schedule', () => {
-  it('is re-projected as of the patch when the clock changes', () => {
+  it('is left as the last snapshot had it: a display projects for itself (renderer/app/schedule.ts)', () => {
     const s0 = fresh(sample);
     const local = makeSnapshot(s0, at('13:50'));
-    // The first speaker starts 5 minutes late.
-    const { next, patch } = step(s0, { type: 'start' }, at('14:05'));
+    const { patch } = step(s0, { type: 'start' }, at('14:05'));
     expect(patch.clock).toBeDefined();
-    expect(patch.agenda).toBeUndefined();
-    const snap = applied(local, patch);
-    expect(snap.schedule).not.toBe(local.schedule);
-    expect(local.schedule.driftMs).toBe(0);
-    expect(snap.schedule.driftMs).toBe(3 * MINUTE);
-    expect(snap.schedule).toEqual(projectSchedule(next, at('14:05')));
-  });
-
-  it('is re-projected when the agenda changes', () => {
-    const s0 = fresh(sample);
-    const local = makeSnapshot(s0, at('13:00'));
-    const { patch } = step(s0, { type: 'item.update', itemId: 's2-saieed', patch: { durationSec: 600 } }, at('13:00'));
-    const snap = applied(local, patch);
-    expect(snap.schedule).not.toBe(local.schedule);
-    // Session II now ends 16:15, so the closing starts 5:00 late.
-    expect(local.schedule.driftMs).toBe(0);
-    expect(snap.schedule.driftMs).toBe(5 * MINUTE);
-    expect(snap.schedule.projectedEnd).toBe(at('16:35'));
-  });
-
-  it('is re-projected when the report changes', () => {
-    let s = fresh(sample);
-    s = send(s, { type: 'start' }, at('14:00'));
-    const local = makeSnapshot(s, at('14:00'));
-    // A patch that carries only the report (e.g. an edited record): the first speaker actually began at 14:02.
-    const report = { ...s.report, 'open-local-gov': { ...s.report['open-local-gov']!, actualStart: at('14:02') } };
-    const snap = applied(local, { revision: local.revision + 1, serverTime: at('14:00'), report });
-    expect(snap.report).toBe(report);
-    expect(snap.schedule).not.toBe(local.schedule);
-    expect(snap.schedule.items[0]).toMatchObject({ itemId: 'open-local-gov', actualStart: at('14:02') });
-  });
-
-  it('is kept as it was (same object) when only other parts change, however late the patch', () => {
-    let s = fresh(sample);
-    s = send(s, { type: 'start' }, at('14:00'));
-    let snap = makeSnapshot(s, at('14:00'));
-    const schedule = snap.schedule;
-    const inputs: CommandInput[] = [
-      { type: 'message.speaker', text: 'Please wrap up' },
-      { type: 'message.booth', text: 'Next in Chinese' },
-      { type: 'display.blank', blank: true },
-      { type: 'booth.request', booth: 'Booth A', kind: 'no-audio' },
-      { type: 'booth.turn.start', booth: 'Booth A' },
-      { type: 'settings.update', boothMayEditNotes: true },
-    ];
-    for (const input of inputs) {
-      const { next, patch } = step(s, input, at('14:30'));
-      expect(patch.agenda ?? patch.clock ?? patch.report).toBeUndefined();
-      snap = applied(snap, patch);
-      s = next;
-      expect(snap.schedule).toBe(schedule);
-    }
-    expect(snap.serverTime).toBe(at('14:30'));
+    expect(applied(local, patch).schedule).toBe(local.schedule);
   });
 });

@@ -2,10 +2,9 @@ import { useMemo } from 'react';
 import { findItem } from '../../../../shared/agenda/agenda-queries';
 import { elapsedMs } from '../../../../shared/clock/clock-math';
 import { formatElapsed, formatSeconds, formatSignedDuration } from '../../../../shared/clock/format';
-import { instant } from '../../../../shared/time/instant';
 import { useRostrum } from '../../../app/store';
+import { useServerValue } from '../../../app/use-server-value';
 import { useI18n } from '../../../i18n/i18n';
-import { useTickingText } from './use-ticking-text';
 
 /** Elapsed time on the current item, its allotted time and what was added or taken away. */
 export function ElapsedLine() {
@@ -13,7 +12,7 @@ export function ElapsedLine() {
   const clock = useRostrum((s) => s.snapshot?.clock ?? null);
   const agenda = useRostrum((s) => s.snapshot?.agenda);
   const item = useMemo(() => (agenda && clock ? findItem(agenda, clock.currentItemId)?.item : undefined), [agenda, clock]);
-  const elapsed = useTickingText((now) => (clock ? formatElapsed(elapsedMs(clock, instant(now))) : '0:00'), [clock]);
+  const elapsed = useServerValue((now) => (clock ? formatElapsed(elapsedMs(clock, now)) : '0:00'));
   if (!clock || clock.status === 'ended' || !item) return null;
   const added = clock.addedMs;
   return (

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { instant } from '../../../../shared/time/instant';
 import { useRostrum } from '../../../app/store';
+import { useServerValue } from '../../../app/use-server-value';
 import { useI18n } from '../../../i18n/i18n';
 import { agendaZones, timesInZones, type ZonedTime } from '../lib/zones';
-import { useTickingText } from './use-ticking-text';
 
 /** The time of day in every zone of the event, primary first. Re-renders once a minute. */
 export function ZoneClocks() {
@@ -12,7 +11,7 @@ export function ZoneClocks() {
   const extra = useRostrum((s) => s.snapshot?.agenda.extraTimezones);
   const zones = useMemo(() => (timezone ? agendaZones({ timezone, extraTimezones: extra ?? [] }) : []), [timezone, extra]);
   // Checked once a second and compared as text: a new render only when a shown minute (or label) changes.
-  const json = useTickingText((now) => JSON.stringify(timesInZones(instant(now), zones, lang)), [zones, lang], 1000);
+  const json = useServerValue((now) => JSON.stringify(timesInZones(now, zones, lang)), Object.is, 1000);
   const times = useMemo(() => JSON.parse(json) as ZonedTime[], [json]);
   if (times.length === 0) return null;
   return (

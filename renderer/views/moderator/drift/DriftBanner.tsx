@@ -3,7 +3,7 @@ import { findItem } from '../../../../shared/agenda/agenda-queries';
 import { useRostrum } from '../../../app/store';
 import { useI18n } from '../../../i18n/i18n';
 import { agendaZones } from '../lib/zones';
-import { useLiveSchedule } from '../state/live-schedule';
+import { useSchedule } from '../../../app/schedule';
 import { driftText } from './drift-text';
 import { RecoveryControls } from './RecoveryControls';
 import { ScheduleOptions } from './ScheduleOptions';
@@ -14,7 +14,7 @@ import { ScheduleOptions } from './ScheduleOptions';
  */
 export function DriftBanner() {
   const { t, lang } = useI18n();
-  const schedule = useLiveSchedule((s) => s.schedule);
+  const schedule = useSchedule((s) => s.schedule);
   const agenda = useRostrum((s) => s.snapshot?.agenda);
   const ended = useRostrum((s) => s.snapshot?.clock.status === 'ended');
   const started = useRostrum((s) => Object.values(s.snapshot?.report ?? {}).some((r) => r.actualStart !== null));

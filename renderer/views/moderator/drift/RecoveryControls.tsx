@@ -9,7 +9,7 @@ import { speakerName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
 import { useI18n, type Translate, type UiLanguage } from '../../../i18n/i18n';
 import { askConfirm } from '../state/dialogs';
-import { useLiveSchedule } from '../state/live-schedule';
+import { useLiveRecovery } from '../state/recovery-hint';
 import { runCommand } from '../state/run-command';
 import { ON_TIME_MS } from './drift-text';
 
@@ -69,7 +69,7 @@ function CutsTable({ plan, agenda, t, lang }: { plan: RecoveryPlan; agenda: Agen
  */
 export function RecoveryControls() {
   const { t, lang } = useI18n();
-  const plan = useLiveSchedule((s) => s.plan);
+  const plan = useLiveRecovery((s) => s.plan);
   const agenda = useRostrum((s) => s.snapshot?.agenda);
   const recovery = useRostrum((s) => s.snapshot?.recovery ?? null);
   const ended = useRostrum((s) => s.snapshot?.clock.status === 'ended');

@@ -1,7 +1,7 @@
 import { dateIn } from '../../../../shared/time/zoned-time';
 import { useRostrum } from '../../../app/store';
 import { useI18n } from '../../../i18n/i18n';
-import { useLiveSchedule } from '../state/live-schedule';
+import { useSchedule } from '../../../app/schedule';
 import { runCommand } from '../state/run-command';
 
 async function setPullForward(on: boolean): Promise<void> {
@@ -16,7 +16,7 @@ async function setPullForward(on: boolean): Promise<void> {
 export function ScheduleOptions() {
   const { t } = useI18n();
   const agenda = useRostrum((s) => s.snapshot?.agenda);
-  const shiftedTo = useLiveSchedule((s) => {
+  const shiftedTo = useSchedule((s) => {
     const first = s.schedule?.items[0];
     return s.schedule && s.schedule.anchorOffsetMs !== 0 && first && agenda ? dateIn(first.plannedStart, agenda.timezone) : null;
   });

@@ -13,26 +13,29 @@ const clock = (over: Partial<ClockState> = {}): ClockState => ({
   ...over,
 });
 
+/** speakerClockAt at a time given in plain ms. */
+const clockAt = (c: ClockState | null, item: Parameters<typeof speakerClockAt>[1], now: number) => speakerClockAt(c, item, instant(now));
+
 describe('speakerClockAt', () => {
   it('counts the bar in the seconds the digits show, so both move together', () => {
     const item = { durationSec: 100 };
-    expect(speakerClockAt(clock(), item, T0).left).toBe(1);
-    expect(speakerClockAt(clock(), item, T0 + 1).left).toBe(1); // still shows 1:40
-    expect(speakerClockAt(clock(), item, T0 + 1000).left).toBe(0.99); // 1:39
-    expect(speakerClockAt(clock(), item, T0 + 100_000).left).toBe(0);
-    expect(speakerClockAt(clock(), item, T0 + 130_000).left).toBe(0); // overtime
-    expect(speakerClockAt(clock({ addedMs: 100_000 }), item, T0 + 100_000).left).toBe(0.5);
+    expect(clockAt(clock(), item, T0).left).toBe(1);
+    expect(clockAt(clock(), item, T0 + 1).left).toBe(1); // still shows 1:40
+    expect(clockAt(clock(), item, T0 + 1000).left).toBe(0.99); // 1:39
+    expect(clockAt(clock(), item, T0 + 100_000).left).toBe(0);
+    expect(clockAt(clock(), item, T0 + 130_000).left).toBe(0); // overtime
+    expect(clockAt(clock({ addedMs: 100_000 }), item, T0 + 100_000).left).toBe(0.5);
   });
 
   it('has no bar for an item that counts up, or after the event', () => {
-    expect(speakerClockAt(clock(), {}, T0 + 5000)).toMatchObject({ left: null, reading: { text: '0:05', countsUp: true } });
-    expect(speakerClockAt(clock({ status: 'ended', currentItemId: null }), undefined, T0).left).toBeNull();
-    expect(speakerClockAt(null, undefined, T0).left).toBeNull();
+    expect(clockAt(clock(), {}, T0 + 5000)).toMatchObject({ left: null, reading: { text: '0:05', countsUp: true } });
+    expect(clockAt(clock({ status: 'ended', currentItemId: null }), undefined, T0).left).toBeNull();
+    expect(clockAt(null, undefined, T0).left).toBeNull();
   });
 });
 
 describe('speakerWords', () => {
-  const words = (over: Partial<ClockState>, item: object, ms: number) => speakerWords(speakerClockAt(clock(over), item, T0 + ms).reading, item);
+  const words = (over: Partial<ClockState>, item: object, ms: number) => speakerWords(clockAt(clock(over), item, T0 + ms).reading, item);
 
   it('says WRAP UP, FINAL with the item’s own danger threshold, and TIME UP', () => {
     expect(words({}, { durationSec: 300 }, 0)).toEqual({ phase: null, status: null });

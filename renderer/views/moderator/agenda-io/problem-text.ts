@@ -1,0 +1,21 @@
+import { fieldOf, type ImportProblem } from '../../../../shared/agenda-io/problems';
+import { isMessageKey, type Translate } from '../../../i18n/i18n';
+
+/** A problem in the console's language: where (row and column, line, or the item by name), then what. */
+export function problemText(t: Translate, p: ImportProblem): { where: string; what: string } {
+  const where = p.item
+    ? t('agendaIo.at.item', { session: p.item.session, item: p.item.title, field: fieldOf(p.column) })
+    : p.row !== null
+      ? p.column
+        ? t('agendaIo.at.row', { row: p.row, column: p.column })
+        : t('agendaIo.at.rowOnly', { row: p.row })
+      : p.line !== null
+        ? t('agendaIo.at.line', { line: p.line, column: p.column })
+        : p.column
+          ? t('agendaIo.at.field', { column: p.column })
+          : '';
+  const key = `agendaIo.problem.${p.kind}`;
+  // A kind this build does not know (a newer server) shows the server's English message.
+  const what = isMessageKey(key) ? t(key, { value: p.value, detail: p.detail, message: p.message }) : p.message;
+  return { where, what };
+}

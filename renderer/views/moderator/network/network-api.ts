@@ -1,0 +1,12 @@
+import type { OscBody } from '../../../../shared/contract/osc';
+import type { Role } from '../../../../shared/contract/roles';
+import { api } from '../../../app/api-client';
+
+/** The network panel's calls, through the one typed client (shared/contract/http-client.ts). */
+export type { Answer } from '../../../../shared/contract/http-client';
+
+export const fetchNetwork = () => api('network');
+export const switchLan = (on: boolean) => api('lan', { body: { on } });
+export const rotateToken = (role: Role) => api('rotateToken', { body: { role } });
+export const fetchOsc = () => api('oscStatus');
+export const changeOsc = (change: OscBody) => api('oscChange', { body: change });
