@@ -121,3 +121,37 @@ test('a booth working into English is off while English is spoken, never "EN →
   await expect(direction).toContainText('The floor speaks EN, your target language');
   await expect(direction).not.toContainText('EN → EN');
 });
+
+test('on a phone (390×844) the booth scrolls down, never sideways, and no panel covers another', async ({ openView }) => {
+  const booth = await openView('booth', { viewport: { width: 390, height: 844 } });
+  await expect(booth.getByTestId('current-speaker')).toHaveText('Local government representative');
+  expect(await booth.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  for (const entry of await booth.locator('header.topbar').locator('button, [data-testid="connection"]').all()) {
+    const box = (await entry.boundingBox())!;
+    expect(box.x + box.width, await entry.innerText()).toBeLessThanOrEqual(390);
+  }
+  const panels = await booth.locator('.panel').evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    return { name: el.getAttribute('data-testid') ?? el.className, top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  }));
+  expect(panels.length).toBeGreaterThanOrEqual(5);
+  for (const [i, a] of panels.entries()) {
+    for (const b of panels.slice(i + 1)) {
+      const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      const side = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      expect(overlap > 1 && side > 1, `${a.name} and ${b.name} overlap by ${overlap.toFixed(0)} px`).toBe(false);
+    }
+  }
+  // The notes and the glossary are readable, not folded to their titles with text spilling out.
+  await expect(booth.getByTestId('booth-notes')).toContainText('Humen');
+  for (const id of ['booth-notes', 'glossary']) {
+    const spill = await booth.getByTestId(id).evaluate((panel) => {
+      const box = panel.getBoundingClientRect();
+      // A scroll box folded to a sliver (a visually hidden label, 1 px, is none).
+      const clipped = [...panel.querySelectorAll('*')].some((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible' && el.clientHeight > 1 && el.clientHeight < 60);
+      return { clipped, height: box.height };
+    });
+    expect(spill.height, `${id} height`).toBeGreaterThan(80);
+    expect(spill.clipped, `${id} has a folded scroll box`).toBe(false);
+  }
+});

@@ -1,14 +1,13 @@
 import { findItem, type LocatedItem } from '../../../../shared/agenda/agenda-queries';
 import { elapsedMs } from '../../../../shared/clock/clock-math';
-import type { CommandInput } from '../../../../shared/contract/commands';
 import { apiError } from '../../../../shared/contract/errors';
-import { commandFor, expectedFrom, type Intent } from '../../../../shared/control/command-for';
+import { commandFor, expectedFrom, type Intent, type IntentResult } from '../../../../shared/control/command-for';
 import { instant } from '../../../../shared/time/instant';
 import { serverNow } from '../../../app/server-clock';
 import { speakerName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
 import { askConfirm } from './dialogs';
-import { showError, showNotice } from './feedback';
+import { clearFeedback, showError, showNotice } from './feedback';
 import { runCommand } from './run-command';
 import { consoleLanguage, tNow } from './translate-now';
 
@@ -31,18 +30,25 @@ function current(): LocatedItem | undefined {
 
 const expectedItemId = (): string | undefined => snapshot()?.clock.currentItemId ?? undefined;
 
-/** The command for a press, naming the item this console shows as current (shared/control/command-for.ts). */
-function pressed(intent: Intent): CommandInput | null {
+/**
+ * The command for a press, naming the item this console shows as current
+ * (shared/control/command-for.ts); or why there is none. A console without a state yet has not
+ * heard from the server: that is `offline`, as sending would say.
+ */
+function pressed(intent: Intent): IntentResult {
   const s = snapshot();
-  if (!s) return null;
-  const built = commandFor({ ...intent, ...expectedFrom(s.clock) }, s);
-  return built.ok ? built.command : null;
+  if (!s) return { ok: false, error: apiError('offline', 'not connected to the server') };
+  return commandFor({ ...intent, ...expectedFrom(s.clock) }, s);
 }
 
-/** Runs the command for a press, under `action`'s name in the console's messages. */
+/** Runs the command for a press, under `action`'s name in the console's messages: none fails silently. */
 async function runPressed(intent: Intent, action: Parameters<typeof runCommand>[1]): Promise<void> {
-  const command = pressed(intent);
-  if (command !== null) await runCommand(command, action);
+  const built = pressed(intent);
+  if (built.ok) await runCommand(built.command, action);
+  else {
+    clearFeedback();
+    showError(built.error, action);
+  }
 }
 
 let clockInFlight = false;
