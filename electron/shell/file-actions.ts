@@ -8,7 +8,7 @@ import { exportAgenda } from '../agenda-io/export-agenda';
 import { importAgenda } from '../agenda-io/import-agenda';
 import { reportFile } from '../report/report-file';
 import type { RostrumCore } from '../server/core';
-import { isMessageKey } from '../../shared/i18n/translate';
+import { problemText } from '../../shared/agenda-io/problem-text';
 import type { ShellStrings } from './strings';
 
 export interface FileActionsOptions {
@@ -29,26 +29,6 @@ export const importFormatOf = (path: string): ImportFormat | null => IMPORT_EXTE
 const LISTED = 8;
 
 /**
- * A problem in the shell's language, in the console's own words (the agendaIo strings of
- * renderer/views/moderator/agenda-io/problem-text.ts, which the main process cannot import: it is DOM code).
- */
-function problemText(strings: ShellStrings, p: ImportProblem): { where: string; what: string } {
-  const v = strings.view;
-  const where =
-    p.row !== null
-      ? p.column
-        ? v('agendaIo.at.row', { row: p.row, column: p.column })
-        : v('agendaIo.at.rowOnly', { row: p.row })
-      : p.line !== null
-        ? v('agendaIo.at.line', { line: p.line, column: p.column })
-        : p.column;
-  const key = `agendaIo.problem.${p.kind}`;
-  // A kind this build does not know (a newer server) shows the server's English message.
-  const what = isMessageKey(key) ? v(key, { value: p.value, detail: p.detail, message: p.message }) : p.message;
-  return { where, what };
-}
-
-/**
  * The File menu: agenda import and export and the timing report, through the same functions the
  * HTTP routes call (POST /api/v1/agenda/import, GET /api/v1/agenda/export, GET /api/v1/report):
  * directly on the core with the control role, as the Session menu runs its commands, with native
@@ -67,7 +47,7 @@ export function fileActions(o: FileActionsOptions) {
   };
   const listed = (problems: readonly ImportProblem[]) => {
     const lines = problems.slice(0, LISTED).map((p) => {
-      const { where, what } = problemText(o.strings, p);
+      const { where, what } = problemText(o.strings.view, p);
       return where ? `${where}: ${what}` : what;
     });
     if (problems.length > LISTED) lines.push(t('shell.dialog.andMore', { count: problems.length - LISTED }));

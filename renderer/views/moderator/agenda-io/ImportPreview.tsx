@@ -5,7 +5,7 @@ import type { ImportSummary } from '../../../../shared/agenda-io/import-types';
 import { formatSeconds } from '../../../../shared/clock/format';
 import { speakerName } from '../../../app/speaker-label';
 import { useI18n } from '../../../i18n/i18n';
-import { problemText } from './problem-text';
+import { problemText } from '../../../../shared/agenda-io/problem-text';
 
 /** At most this many problems are drawn: a file with 400,000 bad rows must not freeze the console. */
 export const MAX_SHOWN_PROBLEMS = IMPORT_LIMITS.problems;

@@ -2,7 +2,6 @@ import { findItem, type LocatedItem } from '../../../../shared/agenda/agenda-que
 import { elapsedMs } from '../../../../shared/clock/clock-math';
 import { apiError } from '../../../../shared/contract/errors';
 import { commandFor, expectedFrom, type Intent, type IntentResult } from '../../../../shared/control/command-for';
-import { instant } from '../../../../shared/time/instant';
 import { serverNow } from '../../../app/server-clock';
 import { speakerName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
@@ -103,7 +102,7 @@ export async function adjustClock(seconds: number): Promise<void> {
 export async function resetItem(): Promise<void> {
   const s = snapshot();
   const located = current();
-  if (s && located && (s.clock.status === 'running' || elapsedMs(s.clock, instant(serverNow())) > 0 || s.clock.addedMs !== 0)) {
+  if (s && located && (s.clock.status === 'running' || elapsedMs(s.clock, serverNow()) > 0 || s.clock.addedMs !== 0)) {
     const ok = await askConfirm({
       title: tNow('moderator.confirm.reset.title', { name: speakerName(located.item, consoleLanguage()) }),
       body: tNow('moderator.confirm.reset.body'),

@@ -1,7 +1,10 @@
-import { fieldOf, type ImportProblem } from '../../../../shared/agenda-io/problems';
-import { isMessageKey, type Translate } from '../../../i18n/i18n';
+import { isMessageKey, type Translate } from '../i18n/translate';
+import { fieldOf, type ImportProblem } from './problems';
 
-/** A problem in the console's language: where (row and column, line, or the item by name), then what. */
+/**
+ * An import problem in the reader's language: where (row and column, line, or the item by name),
+ * then what. The console's Import dialog and the desktop app's File menu both say it this way.
+ */
 export function problemText(t: Translate, p: ImportProblem): { where: string; what: string } {
   const where = p.item
     ? t('agendaIo.at.item', { session: p.item.session, item: p.item.title, field: fieldOf(p.column) })
