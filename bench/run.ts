@@ -15,6 +15,7 @@ import { patchSizeRows } from './figures/patch-size';
 import { persistenceRows } from './figures/persistence';
 import { reconnectRows } from './figures/reconnect';
 import { relayClusterRows } from './figures/relay-cluster';
+import { relayLinkFanoutRows, remoteDisplayRows } from './figures/relay-link';
 import { weightRows } from './figures/weight';
 import type { BenchRow } from './lib/result';
 
@@ -53,12 +54,14 @@ await section('peer fan-out (pause/resume)', peerFanoutRows);
 await section('flood (rate limiting)', floodRows);
 await section('import bomb (fan-out while a hostile spreadsheet is refused)', importBombRows);
 await section('relay scale-out (Redis)', relayClusterRows);
+await section('relay link: venue fan-out with and without it', relayLinkFanoutRows);
 await section('memory', memoryRows);
 await section('weight of the views', weightRows);
 // The heap soak runs alongside the 30-second figures (started first, awaited last).
 const heap = wanted('speaker heap') ? (soak ? heapRows(15 * 60, 30) : heapRows()) : null;
 await section('idle cost', () => idleRows());
 await section('display accuracy', () => displayAccuracyRows());
+await section('remote display accuracy (through the relay)', () => remoteDisplayRows());
 await section('reconnect', reconnectRows);
 if (heap) await section(soak ? 'speaker heap (15 min soak)' : 'speaker heap (3 min)', () => heap);
 

@@ -1,14 +1,14 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/browser';
 import { startLatencyProxy } from '../lib/latency-proxy';
 import type { BenchRow } from '../lib/result';
-import { sendCommand, startBenchServer } from '../lib/server';
+import { sendCommand, startBenchServer, type BenchServer } from '../lib/server';
 import { ms, summary } from '../lib/stats';
 
 // The page-side code below runs in Chromium; these are the browser globals it touches.
 declare const document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
 
-const SKEW_MS = 3700;
+export const SKEW_MS = 3700;
 const LATENCY_MS = 80;
 
 /**
@@ -47,23 +47,20 @@ function shownSeconds(text: string): number | null {
 }
 
 /**
- * The speaker display against the authoritative clock: page clock skewed by +3.7 s, 80 ms each way
- * on the link. Error of a frame = how far (in real time) it is from the interval in which the digits
- * it shows are right (0 inside it).
+ * Opens `pageUrl` (a speaker view) in Chromium with its clocks skewed by +3.7 s, starts the clock on
+ * `venue` (a 10-minute item) and records every animation frame for `seconds`. Error of a frame = how far
+ * (in real time) it is from the interval in which the digits it shows are right on the venue's clock
+ * (0 inside it). Also used through a relay (remote-display.ts).
  */
-export async function displayAccuracyRows(seconds = 30): Promise<BenchRow[]> {
-  // The page reaches the server through the proxy's port: allow that Host (any port of 127.0.0.1).
-  const server = await startBenchServer(['--allowed-hosts', '127.0.0.1']);
-  const proxy = await startLatencyProxy(server.port, LATENCY_MS);
-  const browser = await launchChromium();
+export async function displayErrors(browser: Browser, venue: BenchServer, pageUrl: string, seconds: number): Promise<number[]> {
+  await sendCommand(venue, { type: 'item.update', itemId: 'open-local-gov', patch: { durationSec: 600 } });
+  const page: Page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
-    await sendCommand(server, { type: 'item.update', itemId: 'open-local-gov', patch: { durationSec: 600 } });
-    const page: Page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript({ content: skewClocks(SKEW_MS) });
-    await page.goto(`http://127.0.0.1:${proxy.port}/speaker?token=${server.tokens.view}`);
+    await page.goto(pageUrl);
     await page.locator('[data-testid="clock-remaining"]').waitFor();
-    await sendCommand(server, { type: 'start' });
-    const state = (await (await fetch(`${server.url}/api/v1/state`)).json()) as {
+    await sendCommand(venue, { type: 'start' });
+    const state = (await (await fetch(`${venue.url}/api/v1/state`)).json()) as {
       clock: { runningSince: number; accumulatedMs: number; durationMs: number };
     };
     // Let the offset estimate settle over a few pings, as a real display would before the talk.
@@ -81,7 +78,20 @@ export async function displayAccuracyRows(seconds = 30): Promise<BenchRow[]> {
       const to = zeroAt - (d - 1) * 1000;
       errors.push(t < from ? from - t : t >= to ? t - to : 0);
     }
-    const s = summary(errors);
+    return errors;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The speaker display against the authoritative clock: page clock skewed by +3.7 s, 80 ms each way on the link. */
+export async function displayAccuracyRows(seconds = 30): Promise<BenchRow[]> {
+  // The page reaches the server through the proxy's port: allow that Host (any port of 127.0.0.1).
+  const server = await startBenchServer(['--allowed-hosts', '127.0.0.1']);
+  const proxy = await startLatencyProxy(server.port, LATENCY_MS);
+  const browser = await launchChromium();
+  try {
+    const s = summary(await displayErrors(browser, server, `http://127.0.0.1:${proxy.port}/speaker?token=${server.tokens.view}`, seconds));
     return [
       {
         figure: `speaker display vs authoritative clock (${s.n} frames, +${SKEW_MS / 1000} s skew, ${LATENCY_MS} ms each way): p99 error`,

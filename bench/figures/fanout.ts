@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BenchRow } from '../lib/result';
 import { commandClient } from '../lib/command-client';
-import { startBenchServer } from '../lib/server';
+import { startBenchServer, type BenchServer } from '../lib/server';
 import { ms, summary } from '../lib/stats';
 
 const CLIENTS_SCRIPT = fileURLToPath(new URL('../lib/fanout-clients.ts', import.meta.url));
@@ -21,7 +21,7 @@ export interface FanoutDriver {
   gapMs: number;
 }
 
-const ADJUSTS: FanoutDriver = { command: (i) => ({ type: 'adjust', seconds: i % 2 === 0 ? 1 : -1 }), prepare: [], gapMs: 2 };
+export const ADJUSTS: FanoutDriver = { command: (i) => ({ type: 'adjust', seconds: i % 2 === 0 ? 1 : -1 }), prepare: [], gapMs: 2 };
 /**
  * The way a peer is measured (/work/shared/peer-bench/harness.mjs): the clock started, then pause
  * and resume in turn over HTTP, 50 ms apart, each timed until every raw client has it.
@@ -32,9 +32,14 @@ export const PAUSE_RESUME: FanoutDriver = {
   gapMs: 50,
 };
 
-/** Fan-out latency: HTTP command sent → every one of N clients (another process) has the new state. */
-export async function measureFanout(n: number, commands: number, driver: FanoutDriver = ADJUSTS): Promise<{ samples: number[] }> {
-  const server = await startBenchServer();
+/** N raw clients (another process) on a running server, and a timed command: sent → every client has it. */
+export interface FanoutSession {
+  /** Sends one command over HTTP; resolves with each client's delay (ms) from the send to its patch. */
+  time(command: object): Promise<number[]>;
+  close(): void;
+}
+
+export async function openFanout(server: BenchServer, n: number): Promise<FanoutSession> {
   const child = fork(CLIENTS_SCRIPT, [server.url, String(n)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
   const waiting = new Map<number, (times: number[]) => void>();
   const early = new Map<number, number[]>();
@@ -49,28 +54,38 @@ export async function measureFanout(n: number, commands: number, driver: FanoutD
       }
     });
   });
-  const samples: number[] = [];
   const http = commandClient(server);
-  try {
-    for (const command of driver.prepare) {
-      const { revision } = await http.send(command);
-      if (!early.has(revision)) await new Promise<number[]>((r) => waiting.set(revision, r));
-      early.delete(revision);
-      waiting.delete(revision);
-    }
-    for (let i = 0; i < commands + 10; i += 1) {
+  return {
+    time: async (command) => {
       const t0 = now();
-      const { revision } = await http.send(driver.command(i));
+      const { revision } = await http.send(command);
       const times = early.get(revision) ?? (await new Promise<number[]>((r) => waiting.set(revision, r)));
       early.delete(revision);
       waiting.delete(revision);
+      return times.map((t) => t - t0);
+    },
+    close: () => {
+      http.close();
+      child.send({ type: 'stop' });
+    },
+  };
+}
+
+/** Fan-out latency: HTTP command sent → every one of N clients (another process) has the new state. */
+export async function measureFanout(n: number, commands: number, driver: FanoutDriver = ADJUSTS): Promise<{ samples: number[] }> {
+  const server = await startBenchServer();
+  const session = await openFanout(server, n);
+  const samples: number[] = [];
+  try {
+    for (const command of driver.prepare) await session.time(command);
+    for (let i = 0; i < commands + 10; i += 1) {
+      const delays = await session.time(driver.command(i));
       // The first few warm up the JIT and the sockets.
-      if (i >= 10) for (const t of times) samples.push(t - t0);
+      if (i >= 10) samples.push(...delays);
       await new Promise((r) => setTimeout(r, driver.gapMs));
     }
   } finally {
-    http.close();
-    child.send({ type: 'stop' });
+    session.close();
     await server.stop();
   }
   return { samples };

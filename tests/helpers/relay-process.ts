@@ -14,6 +14,8 @@ export interface RelayStartOptions {
   /** null: no --relay-key, the relay generates (or reuses) its own, read back from its output. */
   key?: string | null;
   args?: string[];
+  /** Extra environment for the relay's process (e.g. NODE_OPTIONS to preload a clock skew in a bench). */
+  env?: Record<string, string>;
 }
 
 export interface StartedRelay {
@@ -43,7 +45,7 @@ export async function startRelay(options: RelayStartOptions = {}): Promise<Start
     ...(given ? ['--relay-key', given] : []),
     ...(options.args ?? []),
   ];
-  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let out = '';
   const [scheme, port] = await new Promise<[string, number]>((resolveReady, reject) => {
     const onData = (chunk: Buffer) => {
