@@ -84,6 +84,16 @@ const DOMAIN_REFUSALS: Partial<Record<CommandType, ErrorCode>> = {
   'recovery.undo': 'nothing-to-undo',
 };
 
+/** One command over socket.io or over HTTP, answered as ok, the refusal's code and the HTTP status (200 over a socket). */
+async function sendOver(transport: 'socket' | 'http', socket: TestSocket, http: ReturnType<typeof apiClient>, command: CommandInput): Promise<{ ok: boolean; code: string | undefined; status: number }> {
+  if (transport === 'socket') {
+    const ack = await sendCommand(socket, command);
+    return { ok: ack.ok, code: ack.ok ? undefined : ack.error.code, status: 200 };
+  }
+  const res = await http.command(command);
+  return { ok: res.body.ok === true, code: res.body.error?.code, status: res.status };
+}
+
 /** What the contract says: allowed, or the code of the refusal. */
 function decision(type: CommandType, caller: Caller, boothMayEdit: boolean): 'allowed' | ErrorCode {
   if (caller === 'none') return 'unauthorized';
@@ -122,19 +132,7 @@ describe('role audit: every command × every role × socket.io and HTTP', () => 
       const before = await state();
       expect(before.booth.mayEditNotes).toBe(boothMayEdit);
       const command = EXAMPLES[type](before);
-      let ok: boolean;
-      let code: string | undefined;
-      let status = 200;
-      if (transport === 'socket') {
-        const ack = await sendCommand(sockets.get(caller)!, command);
-        ok = ack.ok;
-        code = ack.ok ? undefined : ack.error.code;
-      } else {
-        const res = await apiClient(server.url, caller === 'none' ? undefined : server.tokens[caller]).command(command);
-        ok = res.body.ok === true;
-        code = res.body.error?.code;
-        status = res.status;
-      }
+      const { ok, code, status } = await sendOver(transport, sockets.get(caller)!, apiClient(server.url, caller === 'none' ? undefined : server.tokens[caller]), command);
       const want = decision(type, caller, boothMayEdit);
       const what = `${caller} ${type} over ${transport} (booth edits ${boothMayEdit ? 'on' : 'off'}): ${code ?? 'ok'}`;
       tally.checked += 1;
@@ -328,19 +326,7 @@ describe('role audit: remote tokens through a relay', () => {
     for (const type of COMMAND_TYPES) {
       const before = await state();
       const command = EXAMPLES[type](before);
-      let ok: boolean;
-      let code: string | undefined;
-      let status = 200;
-      if (transport === 'socket') {
-        const ack = await sendCommand(sockets.get(caller)!, command);
-        ok = ack.ok;
-        code = ack.ok ? undefined : ack.error.code;
-      } else {
-        const res = await apiClient(relay.url, links[caller]).command(command);
-        ok = res.body.ok === true;
-        code = res.body.error?.code;
-        status = res.status;
-      }
+      const { ok, code, status } = await sendOver(transport, sockets.get(caller)!, apiClient(relay.url, links[caller]), command);
       const want = caller === 'booth' ? decision(type, 'booth', boothMayEdit) : 'forbidden';
       const what = `remote ${caller} ${type} over ${transport} (booth edits ${boothMayEdit ? 'on' : 'off'}): ${code ?? 'ok'}`;
       tally.checked += 1;
