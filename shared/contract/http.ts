@@ -28,3 +28,5 @@ export const VIEW_ROLE = { moderator: 'control', speaker: 'view', booth: 'booth'
 
 /** Query parameter that carries a token in a view link; the page removes it from the address bar. */
 export const TOKEN_PARAM = 'token';
+/** `/speaker?item=<id>`: an online speaker's personal page (#17, docs/remote.md). */
+export const PERSONAL_ITEM_PARAM = 'item';

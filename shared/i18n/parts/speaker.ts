@@ -19,6 +19,12 @@ export const speakerEn = {
   'speaker.lang.auto': 'Auto',
   'speaker.lang.autoHint': "Follow the current speaker's language",
   'speaker.fullscreenHint': 'Double-click or press F for full screen',
+  'speaker.personal.before': 'You are on in {minutes} min',
+  'speaker.personal.beforeHours': 'You are on in {hours} h {minutes} min',
+  'speaker.personal.due': 'You are on shortly',
+  'speaker.personal.yourTime': 'your time {time}',
+  'speaker.personal.after': 'Thank you',
+  'speaker.personal.unknown': 'This link names an item that is not on the agenda',
 } as const satisfies Record<string, string>;
 
 export const speakerZh: Record<keyof typeof speakerEn, string> = {
@@ -36,4 +42,10 @@ export const speakerZh: Record<keyof typeof speakerEn, string> = {
   'speaker.lang.auto': '自动',
   'speaker.lang.autoHint': '跟随当前发言人的语言',
   'speaker.fullscreenHint': '双击或按 F 键全屏',
+  'speaker.personal.before': '{minutes} 分钟后轮到您发言',
+  'speaker.personal.beforeHours': '{hours} 小时 {minutes} 分钟后轮到您发言',
+  'speaker.personal.due': '即将轮到您发言',
+  'speaker.personal.yourTime': '您的时间 {time}',
+  'speaker.personal.after': '谢谢',
+  'speaker.personal.unknown': '此链接指向的议程项不在议程中',
 };
