@@ -112,3 +112,45 @@ test("an online speaker's personal link: when they are on before, their countdow
   await page.screenshot({ path: test.info().outputPath('personal-after-390x844.png') });
   await page.context().close();
 });
+
+test("remote speaker and booth views show the viewer's own time beside the event's, only where it differs, never at the venue", async ({ browser }) => {
+  const status = await linked();
+  const state = await apiClient(venue.url, venue.tokens.control).state();
+  const offset = offsetMinutes(VIEWER_ZONE) - offsetMinutes(state.agenda.timezone);
+  const sameDay = (own: string, event: string) => (((minutesOfDay(own) - minutesOfDay(event) - offset) % 1440) + 1440) % 1440;
+
+  const speaker = await openRemote(browser, status.links!.speaker);
+  const own = speaker.getByTestId('own-time');
+  await expect(own).toHaveText(/^your time \d\d:\d\d$/);
+  // The minute may turn between the two reads.
+  expect([0, 1, 1439]).toContain(sameDay((await own.textContent())!.slice(-5), (await speaker.getByTestId('time-of-day').textContent())!));
+  for (const size of SIZES) {
+    await speaker.setViewportSize(size);
+    await speaker.screenshot({ path: test.info().outputPath(`remote-speaker-own-time-${size.width}x${size.height}.png`) });
+  }
+  await speaker.getByTestId('lang-zh').click();
+  await expect(own).toHaveText(/^您的时间 \d\d:\d\d$/);
+
+  const booth = await openRemote(browser, status.links!.booth);
+  await expect(booth.getByTestId('own-time')).toHaveText(/^your time \d\d:\d\d$/);
+  for (const size of SIZES) {
+    await booth.setViewportSize(size);
+    await booth.screenshot({ path: test.info().outputPath(`remote-booth-own-time-${size.width}x${size.height}.png`) });
+  }
+
+  // A viewer in the event's own zone: nothing to add.
+  const local = await browser.newContext({ timezoneId: state.agenda.timezone });
+  const inZone = await local.newPage();
+  await inZone.goto(status.links!.speaker);
+  await expect(inZone.getByTestId('time-of-day')).toBeVisible();
+  await expect(inZone.getByTestId('link-state')).toHaveAttribute('data-state', 'venue-linked');
+  await expect(inZone.getByTestId('own-time')).toHaveCount(0);
+
+  // At the venue, never (its views are in the room).
+  const atVenue = await speaker.context().newPage();
+  await atVenue.goto(`${venue.url}/speaker?token=${encodeURIComponent(venue.tokens.view)}`);
+  await expect(atVenue.getByTestId('time-of-day')).toBeVisible();
+  await expect(atVenue.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+  await expect(atVenue.getByTestId('own-time')).toHaveCount(0);
+  await Promise.all([speaker.context().close(), booth.context().close(), local.close()]);
+});
