@@ -154,3 +154,38 @@ test("remote speaker and booth views show the viewer's own time beside the event
   await expect(atVenue.getByTestId('own-time')).toHaveCount(0);
   await Promise.all([speaker.context().close(), booth.context().close(), local.close()]);
 });
+
+test('the audience page on the relay: now, next and the agenda with projected starts, following the venue; no clock digits', async ({ browser }) => {
+  const status = await linked();
+  expect(new URL(status.links!.audience).pathname).toBe('/audience');
+  const control = apiClient(venue.url, venue.tokens.control);
+  const state = await control.state();
+  const [first, second, third] = state.agenda.sessions.flatMap((s) => s.items);
+
+  const page = await openRemote(browser, status.links!.audience);
+  await expect(page.getByTestId('audience')).toBeVisible();
+  await expect(page.getByTestId('clock-remaining')).toHaveCount(0);
+  await expect(page.getByTestId('audience-item')).toHaveCount(state.agenda.sessions.flatMap((s) => s.items).length);
+  await expect(page.getByTestId('next-start')).toHaveText(/^\d\d:\d\d \S+( · \d\d:\d\d \S+)* · your time \d\d:\d\d$/);
+
+  await control.command({ type: 'start', expectedItemId: first!.id });
+  await control.command({ type: 'next', expectedItemId: first!.id });
+  await expect(page.getByTestId('current-speaker')).toContainText(second!.speaker.name);
+  await expect(page.getByTestId('next-speaker')).toContainText(third!.speaker.name);
+  await expect(page.locator(`[data-testid="audience-item"][data-item="${first!.id}"]`)).toHaveAttribute('data-progress', 'done');
+  await expect(page.locator(`[data-testid="audience-item"][data-item="${second!.id}"]`)).toHaveAttribute('data-progress', 'current');
+  await expect(page.getByTestId('clock-remaining')).toHaveCount(0);
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: test.info().outputPath(`audience-${size.width}x${size.height}.png`) });
+  }
+  await page.getByTestId('lang-zh').click();
+  await expect(page.getByTestId('next-start')).toContainText('您的时间');
+  await page.screenshot({ path: test.info().outputPath('audience-zh-390x844.png') });
+
+  // At the venue, with the view token.
+  const atVenue = await page.context().newPage();
+  await atVenue.goto(`${venue.url}/audience?token=${encodeURIComponent(venue.tokens.view)}`);
+  await expect(atVenue.getByTestId('current-speaker')).toContainText(second!.speaker.name);
+  await page.context().close();
+});

@@ -25,6 +25,14 @@ export const speakerEn = {
   'speaker.personal.yourTime': 'your time {time}',
   'speaker.personal.after': 'Thank you',
   'speaker.personal.unknown': 'This link names an item that is not on the agenda',
+  'audience.title': 'Programme',
+  'audience.now': 'Now',
+  'audience.next': 'Next',
+  'audience.agenda': 'Agenda',
+  'audience.nothingNow': 'Not started yet',
+  'audience.ended': 'The programme has ended. Thank you for joining.',
+  'audience.done': 'done',
+  'audience.skipped': 'skipped',
 } as const satisfies Record<string, string>;
 
 export const speakerZh: Record<keyof typeof speakerEn, string> = {
@@ -48,4 +56,12 @@ export const speakerZh: Record<keyof typeof speakerEn, string> = {
   'speaker.personal.yourTime': '您的时间 {time}',
   'speaker.personal.after': '谢谢',
   'speaker.personal.unknown': '此链接指向的议程项不在议程中',
+  'audience.title': '议程',
+  'audience.now': '当前',
+  'audience.next': '下一位',
+  'audience.agenda': '议程',
+  'audience.nothingNow': '尚未开始',
+  'audience.ended': '会议已结束，感谢您的参与。',
+  'audience.done': '已结束',
+  'audience.skipped': '已跳过',
 };
