@@ -189,3 +189,30 @@ test('the audience page on the relay: now, next and the agenda with projected st
   await expect(atVenue.getByTestId('current-speaker')).toContainText(second!.speaker.name);
   await page.context().close();
 });
+
+test("the console's Network panel shows the relay link, the remote links with QR codes, and each speaker's personal link", async ({ page }) => {
+  const status = await linked();
+  await page.goto(`${venue.url}/moderator?token=${encodeURIComponent(venue.tokens.control)}`);
+  await page.getByTestId('lang-en').first().click();
+  await page.getByTestId('network-open').click();
+  const remote = page.getByTestId('network-panel').getByTestId('remote-links');
+  await expect(remote).toHaveAttribute('data-state', 'connected');
+  await expect(remote.getByTestId('relay-state')).toContainText('Relay link: connected');
+  for (const role of ['speaker', 'booth', 'audience'] as const) {
+    await expect(remote.getByTestId(`remote-url-${role}`)).toHaveText(status.links![role]);
+    await expect(remote.getByTestId(`remote-qr-${role}`)).toHaveAttribute('data-text', status.links![role]);
+  }
+  await expect(remote.getByTestId('remote-personal')).toHaveCount(status.speakerLinks.length);
+  const first = status.speakerLinks[0]!;
+  await expect(remote.locator(`[data-testid="remote-personal"][data-item="${first.itemId}"] code`)).toHaveText(first.url);
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await remote.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`console-remote-${size.width}x${size.height}.png`) });
+  }
+
+  // The relay goes away: the section says so within its refresh.
+  await relay.kill();
+  await expect(remote).not.toHaveAttribute('data-state', 'connected', { timeout: 15_000 });
+  relay = await relay.restart();
+});
