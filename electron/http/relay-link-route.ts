@@ -1,5 +1,5 @@
 import { flattenItems } from '../../shared/agenda/agenda-queries';
-import { TOKEN_PARAM } from '../../shared/contract/http';
+import { AUDIENCE_PATH, PERSONAL_ITEM_PARAM, TOKEN_PARAM } from '../../shared/contract/http';
 import type { RelayStatus, RemoteTokens } from '../../shared/contract/relay';
 import type { RostrumState } from '../../shared/contract/state';
 import type { RelayLink } from '../relay-link/relay-link';
@@ -27,10 +27,14 @@ export function relayStatus(ctx: RelayStatusContext): RelayStatus {
   return {
     state: status.state,
     rttMs: status.rttMs,
-    // The audience page is not built yet: the audience link opens the bare countdown.
-    links: { speaker, booth: linkTo(base, '/booth', remote.booth), audience: linkTo(base, '/speaker?bare=1', remote.audience) },
-    // Personal pages are not built yet: each online speaker's link opens the remote speaker view.
-    speakerLinks: flattenItems(ctx.state().agenda).map(({ item }) => ({ itemId: item.id, url: speaker })),
+    links: { speaker, booth: linkTo(base, '/booth', remote.booth), audience: linkTo(base, AUDIENCE_PATH, remote.audience) },
+    // Each online speaker's own page (`item`): their countdown when on, their projected start before,
+    // "Thank you" after. The remote speaker token, not one per item: every remote speaker sees the
+    // same state anyway (the agenda is not secret among them), and one token keeps rotation simple.
+    speakerLinks: flattenItems(ctx.state().agenda).map(({ item }) => ({
+      itemId: item.id,
+      url: linkTo(base, `/speaker?${PERSONAL_ITEM_PARAM}=${encodeURIComponent(item.id)}`, remote.speaker),
+    })),
     lastError: status.lastError,
   };
 }

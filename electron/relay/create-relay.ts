@@ -3,6 +3,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { apiError } from '../../shared/contract/errors';
+import { AUDIENCE_PATH } from '../../shared/contract/http';
 import type { RemoteTokens } from '../../shared/contract/relay';
 import { REMOTE_ROLES } from '../../shared/contract/relay';
 import type { Snapshot, StatePatch } from '../../shared/contract/state';
@@ -44,7 +45,7 @@ export interface RunningRelay {
 }
 
 /** Only these views reach remote people; the console stays at the venue. */
-const REMOTE_VIEWS = ['/speaker', '/speaker/', '/booth', '/booth/'];
+const REMOTE_VIEWS = ['/speaker', '/speaker/', '/booth', '/booth/', AUDIENCE_PATH, `${AUDIENCE_PATH}/`];
 
 /** The relay: no authority, no agenda on disk; it mirrors the venue's channels and serves remote views. */
 export function createRelay(o: RelayOptions): RunningRelay {

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { VIEWS, type View } from '../../shared/contract/http';
+import { AUDIENCE_PATH, VIEWS, type View } from '../../shared/contract/http';
 import { apiError } from '../../shared/contract/errors';
 import { isLoopback, sendError } from './http-util';
 import { VIEW_HEADERS } from './security-headers';
@@ -48,7 +48,8 @@ export function staticViews(rendererDir: string) {
       res.end();
       return true;
     }
-    const view = VIEWS.find((v) => pathname === `/${v}` || pathname === `/${v}/`);
+    // The audience page is the speaker view's bundle, which renders it at this path.
+    const view = pathname === AUDIENCE_PATH || pathname === `${AUDIENCE_PATH}/` ? 'speaker' : VIEWS.find((v) => pathname === `/${v}` || pathname === `/${v}/`);
     if (view) {
       if (!existsSync(viewFile(view))) {
         sendError(res, apiError('not-found', `the ${view} view is not built: run "npm run build"`));

@@ -28,3 +28,10 @@ export const VIEW_ROLE = { moderator: 'control', speaker: 'view', booth: 'booth'
 
 /** Query parameter that carries a token in a view link; the page removes it from the address bar. */
 export const TOKEN_PARAM = 'token';
+/** `/speaker?item=<id>`: an online speaker's personal page (#17, docs/remote.md). */
+export const PERSONAL_ITEM_PARAM = 'item';
+/**
+ * The webinar audience's read-only page (#17): now, next, agenda. Served from the speaker view's
+ * bundle (`speaker.html`), with the view token at the venue and the remote audience token on a relay.
+ */
+export const AUDIENCE_PATH = '/audience';

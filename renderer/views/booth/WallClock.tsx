@@ -3,6 +3,7 @@ import { zoneLabel } from '../../../shared/time/zone-labels';
 import { timeOfDayIn } from '../../../shared/time/zoned-time';
 import { serverNow } from '../../app/server-clock';
 import { useServerValue } from '../../app/use-server-value';
+import { OwnTime } from '../../components/OwnTime';
 import { useI18n } from '../../i18n/i18n';
 
 const same = (a: string, b: string) => a === b;
@@ -19,7 +20,8 @@ export function WallClock({ timezone }: { timezone: string }) {
       {time}{' '}
       <span className="wall-clock__zone" data-testid="booth-time-zone">
         {label}
-      </span>
+      </span>{' '}
+      <OwnTime className="wall-clock__zone wall-clock__own" />
     </span>
   );
 }

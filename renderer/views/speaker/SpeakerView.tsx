@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { isBareLink } from '../../app/bare-link';
 import { useHasSnapshot, useLineup } from '../../app/hooks';
+import { personalItemId } from '../../app/personal-item';
+import { useSchedule } from '../../app/schedule';
 import { useRostrum } from '../../app/store';
 import { SoundToggle, useCues } from '../../audio';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
@@ -8,6 +10,8 @@ import { SpeakerLine } from '../../components/SpeakerLine';
 import { ViewRoot } from '../../components/ViewRoot';
 import { setAutoLanguage, uiLanguageFor, useI18n } from '../../i18n/i18n';
 import { ClockStack } from './ClockStack';
+import { personalPhase } from './personal-phase';
+import { PersonalNote, PersonalWait } from './PersonalWait';
 import { SpeakerLanguageSwitch } from './SpeakerLanguageSwitch';
 import { SpeakerMessage } from './SpeakerMessage';
 import { TimeOfDay } from './TimeOfDay';
@@ -22,6 +26,7 @@ import { useWakeLock } from './use-wake-lock';
  */
 export function SpeakerView() {
   const [bare] = useState(isBareLink);
+  const [personal] = useState(personalItemId);
   const speakerLanguage = useLineup().current?.item.language;
   useEffect(() => setAutoLanguage(uiLanguageFor(speakerLanguage)), [speakerLanguage]);
   const blank = useRostrum((s) => s.snapshot?.display.speakerBlank ?? false);
@@ -42,7 +47,7 @@ export function SpeakerView() {
         onDoubleClick={onDoubleClickFullscreen}
       >
         {!bare && <MonitorCues />}
-        {blank ? <Blank /> : bare ? <ClockStack /> : <Monitor />}
+        {blank ? <Blank /> : bare ? <ClockStack /> : personal !== null ? <Personal itemId={personal} /> : <Monitor />}
       </div>
     </ViewRoot>
   );
@@ -59,7 +64,17 @@ function Blank() {
   return <div className="speaker__blank" data-testid="speaker-blank" role="img" aria-label={t('speaker.blanked')} />;
 }
 
-function Monitor() {
+/** An online speaker's own page: their countdown while they are on; before, when; after, thanks. */
+function Personal({ itemId }: { itemId: string }) {
+  const schedule = useSchedule((s) => s.schedule);
+  const ready = useHasSnapshot();
+  const where = personalPhase(schedule, itemId);
+  if (where.phase === 'on' || !ready || schedule === null) return <Monitor />;
+  if (where.phase === 'before') return <Monitor waiting={<PersonalWait start={where.start} />} />;
+  return <Monitor waiting={<PersonalNote state={where.phase} />} />;
+}
+
+function Monitor({ waiting }: { waiting?: ReactNode }) {
   const { t } = useI18n();
   const ready = useHasSnapshot();
   const { current, next, ended } = useLineup();
@@ -72,7 +87,7 @@ function Monitor() {
         <TimeOfDay />
       </header>
       <SpeakerMessage />
-      <ClockStack />
+      {waiting ?? <ClockStack />}
       <footer className="speaker__bottom">
         <div className="speaker__next">
           <span className="speaker__next-label">{t('label.next')}</span>

@@ -5,6 +5,7 @@ import { timeOfDayIn } from '../../../shared/time/zoned-time';
 import { serverNow } from '../../app/server-clock';
 import { useRostrum } from '../../app/store';
 import { useServerValue } from '../../app/use-server-value';
+import { OwnTime } from '../../components/OwnTime';
 import { useI18n } from '../../i18n/i18n';
 
 const MINUTE_MS = 60_000;
@@ -30,6 +31,7 @@ export function TimeOfDay() {
       <span className="speaker__zone" data-testid="time-of-day-zone">
         {label}
       </span>
+      <OwnTime className="speaker__zone speaker__own-time" />
     </div>
   );
 }

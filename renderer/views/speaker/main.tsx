@@ -1,6 +1,13 @@
 import '../../styles/global';
 import './speaker.css';
+import { isAudiencePage } from '../../app/audience-link';
 import { boot } from '../../app/boot';
+import { personalItemId } from '../../app/personal-item';
+import { startSchedule } from '../../app/schedule';
+import { AudienceView } from './AudienceView';
 import { SpeakerView } from './SpeakerView';
 
-boot('speaker', <SpeakerView />);
+// A personal page (`?item=`) and the audience page show projected starts: the one projection of this display.
+const audience = isAudiencePage();
+if (audience || personalItemId() !== null) startSchedule();
+boot('speaker', audience ? <AudienceView /> : <SpeakerView />);

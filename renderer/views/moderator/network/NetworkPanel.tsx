@@ -6,6 +6,7 @@ import { LanLinks } from './LanLinks';
 import { LocalLinks } from './LocalLinks';
 import { fetchNetwork, switchLan } from './network-api';
 import { OscPanel } from './OscPanel';
+import { RemoteLinks } from './RemoteLinks';
 import { TokenRotation } from './TokenRotation';
 
 /**
@@ -81,6 +82,7 @@ export function NetworkPanel() {
           )}
         </>
       )}
+      <RemoteLinks />
       {lan && <OscPanel lan={lan.on} />}
       <TokenRotation onRotated={refresh} />
     </div>

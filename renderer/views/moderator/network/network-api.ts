@@ -10,3 +10,4 @@ export const switchLan = (on: boolean) => api('lan', { body: { on } });
 export const rotateToken = (role: Role) => api('rotateToken', { body: { role } });
 export const fetchOsc = () => api('oscStatus');
 export const changeOsc = (change: OscBody) => api('oscChange', { body: change });
+export const fetchRelay = () => api('relay');

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from 'react';
+import { flattenItems } from '../../../../shared/agenda/agenda-queries';
+import type { RelayLinks, RelayStatus } from '../../../../shared/contract/relay';
+import { useRostrum } from '../../../app/store';
+import { useI18n } from '../../../i18n/i18n';
+import { CopyButton } from './CopyButton';
+import { fetchRelay } from './network-api';
+import { QrCode } from './QrCode';
+
+const REFRESH_MS = 5_000;
+const ROLES: (keyof RelayLinks)[] = ['speaker', 'booth', 'audience'];
+
+/**
+ * The Network panel's Remote section (docs/remote.md): the relay link's state (`GET /api/v1/relay`,
+ * looked at again every 5 s), the remote links with copy buttons and QR codes, and each online
+ * speaker's personal link. Read-only: the relay is set with --relay / --relay-key.
+ */
+export function RemoteLinks() {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<RelayStatus | null>(null);
+  const agenda = useRostrum((s) => s.snapshot?.agenda ?? null);
+  const refresh = useCallback(() => {
+    void fetchRelay().then((answer) => {
+      if (answer.ok) setStatus(answer.body);
+    });
+  }, []);
+  useEffect(() => {
+    refresh();
+    const timer = setInterval(refresh, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  if (status === null) return null;
+  const names = new Map(agenda === null ? [] : flattenItems(agenda).map(({ item }) => [item.id, item.speaker.name || item.title]));
+  return (
+    <section aria-labelledby="network-remote-title" data-testid="remote-links" data-state={status.state}>
+      <h3 id="network-remote-title" className="network__heading">
+        {t('network.remote.title')}
+      </h3>
+      <p className="network__hint" data-testid="relay-state">
+        {t('network.remote.state', { state: t(`network.remote.state.${status.state}`) })}
+        {status.rttMs !== null && ` · ${t('network.remote.rtt', { ms: String(Math.round(status.rttMs)) })}`}
+      </p>
+      {status.state === 'off' && <p className="network__hint">{t('network.remote.offHint')}</p>}
+      {status.lastError !== null && (
+        <p className="network__note network__note--error" data-testid="relay-error">
+          {t('network.remote.error', { message: status.lastError })}
+        </p>
+      )}
+      {status.links !== null && (
+        <ul className="network__links">
+          {ROLES.map((role) => (
+            <li key={role} className="network__link" data-view={role}>
+              <div className="network__link-text">
+                <span className="network__link-title">{t(`network.remote.link.${role}`)}</span>
+                <code className="network__url" data-testid={`remote-url-${role}`}>
+                  {status.links![role]}
+                </code>
+              </div>
+              <CopyButton text={status.links![role]} testId={`remote-copy-${role}`} />
+              <QrCode text={status.links![role]} label={t(`network.remote.link.${role}`)} testId={`remote-qr-${role}`} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {status.speakerLinks.length > 0 && (
+        <>
+          <h4 className="network__heading">{t('network.remote.personal')}</h4>
+          <ul className="network__links network__links--local">
+            {status.speakerLinks.map((l) => (
+              <li key={l.itemId} className="network__link" data-testid="remote-personal" data-item={l.itemId}>
+                <div className="network__link-text">
+                  <span className="network__link-title">{names.get(l.itemId) ?? l.itemId}</span>
+                  <code className="network__url">{l.url}</code>
+                </div>
+                <CopyButton text={l.url} testId={`remote-personal-copy-${l.itemId}`} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
