@@ -5,7 +5,7 @@ import { useRostrum } from '../app/store';
 import { useServerValue } from '../app/use-server-value';
 import { useVenueLink } from '../app/venue-link';
 import { useI18n } from '../i18n/i18n';
-import { agendaZones } from '../views/moderator/lib/zones';
+import { agendaZones } from '../../shared/time/agenda-zones';
 
 const MINUTE_MS = 60_000;
 

@@ -11,7 +11,7 @@ import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { SpeakerLine } from '../../components/SpeakerLine';
 import { ViewRoot } from '../../components/ViewRoot';
 import { useI18n } from '../../i18n/i18n';
-import { agendaZones, timesInZones } from '../moderator/lib/zones';
+import { agendaZones, timesInZones } from '../../../shared/time/agenda-zones';
 
 /** "14:07 Beijing · 07:07 CET · your time 01:07": a projected start in every zone of the event, then the viewer's. */
 function useZonedStart(): (at: Instant) => string {

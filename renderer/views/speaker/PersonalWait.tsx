@@ -5,7 +5,7 @@ import { viewerZone } from '../../app/personal-item';
 import { useRostrum } from '../../app/store';
 import { useServerValue } from '../../app/use-server-value';
 import { useI18n } from '../../i18n/i18n';
-import { agendaZones, timesInZones } from '../moderator/lib/zones';
+import { agendaZones, timesInZones } from '../../../shared/time/agenda-zones';
 import { minutesUntil } from './personal-phase';
 
 /** "You are on in 12 min — 15:35 Beijing · 08:35 CET · your time 08:35", minute by minute. */

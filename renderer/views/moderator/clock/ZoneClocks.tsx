@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useRostrum } from '../../../app/store';
 import { useServerValue } from '../../../app/use-server-value';
 import { useI18n } from '../../../i18n/i18n';
-import { agendaZones, timesInZones, type ZonedTime } from '../lib/zones';
+import { agendaZones, timesInZones, type ZonedTime } from '../../../../shared/time/agenda-zones';
 
 /** The time of day in every zone of the event, primary first. Re-renders once a minute. */
 export function ZoneClocks() {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { findItem } from '../../../../shared/agenda/agenda-queries';
 import { useRostrum } from '../../../app/store';
 import { useI18n } from '../../../i18n/i18n';
-import { agendaZones } from '../lib/zones';
+import { agendaZones } from '../../../../shared/time/agenda-zones';
 import { useSchedule } from '../../../app/schedule';
 import { driftText } from './drift-text';
 import { RecoveryControls } from './RecoveryControls';

@@ -3,7 +3,7 @@ import type { Schedule } from '../../../../shared/schedule/projection';
 import type { Instant } from '../../../../shared/time/instant';
 import { timeOfDayIn } from '../../../../shared/time/zoned-time';
 import type { Translate, UiLanguage } from '../../../i18n/i18n';
-import { formatZonedTimes, timesInZones } from '../lib/zones';
+import { formatZonedTimes, timesInZones } from '../../../../shared/time/agenda-zones';
 
 /** Drift under this reads as "on time": the banner does not cry wolf over seconds. */
 export const ON_TIME_MS = 30_000;

@@ -1,11 +1,8 @@
-import type { Agenda } from '../../../../shared/agenda/agenda-schema';
-import type { Instant } from '../../../../shared/time/instant';
-import { zoneLabel } from '../../../../shared/time/zone-labels';
-import { timeOfDayIn } from '../../../../shared/time/zoned-time';
-import type { UiLanguage } from '../../../i18n/i18n';
-
-/** One label per zone, shared with the booth, the speaker monitor and the report. */
-export { zoneLabel };
+import type { Agenda } from '../agenda/agenda-schema';
+import type { UiLanguage } from '../i18n/translate';
+import type { Instant } from './instant';
+import { zoneLabel } from './zone-labels';
+import { timeOfDayIn } from './zoned-time';
 
 /** The agenda's zones: the primary one first, then the extra ones, without repeats. */
 export function agendaZones(agenda: Pick<Agenda, 'timezone' | 'extraTimezones'>): string[] {
