@@ -13,7 +13,7 @@ import { ROLES, type Role } from '../../shared/contract/roles';
 import { createOscControl } from '../osc/osc-control';
 import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
-import { startRelayLink, type RelayLink } from '../relay-link/relay-link';
+import type { RelayLink } from '../relay-link/relay-link';
 import { resolveRemoteTokens } from '../relay-link/remote-tokens';
 
 export interface StartOptions {
@@ -168,6 +168,8 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     throw error;
   })));
   if (o.relay && remoteTokens) {
+    // Loaded only when a relay is given: the link carries socket.io's client, which nobody else needs.
+    const { startRelayLink } = await import('../relay-link/relay-link');
     relayLink = startRelayLink({ core, url: o.relay.url, key: o.relay.key, remoteTokens: () => remoteTokens, log: (line) => console.warn(line) });
     notices.push(`Linking to the relay at ${o.relay.url} (state: GET /api/v1/relay).`);
   }
