@@ -3,11 +3,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { apiClient } from '../helpers/api-client';
 import { startFailoverProxy, type FailoverProxy } from '../helpers/failover-proxy';
 import { REDIS_SERVER, freePort, startRedis, type StartedRedis } from '../helpers/redis-server';
-import { makeRelayKey, relayStatus, startRelay, until, type StartedRelay } from '../helpers/relay-process';
+import { linkedStatus, makeRelayKey, relayStatus, startRelay, until, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 import { NGINX, httpsStatus, selfSignedCert, startNginx, type TlsProxy } from '../helpers/tls-proxies';
-import { SERVER_DOWN_ERRORS } from './fixtures';
+import { watchRemotePage } from './relay-support';
 import { secondsShown } from './speaker-support';
 
 // One venue, two relay processes on Redis behind nginx (TLS, ip_hash), a 150 ms round trip between
@@ -56,10 +56,7 @@ async function ownerOfNginxSessions(nginx: TlsProxy, ca: string, relays: Started
 }
 
 async function openRemote(page: Page, link: string): Promise<void> {
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && (msg.text().startsWith('securitypolicyviolation') || !SERVER_DOWN_ERRORS.test(msg.text()))) problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  await watchRemotePage(page, problems);
   await page.goto(link);
 }
 
@@ -94,10 +91,7 @@ test('a speaker view through relay B follows the venue linked through relay A (1
   const venue: StartedServer = await startServer({ args: ['--relay', `http://127.0.0.1:${latency.port}`, '--relay-key', key] });
   stops.push(() => venue.kill());
 
-  const status = await until('the venue to link', async () => {
-    const s = await relayStatus(venue.url, venue.tokens.control);
-    return s.state === 'connected' && s.links !== null ? s : undefined;
-  }, 20_000);
+  const status = await linkedStatus(venue, 20_000);
   expect(a.output()).toMatch(/venue linked on channel "main"/);
   expect(b.output()).not.toMatch(/venue linked on channel/);
   expect(status.links!.speaker.startsWith(`${publicUrl}/speaker?token=`)).toBe(true);

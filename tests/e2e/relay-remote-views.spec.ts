@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { RelayStatus } from '../../shared/contract/relay';
 import { apiClient } from '../helpers/api-client';
-import { relayStatus, startRelay, until, type StartedRelay } from '../helpers/relay-process';
+import { linkedStatus, startRelay, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
-import { SERVER_DOWN_ERRORS } from './fixtures';
+import { watchRemotePage } from './relay-support';
 
 /** A zone none of the reference event's zones is in: the viewer's own. */
 const VIEWER_ZONE = 'America/New_York';
@@ -28,20 +28,13 @@ test.afterEach(async () => {
   expect(problems.splice(0), 'no CSP violations, console errors or uncaught exceptions').toEqual([]);
 });
 
-const linked = (): Promise<RelayStatus> =>
-  until('the venue to link', async () => {
-    const s = await relayStatus(venue.url, venue.tokens.control);
-    return s.state === 'connected' && s.links !== null ? s : undefined;
-  });
+const linked = (): Promise<RelayStatus> => linkedStatus(venue);
 
 /** A page in a browser context whose own time zone is VIEWER_ZONE. */
 async function openRemote(browser: Browser, link: string): Promise<Page> {
   const context = await browser.newContext({ timezoneId: VIEWER_ZONE });
   const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !SERVER_DOWN_ERRORS.test(msg.text())) problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  await watchRemotePage(page, problems);
   await page.goto(link);
   await page.getByTestId('lang-en').click();
   return page;

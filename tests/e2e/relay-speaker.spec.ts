@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiClient } from '../helpers/api-client';
-import { relayStatus, startRelay, until, type StartedRelay } from '../helpers/relay-process';
+import { linkedStatus, startRelay, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
-import { SERVER_DOWN_ERRORS } from './fixtures';
+import { watchRemotePage } from './relay-support';
 import { secondsShown } from './speaker-support';
 
 let relay: StartedRelay;
@@ -21,22 +21,13 @@ test.afterEach(async () => {
 });
 
 async function openRemote(page: Page, link: string): Promise<void> {
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && (msg.text().startsWith('securitypolicyviolation') || !SERVER_DOWN_ERRORS.test(msg.text()))) problems.push(msg.text());
-  });
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI}`));
-  });
+  await watchRemotePage(page, problems);
   await page.goto(link);
 }
 
 test('a remote speaker view through the relay follows start, pause and next, and says when the venue link is lost', async ({ page }) => {
   test.slow(); // a venue restart
-  const status = await until('the venue to link', async () => {
-    const s = await relayStatus(venue.url, venue.tokens.control);
-    return s.state === 'connected' && s.links !== null ? s : undefined;
-  });
+  const status = await linkedStatus(venue);
   const control = apiClient(venue.url, venue.tokens.control);
   const state = await control.state();
   const first = state.clock.currentItemId!;
@@ -89,10 +80,7 @@ test('a remote speaker view through the relay follows start, pause and next, and
 
 test("a remote booth's slow-down reaches the venue console, its acknowledgement returns, and a request while the venue is lost is refused visibly", async ({ page, context }) => {
   test.slow();
-  const status = await until('the venue to link', async () => {
-    const s = await relayStatus(venue.url, venue.tokens.control);
-    return s.state === 'connected' && s.links !== null ? s : undefined;
-  });
+  const status = await linkedStatus(venue);
   await openRemote(page, status.links!.booth);
   const moderator = await context.newPage();
   await moderator.goto(`${venue.url}/moderator?token=${encodeURIComponent(venue.tokens.control)}`);
@@ -123,10 +111,7 @@ test("a remote booth's slow-down reaches the venue console, its acknowledgement 
 
 test('remote views reconnect by themselves when the relay restarts', async ({ page }) => {
   test.slow(); // a relay restart, the venue's backoff, the view's retry
-  const status = await until('the venue to link', async () => {
-    const s = await relayStatus(venue.url, venue.tokens.control);
-    return s.state === 'connected' && s.links !== null ? s : undefined;
-  });
+  const status = await linkedStatus(venue);
   await openRemote(page, status.links!.speaker);
   const connection = page.getByTestId('connection');
   await expect(connection).toHaveAttribute('data-link', 'online');

@@ -101,3 +101,18 @@ export async function relayStatus(venueUrl: string, controlToken: string): Promi
 
 /** The token a remote link carries. */
 export const tokenOf = (link: string): string => new URL(link).searchParams.get('token') ?? '';
+
+/** The venue's relay status once it says connected, with the relay's links known. */
+export const linkedStatus = (venue: { url: string; tokens: { control: string } }, timeoutMs?: number): Promise<RelayStatus> =>
+  until(
+    'the venue to link',
+    async () => {
+      const s = await relayStatus(venue.url, venue.tokens.control);
+      return s.state === 'connected' && s.links !== null ? s : undefined;
+    },
+    timeoutMs,
+  );
+
+/** Until the relay at `relayUrl` says it holds the venue's state (its health names the main channel linked). */
+export const relayHoldsVenue = (relayUrl: string): Promise<true> =>
+  until('the relay to hold the venue state', async () => ((await fetch(`${relayUrl}/api/v1/health`).then((r) => r.json())) as { venues: { main: string } }).venues.main === 'linked' || undefined);

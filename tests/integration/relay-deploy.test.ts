@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot, StatePatch } from '../../shared/contract/state';
 import { apiClient } from '../helpers/api-client';
 import { REDIS_SERVER, freePort, startRedis } from '../helpers/redis-server';
-import { makeRelayKey, relayStatus, startRelay, tokenOf, until } from '../helpers/relay-process';
+import { linkedStatus, makeRelayKey, startRelay, tokenOf, until } from '../helpers/relay-process';
 import { ROOT, startServer } from '../helpers/server-process';
 import { which } from '../../scripts/lib/setup.mjs';
 import { CADDY, NGINX, httpsStatus, selfSignedCert, startCaddy, startNginx } from '../helpers/tls-proxies';
@@ -54,10 +54,7 @@ describe.each<Proxy>([
     // The venue links through the proxy, over wss.
     const venue = await startServer({ args: ['--relay', proxy.url, '--relay-key', key], env: { NODE_EXTRA_CA_CERTS: tls.cert } });
     cleanup.push(() => venue.kill());
-    const status = await until('the venue to link through the proxy', async () => {
-      const s = await relayStatus(venue.url, venue.tokens.control);
-      return s.state === 'connected' && s.links !== null ? s : undefined;
-    }, 20_000);
+    const status = await linkedStatus(venue, 20_000);
     expect(status.links!.speaker.startsWith(`${proxy.url}/speaker?token=`)).toBe(true);
 
     // A view over wss, through the proxy.

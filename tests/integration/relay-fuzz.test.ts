@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOTH_REQUEST_KINDS } from '../../shared/contract/presets';
 import { COMMAND_TYPES } from '../../shared/contract/commands';
 import { apiClient } from '../helpers/api-client';
-import { relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
+import { linkedStatus, relayHoldsVenue, startRelay, tokenOf, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
 import { connectSocket, sendCommand, type TestSocket } from '../helpers/socket-client';
 
@@ -42,11 +42,8 @@ describe('fuzz: hostile commands through a relay', () => {
     console.log(`relay fuzz seed ${seed} (replay with FUZZ_SEED=${seed})`);
     relay = await startRelay({ args: ['--rate-limit', '1000000'] });
     venue = await startServer({ args: ['--rate-limit', '1000000', '--relay', relay.url, '--relay-key', relay.key] });
-    const status = await until('the venue to link', async () => {
-      const s = await relayStatus(venue.url, venue.tokens.control);
-      return s.state === 'connected' && s.links !== null ? s : undefined;
-    });
-    await until('the relay to hold the state', async () => ((await fetch(`${relay.url}/api/v1/health`).then((r) => r.json())) as { venues: { main: string } }).venues.main === 'linked' || undefined);
+    const status = await linkedStatus(venue);
+    await relayHoldsVenue(relay.url);
     booth = tokenOf(status.links!.booth);
     socket = (await connectSocket(relay.url, booth)).socket;
     revision = (await apiClient(venue.url, venue.tokens.control).state()).revision;

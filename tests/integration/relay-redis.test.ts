@@ -5,7 +5,7 @@ import type { VenueLinkState } from '../../shared/contract/relay';
 import { apiClient } from '../helpers/api-client';
 import { startFailoverProxy, type FailoverProxy } from '../helpers/failover-proxy';
 import { REDIS_SERVER, freePort, startRedis, type StartedRedis } from '../helpers/redis-server';
-import { makeRelayKey, relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
+import { linkedStatus, makeRelayKey, relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
 import { connectSocket, nextEvent, type TestSocket } from '../helpers/socket-client';
 
@@ -46,10 +46,7 @@ async function cluster(): Promise<Cluster> {
   targets.push(...relays.map((r) => r.port));
   const venue = await startServer({ args: ['--relay', `http://127.0.0.1:${balancer.port}`, '--relay-key', key] });
   cleanup.push(() => (venue.process.exitCode === null && venue.process.signalCode === null ? venue.kill() : undefined));
-  const status = await until('the venue to link', async () => {
-    const s = await relayStatus(venue.url, venue.tokens.control);
-    return s.state === 'connected' && s.links !== null ? s : undefined;
-  });
+  const status = await linkedStatus(venue);
   for (const relay of relays) await until('every relay to know the venue linked', () => health(relay).then((h) => (h.venues.main === 'linked' ? true : undefined)));
   return { redis, key, balancer, relays, venue, links: status.links! };
 }
@@ -165,10 +162,7 @@ describe.skipIf(!REDIS_SERVER)('relay on Redis: several processes share the venu
     // The venue links to A directly: with A gone, it has nowhere to go.
     const venue = await startServer({ args: ['--relay', a.url, '--relay-key', key] });
     cleanup.push(() => venue.kill());
-    const status = await until('the venue to link', async () => {
-      const s = await relayStatus(venue.url, venue.tokens.control);
-      return s.state === 'connected' && s.links !== null ? s : undefined;
-    });
+    const status = await linkedStatus(venue);
     await until('B to count the venue linked', () => health(b).then((h) => (h.venues.main === 'linked' ? true : undefined)));
     const onB = await viewer(b, tokenOf(status.links!.booth));
     const lost = venueState(onB.socket, 'lost');

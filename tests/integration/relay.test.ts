@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../shared/contract/state';
 import type { VenueLinkState } from '../../shared/contract/relay';
 import { apiClient } from '../helpers/api-client';
-import { makeRelayKey, relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
+import { linkedStatus, makeRelayKey, relayHoldsVenue, relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
 import { startFreezeProxy, type FreezeProxy } from '../helpers/freeze-proxy';
 import { connectSocket, nextEvent, type TestSocket } from '../helpers/socket-client';
@@ -37,11 +37,8 @@ async function linked(): Promise<{ relay: StartedRelay; venue: StartedServer; li
   const relay = await startRelay();
   relays.push(relay);
   const venue = await venueLinkedTo(relay);
-  const status = await until('the venue to link', async () => {
-    const s = await relayStatus(venue.url, venue.tokens.control);
-    return s.state === 'connected' && s.links !== null ? s : undefined;
-  });
-  await until('the relay to hold the venue state', async () => ((await fetch(`${relay.url}/api/v1/health`).then((r) => r.json())) as { venues: { main: string } }).venues.main === 'linked' || undefined);
+  const status = await linkedStatus(venue);
+  await relayHoldsVenue(relay.url);
   return { relay, venue, links: status.links! };
 }
 
@@ -175,11 +172,8 @@ describe('relay: nothing at the venue waits for the link', () => {
     proxies.push(proxy);
     const venue = await startServer({ args: ['--relay', `http://127.0.0.1:${proxy.port}`, '--relay-key', relay.key] });
     servers.push(venue);
-    const status = await until('the venue to link', async () => {
-      const s = await relayStatus(venue.url, venue.tokens.control);
-      return s.state === 'connected' && s.links !== null ? s : undefined;
-    });
-    await until('the relay to hold the state', async () => ((await fetch(`${relay.url}/api/v1/health`).then((r) => r.json())) as { venues: { main: string } }).venues.main === 'linked' || undefined);
+    const status = await linkedStatus(venue);
+    await relayHoldsVenue(relay.url);
     const { socket } = await viewer(relay, tokenOf(status.links!.speaker));
     const lost = venueState(socket, 'lost');
 
@@ -274,10 +268,7 @@ describe('relay: TLS and the public internet', () => {
     expect(relay.url).toMatch(/^https:\/\//);
     const venue = await startServer({ args: ['--relay', relay.url, '--relay-key', relay.key], env: { NODE_EXTRA_CA_CERTS: cert } });
     servers.push(venue);
-    const status = await until('the venue to link over TLS', async () => {
-      const s = await relayStatus(venue.url, venue.tokens.control);
-      return s.state === 'connected' && s.links !== null ? s : undefined;
-    });
+    const status = await linkedStatus(venue);
     expect(status.links!.speaker).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/speaker\?token=/);
     const health = await new Promise<number>((resolve, reject) => {
       httpsGet(`${relay.url}/api/v1/health`, { ca: readFileSync(cert) }, (res) => {

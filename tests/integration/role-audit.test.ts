@@ -5,7 +5,7 @@ import type { Role } from '../../shared/contract/roles';
 import type { Snapshot } from '../../shared/contract/state';
 import { HTTP_ROUTES } from '../../shared/contract/http-routes';
 import { apiClient } from '../helpers/api-client';
-import { relayStatus, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
+import { linkedStatus, relayHoldsVenue, startRelay, tokenOf, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
 import { connectSocket, sendCommand, type TestSocket } from '../helpers/socket-client';
 
@@ -305,11 +305,8 @@ describe('role audit: remote tokens through a relay', () => {
   beforeAll(async () => {
     relay = await startRelay({ args: ['--rate-limit', '100000'] });
     venue = await startServer({ args: ['--rate-limit', '100000', '--relay', relay.url, '--relay-key', relay.key] });
-    const status = await until('the venue to link', async () => {
-      const s = await relayStatus(venue.url, venue.tokens.control);
-      return s.state === 'connected' && s.links !== null ? s : undefined;
-    });
-    await until('the relay to hold the state', async () => ((await fetch(`${relay.url}/api/v1/health`).then((r) => r.json())) as { venues: { main: string } }).venues.main === 'linked' || undefined);
+    const status = await linkedStatus(venue);
+    await relayHoldsVenue(relay.url);
     links = { speaker: tokenOf(status.links!.speaker), booth: tokenOf(status.links!.booth), audience: tokenOf(status.links!.audience) };
     for (const caller of REMOTE_CALLERS) sockets.set(caller, (await connectSocket(relay.url, links[caller])).socket);
   });
