@@ -4,11 +4,12 @@
 // key would act twice, or in the wrong window.
 
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
-import { menuTemplate, type MenuActions } from '../../../electron/shell/menu';
+import { describe, expect, it } from 'vitest';
+import { menuTemplate } from '../../../electron/shell/menu';
 import { SESSION_ACTIONS } from '../../../electron/shell/session-commands';
 import { shellStrings } from '../../../electron/shell/strings';
 import { BOOTH_EDITOR_KEYS } from '../../../renderer/views/booth/editor-keys';
+import { fakeMenuActions } from './shell-helpers';
 
 // Imported by path: the node typecheck has no DOM, and this table sits beside browser code.
 const shortcutKeys = new URL('../../../renderer/views/moderator/keyboard/shortcut-keys.ts', import.meta.url).pathname;
@@ -68,19 +69,6 @@ const SYSTEM_KEYS: [string, string][] = [
   ...['W', 'M', 'H', 'Alt+H', 'Space'].map((k) => ['macOS', canonical(`Command+${k}`)] as [string, string]),
 ];
 
-const actions = (): MenuActions => ({
-  session: vi.fn(),
-  openWindow: vi.fn(),
-  speakerOn: vi.fn(),
-  toggleSpeakerFullscreen: vi.fn(),
-  importAgenda: vi.fn(),
-  exportAgenda: vi.fn(),
-  exportReport: vi.fn(),
-  about: vi.fn(),
-  openDataDir: vi.fn(),
-  quit: vi.fn(),
-});
-
 describe('the menu\'s accelerators against the views\' own keys and the system\'s', () => {
   it('reads the keys from the views (moderator table, row keys, booth editors)', () => {
     const keys = VIEW_KEYS.map(([, k]) => k);
@@ -99,7 +87,7 @@ describe('the menu\'s accelerators against the views\' own keys and the system\'
         speakerOpen: true,
         speakerFullscreen: false,
       },
-      actions(),
+      fakeMenuActions(),
     );
     const ours = allItems(template).filter((i): i is Item & { accelerator: string } => typeof i.accelerator === 'string' && i.role === undefined);
     expect(ours.length).toBeGreaterThanOrEqual(7);

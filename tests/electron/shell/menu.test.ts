@@ -1,28 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { ACCELERATORS, menuTemplate, type MenuActions, type MenuModel } from '../../../electron/shell/menu';
+import { ACCELERATORS, menuTemplate, type MenuModel } from '../../../electron/shell/menu';
 import { SESSION_ACTIONS, sessionAvailability, sessionCommand } from '../../../electron/shell/session-commands';
 import { shellStrings } from '../../../electron/shell/strings';
 import { shellEn, shellZh } from '../../../shared/i18n/parts/shell';
 import { initialState } from '../../../electron/engine/initial-state';
 import { sampleAgenda } from '../../../electron/app/sample-agenda';
 import { Menu, acceleratorMatches, dialog, openWindows, settleFullScreen, windowOf } from './electron-mock';
-import { startShell } from './shell-helpers';
+import { fakeMenuActions, startShell } from './shell-helpers';
 
 type Item = MenuItemConstructorOptions;
-
-const actions = (): MenuActions => ({
-  session: vi.fn(),
-  openWindow: vi.fn(),
-  speakerOn: vi.fn(),
-  toggleSpeakerFullscreen: vi.fn(),
-  importAgenda: vi.fn(),
-  exportAgenda: vi.fn(),
-  exportReport: vi.fn(),
-  about: vi.fn(),
-  openDataDir: vi.fn(),
-  quit: vi.fn(),
-});
 
 const model = (over: Partial<MenuModel> = {}): MenuModel => ({
   strings: shellStrings('en'),
@@ -51,12 +38,12 @@ const appMenu = () => (Menu.current?.template ?? []) as Item[];
 
 describe('the application menu', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('%s: File, Edit, View, Session, Windows, Help', (platform) => {
-    const labels = menuTemplate(model({ platform }), actions()).map((m) => m.label);
+    const labels = menuTemplate(model({ platform }), fakeMenuActions()).map((m) => m.label);
     expect(labels).toEqual([...(platform === 'darwin' ? ['Rostrum'] : []), 'File', 'Edit', 'View', 'Session', 'Windows', 'Help']);
   });
 
   it.each(['linux', 'win32', 'darwin'] as const)('%s: every shortcut that involves a typing key carries Ctrl/Cmd, so none fires while someone types', (platform) => {
-    const accelerators = allItems(menuTemplate(model({ platform }), actions()))
+    const accelerators = allItems(menuTemplate(model({ platform }), fakeMenuActions()))
       .map((i) => i.accelerator)
       .filter((a): a is string => typeof a === 'string');
     expect(accelerators.length).toBeGreaterThanOrEqual(Object.keys(ACCELERATORS).length - 1);
@@ -64,19 +51,19 @@ describe('the application menu', () => {
   });
 
   it('macOS: the Window menu (windowMenu role) with Minimise (Cmd+M), and Close window (Cmd+W) in File', () => {
-    const template = menuTemplate(model({ platform: 'darwin' }), actions());
+    const template = menuTemplate(model({ platform: 'darwin' }), fakeMenuActions());
     expect(template.find((m) => m.id === 'windows')?.role).toBe('windowMenu');
     const roles = allItems(template).map((i) => i.role);
     expect(roles).toEqual(expect.arrayContaining(['close', 'minimize', 'zoom', 'front']));
     const file = template.find((m) => m.id === 'file')?.submenu as Item[];
     expect(file.map((i) => i.role)).toContain('close');
     // Not on Windows and Linux, where the window's own title bar does that.
-    expect(allItems(menuTemplate(model({ platform: 'linux' }), actions())).map((i) => i.role)).not.toContain('minimize');
+    expect(allItems(menuTemplate(model({ platform: 'linux' }), fakeMenuActions())).map((i) => i.role)).not.toContain('minimize');
   });
 
   it('View: the system zoom keys zoom (Ctrl/Cmd with =, + , − and 0), for every platform', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
-      const items = allItems(menuTemplate(model({ platform }), actions()));
+      const items = allItems(menuTemplate(model({ platform }), fakeMenuActions()));
       const byAccelerator = (a: string) => items.find((i) => i.accelerator === a)?.role;
       expect([byAccelerator('CommandOrControl+='), byAccelerator('CommandOrControl+Plus'), byAccelerator('CommandOrControl+-'), byAccelerator('CommandOrControl+0')]).toEqual([
         'zoomIn',
@@ -88,13 +75,13 @@ describe('the application menu', () => {
   });
 
   it('the speaker monitor\'s full screen has each system\'s full-screen key: F11, or Ctrl+Cmd+F on macOS', () => {
-    expect(byId(menuTemplate(model({ platform: 'linux' }), actions()), 'windows.speakerFullscreen').accelerator).toBe('F11');
-    expect(byId(menuTemplate(model({ platform: 'win32' }), actions()), 'windows.speakerFullscreen').accelerator).toBe('F11');
-    expect(byId(menuTemplate(model({ platform: 'darwin' }), actions()), 'windows.speakerFullscreen').accelerator).toBe('Control+Command+F');
+    expect(byId(menuTemplate(model({ platform: 'linux' }), fakeMenuActions()), 'windows.speakerFullscreen').accelerator).toBe('F11');
+    expect(byId(menuTemplate(model({ platform: 'win32' }), fakeMenuActions()), 'windows.speakerFullscreen').accelerator).toBe('F11');
+    expect(byId(menuTemplate(model({ platform: 'darwin' }), fakeMenuActions()), 'windows.speakerFullscreen').accelerator).toBe('Control+Command+F');
   });
 
   it('opens the speaker monitor with Ctrl/Cmd+Shift+S and the booth with Ctrl/Cmd+Shift+B', () => {
-    const a = actions();
+    const a = fakeMenuActions();
     const template = menuTemplate(model(), a);
     expect(byId(template, 'window.speaker').accelerator).toBe('CommandOrControl+Shift+S');
     expect(byId(template, 'window.booth').accelerator).toBe('CommandOrControl+Shift+B');
@@ -106,7 +93,7 @@ describe('the application menu', () => {
 
   it('is all in Chinese when the system is, with no key missing from either language', () => {
     expect(Object.keys(shellZh).sort()).toEqual(Object.keys(shellEn).sort());
-    const labels = allItems(menuTemplate(model({ strings: shellStrings('zh') }), actions()))
+    const labels = allItems(menuTemplate(model({ strings: shellStrings('zh') }), fakeMenuActions()))
       .map((i) => i.label)
       .filter((l): l is string => typeof l === 'string');
     for (const label of labels) expect(Object.values(shellEn), label).not.toContain(label);

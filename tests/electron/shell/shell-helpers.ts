@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, vi, type MockInstance } from 'vitest';
 import { settingValue } from '../../../electron/persistence/settings-schema';
 import type { SettingsStore } from '../../../electron/persistence/state-store';
+import type { MenuActions } from '../../../electron/shell/menu';
 import { runShell, type RunningShell } from '../../../electron/shell/shell';
 import { ShellWindows } from '../../../electron/shell/windows';
 
@@ -77,3 +78,17 @@ export async function startShell(args: string[] = []): Promise<RunningShell & { 
   running.push(shell);
   return { ...shell, dataDir };
 }
+
+/** Menu actions that only record their calls, for tests of the menu's shape. */
+export const fakeMenuActions = (): MenuActions => ({
+  session: vi.fn(),
+  openWindow: vi.fn(),
+  speakerOn: vi.fn(),
+  toggleSpeakerFullscreen: vi.fn(),
+  importAgenda: vi.fn(),
+  exportAgenda: vi.fn(),
+  exportReport: vi.fn(),
+  about: vi.fn(),
+  openDataDir: vi.fn(),
+  quit: vi.fn(),
+});
