@@ -36,5 +36,6 @@ export async function startOptionsFromArgs(args: ServeArgs, host: HostOptions): 
     maxConnections: args.maxConnections,
     osc: { port: args.oscPort, feedback: args.oscFeedback, allow: args.oscAllow },
     relay: args.relay,
+    remoteModerator: args.remoteModerator,
   };
 }

@@ -13,8 +13,7 @@ import { ROLES, type Role } from '../../shared/contract/roles';
 import { createOscControl } from '../osc/osc-control';
 import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
-import type { RelayLink } from '../relay-link/relay-link';
-import { resolveRemoteTokens } from '../relay-link/remote-tokens';
+import { createRelayControl } from '../relay-link/relay-control';
 
 export interface StartOptions {
   host: string;
@@ -38,8 +37,10 @@ export interface StartOptions {
   maxConnections?: number | null;
   /** OSC control (docs/control.md); off when absent. */
   osc?: { port: number | null; feedback: OscTarget | null; allow: string[] | null; log?: (line: string) => void };
-  /** The relay to link out to (docs/remote.md); off when absent or null. */
+  /** The relay to link out to (docs/remote.md); when absent or null, the link as last set from the console. */
   relay?: { url: string; key: string } | null;
+  /** `--remote-moderator`: the remote moderator (co-host) is on from the start. */
+  remoteModerator?: boolean;
 }
 
 export interface RunningRostrum {
@@ -134,8 +135,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   });
   const rotationListeners = new Set<(role: Role) => void>();
   // Remote tokens exist (and are kept) only once a relay is used: a venue without one is unchanged.
-  const remoteTokens = o.relay ? resolveRemoteTokens(settings) : null;
-  let relayLink: RelayLink | null = null;
+  const relay = createRelayControl({ core, settings, flags: { link: o.relay ?? null, cohost: o.remoteModerator === true }, log: (line) => console.warn(line) });
   const server = createRostrumServer({
     core,
     tokens,
@@ -157,7 +157,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
       void osc.lanChanged(on);
     },
     osc,
-    relay: { link: () => relayLink, remoteTokens: () => remoteTokens },
+    relay,
   });
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);
@@ -167,12 +167,8 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     await server.close();
     throw error;
   })));
-  if (o.relay && remoteTokens) {
-    // Loaded only when a relay is given: the link carries socket.io's client, which nobody else needs.
-    const { startRelayLink } = await import('../relay-link/relay-link');
-    relayLink = startRelayLink({ core, url: o.relay.url, key: o.relay.key, remoteTokens: () => remoteTokens, log: (line) => console.warn(line) });
-    notices.push(`Linking to the relay at ${o.relay.url} (state: GET /api/v1/relay).`);
-  }
+  // The link (and socket.io's client with it) is loaded only when it is on: see relay-control.ts.
+  notices.push(...(await relay.start()));
   // Only now, with everything up, is the file that was read known to start: keep it as the last good copy.
   if (opened.fromFile) keepLastGood(statePath);
   return {
@@ -188,7 +184,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     oscFeedbackUrl: await osc.status().then(({ settings }) => (settings.feedback === null ? null : `udp://${settings.feedback}`)),
     onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
-      relayLink?.close();
+      relay.close();
       await osc.close();
       core.flush();
       await server.close();

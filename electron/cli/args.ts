@@ -27,6 +27,8 @@ export interface ServeArgs {
   oscAllow: string[] | null;
   /** The relay the venue links out to (docs/remote.md); null: no relay. */
   relay: { url: string; key: string } | null;
+  /** `--remote-moderator`: the remote moderator (co-host) is on from the start (docs/remote.md). */
+  remoteModerator: boolean;
   help: boolean;
 }
 
@@ -49,7 +51,8 @@ export const USAGE = `Usage: npm run serve -- [options]
   --osc-feedback H:P   send OSC state feedback to this host:port
   --osc-allow A,B      OSC sender addresses to accept (needed with --host 0.0.0.0)
   --relay URL          link out to this relay for remote views (or ROSTRUM_RELAY_URL; docs/remote.md)
-  --relay-key K        the relay's link key (or ROSTRUM_RELAY_KEY)`;
+  --relay-key K        the relay's link key (or ROSTRUM_RELAY_KEY)
+  --remote-moderator   switch the remote moderator (co-host) on, with its own remote token`;
 
 /**
  * Every flag of `npm run serve`, listed once: the parser below reads them, and the desktop app
@@ -73,6 +76,7 @@ export const SERVE_OPTIONS = {
   'osc-allow': { type: 'string' },
   relay: { type: 'string' },
   'relay-key': { type: 'string' },
+  'remote-moderator': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
@@ -155,6 +159,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, readFile:
   if (same) throw new Error(`the ${same[0]} and ${same[1]} tokens given are the same: each role needs its own token`);
   return {
     relay: relayLink(values.relay ?? env['ROSTRUM_RELAY_URL'], values['relay-key'] ?? env['ROSTRUM_RELAY_KEY']),
+    remoteModerator: values['remote-moderator'] ?? false,
     port,
     host: values.host ?? '127.0.0.1',
     dataDir: values['data-dir'] ?? null,

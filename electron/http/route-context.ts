@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpRoutes, RouteName } from '../../shared/contract/http-routes';
-import type { RemoteTokens } from '../../shared/contract/relay';
 import type { Role } from '../../shared/contract/roles';
 import type { OscControl } from '../osc/osc-control';
-import type { RelayLink } from '../relay-link/relay-link';
+import type { RelayControl } from '../relay-link/relay-control';
 import type { RostrumCore } from '../server/core';
 import type { LanMode } from '../server/lan-mode';
 import type { Tokens } from '../server/tokens';
@@ -19,8 +18,8 @@ export interface RouteContext {
   rotate: (role: Role, token: string) => number;
   /** OSC as a console setting; its routes answer 404 without it. */
   osc?: OscControl;
-  /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
-  relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
+  /** The relay link as a console setting (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
+  relay?: RelayControl;
 }
 
 /** One call of route `K`, after its access rule let it through. */

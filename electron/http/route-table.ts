@@ -9,7 +9,7 @@ import { agendaImport } from './agenda-import-route';
 import { commands, health, state } from './core-routes';
 import { lan, network } from './network-routes';
 import { oscChange, oscStatus } from './osc-routes';
-import { relay } from './relay-link-route';
+import { relay, relayChange, relayRotate } from './relay-link-route';
 import { reportLinks } from './report-links-route';
 import { report } from './report-route';
 import type { Handler, RouteContext } from './route-context';
@@ -27,6 +27,8 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   oscChange,
   rotateToken,
   relay,
+  relayChange,
+  relayRotate,
   agendaImport,
   agendaExport,
   report,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscSettings } from '../../shared/contract/osc';
 import { handedOverPreferences } from '../../shared/contract/preload-api';
-import { REMOTE_ROLES, type RemoteRole } from '../../shared/contract/relay';
+import { RELAY_KEY_PATTERN, RELAY_KEY_RULE, REMOTE_ROLES, relayUrlProblem, type RemoteRole } from '../../shared/contract/relay';
 import { ROLES, type Role } from '../../shared/contract/roles';
 
 /**
@@ -29,6 +29,14 @@ const OSC_FIELDS = {
   allow: z.array(z.union([z.ipv4(), z.ipv6()], { error: 'must be IP addresses' })).max(32, 'at most 32 addresses'),
   feedback: z.string().refine((s) => parseOscTarget(s) !== null, 'must be host:port').nullable(),
 } satisfies { [K in keyof OscSettings]: z.ZodType<OscSettings[K]> };
+
+/** The venue's link to a relay as set from the console (electron/relay-link/relay-control.ts). */
+const RELAY_LINK_FIELDS = {
+  url: z.string().refine((u) => relayUrlProblem(u) === null, 'must be an http:// or https:// URL'),
+  key: z.string().regex(RELAY_KEY_PATTERN, RELAY_KEY_RULE),
+  enabled: z.boolean(),
+  cohost: z.boolean(),
+};
 
 export interface SettingProblem {
   /** Dotted path in the file, e.g. `osc.port`. */
@@ -97,6 +105,11 @@ export const SETTING_PARSERS = {
   remoteTokens: parts(REMOTE_TOKEN_FIELDS),
   /** A relay's link key (electron/relay/relay-key.ts); empty until one is generated. */
   relayKey: scalar(z.string().min(16, 'must be at least 16 characters')),
+  /** The venue's link to a relay, as last set from the console; a wrong key is named, never shown. */
+  relayLink: (key: string, raw: unknown) => {
+    const parsed = parts(RELAY_LINK_FIELDS)(key, raw);
+    return { ...parsed, problems: parsed.problems.map((p) => (p.path === `${key}.key` ? { path: p.path, message: RELAY_KEY_RULE } : p)) };
+  },
 };
 
 export type SettingKey = keyof typeof SETTING_PARSERS;
@@ -117,6 +130,7 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   viewPreferences: {},
   remoteTokens: {},
   relayKey: '',
+  relayLink: {},
 };
 
 /** One field of the file's content, checked. */

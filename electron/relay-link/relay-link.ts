@@ -38,6 +38,8 @@ export interface RelayLinkStatus {
 
 export interface RelayLink {
   status(): RelayLinkStatus;
+  /** The remote tokens changed (rotated, co-host switched): tells the relay, which drops viewers of old ones. */
+  tokensChanged(): void;
   close(): void;
 }
 
@@ -138,6 +140,8 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
 
   return {
     status: () => ({ state, rttMs, publicUrl, lastError }),
+    // Not connected: the tokens go first thing on the next connect anyway.
+    tokensChanged: () => void (socket.connected && socket.emit('link:tokens', o.remoteTokens())),
     close: () => {
       clearInterval(pinger);
       unsubscribe();

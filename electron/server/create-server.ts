@@ -12,8 +12,7 @@ import type { OscControl } from '../osc/osc-control';
 import { createRequestGuard, type TrustedAddresses } from './request-guard';
 import { staticViews } from './static-views';
 import type { Tokens } from './tokens';
-import type { RemoteTokens } from '../../shared/contract/relay';
-import type { RelayLink } from '../relay-link/relay-link';
+import type { RelayControl } from '../relay-link/relay-control';
 import { apiRouter } from '../http/route-table';
 
 export interface ServerOptions {
@@ -35,8 +34,8 @@ export interface ServerOptions {
   onLanChanged?: (on: boolean) => void;
   /** OSC as a console setting (`/api/v1/network/osc`); the route answers 404 without it. */
   osc?: OscControl;
-  /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
-  relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
+  /** The relay link as a console setting (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
+  relay?: RelayControl;
 }
 
 export interface RostrumServer {

@@ -5,7 +5,7 @@ import type { CommandAck, CommandInput } from './commands';
 import type { HealthResponse } from './http';
 import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
 import type { OscBody, OscStatus } from './osc';
-import type { RelayStatus } from './relay';
+import type { RelayBody, RelayRotateBody, RelayStatus } from './relay';
 import type { Snapshot } from './state';
 
 /**
@@ -42,6 +42,7 @@ export const LAN_PATH = '/api/v1/network/lan';
 export const OSC_PATH = '/api/v1/network/osc';
 export const ROTATE_PATH = '/api/v1/tokens/rotate';
 export const RELAY_PATH = '/api/v1/relay';
+export const RELAY_ROTATE_PATH = '/api/v1/relay/tokens/rotate';
 export const TRIGGER_PREFIX = '/api/v1/trigger/';
 
 export const HTTP_ROUTES = {
@@ -54,6 +55,8 @@ export const HTTP_ROUTES = {
   oscChange: { method: 'POST', path: OSC_PATH, access: 'control', action: 'change the OSC settings' },
   rotateToken: { method: 'POST', path: ROTATE_PATH, access: 'control', action: 'rotate tokens' },
   relay: { method: 'GET', path: RELAY_PATH, access: 'control', action: 'read the relay link' },
+  relayChange: { method: 'POST', path: RELAY_PATH, access: 'control', action: 'change the relay link' },
+  relayRotate: { method: 'POST', path: RELAY_ROTATE_PATH, access: 'control', action: 'rotate remote tokens' },
   agendaImport: { method: 'POST', path: '/api/v1/agenda/import', access: 'control', action: 'import an agenda', field: 'type' },
   agendaExport: { method: 'GET', path: '/api/v1/agenda/export', access: 'reader' },
   report: { method: 'GET', path: '/api/v1/report', access: 'reader' },
@@ -80,6 +83,8 @@ export interface HttpRoutes {
   oscChange: { body: OscBody; query: never; answer: OscStatus };
   rotateToken: { body: RotateBody; query: never; answer: RotateResponse };
   relay: { body: never; query: never; answer: RelayStatus };
+  relayChange: { body: RelayBody; query: never; answer: RelayStatus };
+  relayRotate: { body: RelayRotateBody; query: never; answer: RelayStatus };
   /** The body is the file itself; the answer is also the body of a refused apply (4xx). */
   agendaImport: {
     body: 'bytes';

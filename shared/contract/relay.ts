@@ -39,6 +39,51 @@ export interface RelayLinks {
   speaker: string;
   booth: string;
   audience: string;
+  /** The remote moderator's (co-host's) console on the relay: only while the co-host is switched on. */
+  moderator?: string;
+}
+
+/** A link key: what the relay generates (base64url), or 16 to 200 URL-safe characters given by hand. */
+export const RELAY_KEY_PATTERN = /^[A-Za-z0-9_\-.~]{16,200}$/;
+export const RELAY_KEY_RULE = 'must be 16 to 200 URL-safe characters (letters, digits, _ - . ~), as the relay printed it';
+
+/** Why `url` cannot be a relay's address, or null when it can (its origin is what the venue links to). */
+export function relayUrlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'must be a URL, such as https://relay.example.org';
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'must start with https:// (or http:// on loopback)';
+  return null;
+}
+
+/**
+ * The link as set (`settings` in `GET /api/v1/relay`). The key itself is never answered: only
+ * whether one is set.
+ */
+export interface RelaySettingsView {
+  url: string | null;
+  keySet: boolean;
+  enabled: boolean;
+  /** The remote moderator (co-host): off by default. */
+  cohost: boolean;
+  /** Started with `--relay`/`--relay-key` (or the environment): they won at start. */
+  fromFlags: boolean;
+}
+
+/** `POST /api/v1/relay`: any of the link's settings; what is left out stays. */
+export interface RelayBody {
+  url?: string;
+  key?: string;
+  enabled?: boolean;
+  cohost?: boolean;
+}
+
+/** `POST /api/v1/relay/tokens/rotate`. */
+export interface RelayRotateBody {
+  role: RemoteRole;
 }
 
 /** The answer of `GET /api/v1/relay`. */
@@ -51,6 +96,8 @@ export interface RelayStatus {
   speakerLinks: { itemId: string; url: string }[];
   /** Why the link is not up (a refused key, an unreachable relay); null when there is nothing to say. */
   lastError: string | null;
+  /** The link as set (from the console or the flags); never the key. */
+  settings: RelaySettingsView;
 }
 
 /** What the venue presents when it links: the relay's key and the channel it feeds. */

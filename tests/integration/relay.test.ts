@@ -77,7 +77,14 @@ describe('relay: the venue links out', () => {
   it('answers "off" on a venue without a relay, for the control role only', async () => {
     const venue = await startServer();
     servers.push(venue);
-    expect(await relayStatus(venue.url, venue.tokens.control)).toEqual({ state: 'off', rttMs: null, links: null, speakerLinks: [], lastError: null });
+    expect(await relayStatus(venue.url, venue.tokens.control)).toEqual({
+      state: 'off',
+      rttMs: null,
+      links: null,
+      speakerLinks: [],
+      lastError: null,
+      settings: { url: null, keySet: false, enabled: false, cohost: false, fromFlags: false },
+    });
     const asBooth = await fetch(`${venue.url}/api/v1/relay`, { headers: { authorization: `Bearer ${venue.tokens.booth}` } });
     expect(asBooth.status).toBe(403);
     // Nothing is created for a venue that never uses a relay.

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flattenItems } from '../../../../shared/agenda/agenda-queries';
-import type { RelayLinks, RelayStatus } from '../../../../shared/contract/relay';
+import type { RelayStatus } from '../../../../shared/contract/relay';
 import { useRostrum } from '../../../app/store';
 import { useI18n } from '../../../i18n/i18n';
 import { CopyButton } from './CopyButton';
 import { fetchRelay } from './network-api';
-import { QrCode } from './QrCode';
+import { RelayForm } from './RelayForm';
+import { RemoteLinkList } from './RemoteLinkList';
 
 const REFRESH_MS = 5_000;
-const ROLES: (keyof RelayLinks)[] = ['speaker', 'booth', 'audience'];
 
 /**
- * The Network panel's Remote section (docs/remote.md): the relay link's state (`GET /api/v1/relay`,
- * looked at again every 5 s), the remote links with copy buttons and QR codes, and each online
- * speaker's personal link. Read-only: the relay is set with --relay / --relay-key.
+ * The Network panel's Remote section (docs/remote.md): the relay link as set (URL, key, on/off,
+ * co-host: RelayForm), its state (`GET /api/v1/relay`, looked at again every 5 s), the remote links
+ * with copy buttons, QR codes and new tokens, and each online speaker's personal link.
  */
 export function RemoteLinks() {
   const { t } = useI18n();
@@ -37,6 +37,7 @@ export function RemoteLinks() {
       <h3 id="network-remote-title" className="network__heading">
         {t('network.remote.title')}
       </h3>
+      <RelayForm settings={status.settings} onChanged={setStatus} />
       <p className="network__hint" data-testid="relay-state">
         {t('network.remote.state', { state: t(`network.remote.state.${status.state}`) })}
         {status.rttMs !== null && ` · ${t('network.remote.rtt', { ms: String(Math.round(status.rttMs)) })}`}
@@ -47,22 +48,7 @@ export function RemoteLinks() {
           {t('network.remote.error', { message: status.lastError })}
         </p>
       )}
-      {status.links !== null && (
-        <ul className="network__links">
-          {ROLES.map((role) => (
-            <li key={role} className="network__link" data-view={role}>
-              <div className="network__link-text">
-                <span className="network__link-title">{t(`network.remote.link.${role}`)}</span>
-                <code className="network__url" data-testid={`remote-url-${role}`}>
-                  {status.links![role]}
-                </code>
-              </div>
-              <CopyButton text={status.links![role]} testId={`remote-copy-${role}`} />
-              <QrCode text={status.links![role]} label={t(`network.remote.link.${role}`)} testId={`remote-qr-${role}`} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {status.links !== null && <RemoteLinkList links={status.links} onChanged={setStatus} />}
       {status.speakerLinks.length > 0 && (
         <>
           <h4 className="network__heading">{t('network.remote.personal')}</h4>

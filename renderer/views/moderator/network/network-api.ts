@@ -1,4 +1,5 @@
 import type { OscBody } from '../../../../shared/contract/osc';
+import type { RelayBody, RemoteRole } from '../../../../shared/contract/relay';
 import type { Role } from '../../../../shared/contract/roles';
 import { api } from '../../../app/api-client';
 
@@ -11,3 +12,5 @@ export const rotateToken = (role: Role) => api('rotateToken', { body: { role } }
 export const fetchOsc = () => api('oscStatus');
 export const changeOsc = (change: OscBody) => api('oscChange', { body: change });
 export const fetchRelay = () => api('relay');
+export const changeRelay = (change: RelayBody) => api('relayChange', { body: change });
+export const rotateRemoteToken = (role: RemoteRole) => api('relayRotate', { body: { role } });
