@@ -1,7 +1,7 @@
 import { flattenItems } from '../../shared/agenda/agenda-queries';
 import { apiError } from '../../shared/contract/errors';
 import { AUDIENCE_PATH, PERSONAL_ITEM_PARAM, TOKEN_PARAM } from '../../shared/contract/http';
-import type { RelaySettingsView, RelayStatus, RemoteTokens } from '../../shared/contract/relay';
+import { grantAllows, type RelaySettingsView, type RelayStatus, type RemoteGrant } from '../../shared/contract/relay';
 import { relayBodySchema, relayRotateBodySchema } from '../../shared/contract/relay-schemas';
 import type { RostrumState } from '../../shared/contract/state';
 import type { RelayLink } from '../relay-link/relay-link';
@@ -12,7 +12,7 @@ import { readValidBody } from './valid-body';
 export interface RelayStatusContext {
   /** Null: the link is off (not set, or switched off). */
   link: RelayLink | null;
-  remoteTokens: () => RemoteTokens | null;
+  remoteTokens: () => RemoteGrant | null;
   state: () => RostrumState;
   settings: RelaySettingsView;
 }
@@ -39,7 +39,7 @@ export function relayStatus(ctx: RelayStatusContext): RelayStatus {
       speaker,
       booth: linkTo(base, '/booth', remote.booth),
       audience: linkTo(base, AUDIENCE_PATH, remote.audience),
-      ...(remote.moderator !== null ? { moderator: linkTo(base, '/moderator', remote.moderator) } : {}),
+      ...(grantAllows(remote, 'moderator') ? { moderator: linkTo(base, '/moderator', remote.moderator) } : {}),
     },
     // Each online speaker's own page (`item`): their countdown when on, their projected start before,
     // "Thank you" after. The remote speaker token, not one per item: every remote speaker sees the

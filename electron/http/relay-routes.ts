@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiError } from '../../shared/contract/errors';
 import { API_PREFIX } from '../../shared/contract/http';
-import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, type RemoteRole, type VenueLinkState } from '../../shared/contract/relay';
+import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, grantAllows, type RemoteRole, type VenueLinkState } from '../../shared/contract/relay';
 import type { Snapshot } from '../../shared/contract/state';
 import type { VenueLinks } from '../relay/venue-links';
 import { authenticateRemote } from '../server/authenticate';
@@ -32,6 +32,12 @@ function remoteRole(req: IncomingMessage, res: ServerResponse, withQuery: boolea
   if (role === null) {
     if (tokens === null && token) sendError(res, apiError('venue-unavailable', 'the venue has not linked to this relay yet'));
     else sendError(res, apiError('unauthorized', token ? 'the token is not valid' : 'a remote token is required ("Authorization: Bearer <token>")'));
+    return null;
+  }
+  // A role switched off at the venue (the co-host) is known, and refused: 403, not 401.
+  if (tokens !== null && !grantAllows(tokens, role)) {
+    sendError(res, apiError('forbidden', `the remote ${role} is switched off at the venue`));
+    return null;
   }
   return role;
 }

@@ -1,4 +1,4 @@
-import type { RelayBody, RelaySettingsView, RemoteRole, RemoteTokens } from '../../shared/contract/relay';
+import type { RelayBody, RelaySettingsView, RemoteGrant, RemoteRole, RemoteTokens } from '../../shared/contract/relay';
 import type { SettingKey, Settings } from '../persistence/settings-schema';
 import type { SettingsStore } from '../persistence/state-store';
 import type { RostrumCore } from '../server/core';
@@ -32,7 +32,7 @@ export interface RelayControl {
   start(): Promise<string[]>;
   link(): RelayLink | null;
   /** Null until a relay is used: a venue that never links creates no remote token. */
-  remoteTokens(): RemoteTokens | null;
+  remoteTokens(): RemoteGrant | null;
   /** The link as set; never the key. */
   view(): RelaySettingsView;
   /** Changes the link live (no restart): starts, changes or stops it, and keeps the choice. */
@@ -63,10 +63,13 @@ export function createRelayControl(o: RelayControlOptions): RelayControl {
   let queue: Promise<unknown> = Promise.resolve();
 
   const cohost = () => current.cohost === true;
-  /** The tokens the relay is told: the remote moderator's only while the co-host is on. */
-  const sentTokens = (): RemoteTokens => {
+  /**
+   * The tokens the relay is told. The remote moderator's goes too once made, marked off while the
+   * co-host is switched off: the relay then refuses it (403) and drops its viewers.
+   */
+  const sentTokens = (): RemoteGrant => {
     const t = ensureTokens();
-    return { ...t, moderator: cohost() ? t.moderator : null };
+    return { ...t, off: cohost() || t.moderator === null ? [] : ['moderator'] };
   };
   const ensureTokens = (): RemoteTokens => {
     tokens ??= resolveRemoteTokens(o.settings);

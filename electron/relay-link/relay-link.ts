@@ -5,10 +5,11 @@ import {
   MAIN_CHANNEL,
   REMOTE_ROLES,
   VENUE_ROLE_OF_REMOTE,
+  grantAllows,
   type LinkAuth,
   type RelayLinkState,
   type RelayToVenueEvents,
-  type RemoteTokens,
+  type RemoteGrant,
   type VenueToRelayEvents,
 } from '../../shared/contract/relay';
 import type { RostrumCore } from '../server/core';
@@ -24,7 +25,8 @@ export interface RelayLinkOptions {
   /** The relay's base URL (http(s)://host:port). */
   url: string;
   key: string;
-  remoteTokens: () => RemoteTokens;
+  /** The tokens and the remote roles switched off, as the relay is told them. */
+  remoteTokens: () => RemoteGrant;
   log: (line: string) => void;
 }
 
@@ -102,8 +104,9 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
   socket.on('link:command', (command, role, ack) => {
     if (typeof ack !== 'function') return;
     const venueRole = REMOTE_ROLES.includes(role) ? VENUE_ROLE_OF_REMOTE[role] : null;
-    // A remote moderator's command counts only while that remote role is switched on here.
-    if (venueRole === null || o.remoteTokens()[role] === null) {
+    // A remote moderator's command counts only while that remote role is switched on here: the
+    // venue decides again, whatever the relay let through.
+    if (venueRole === null || !grantAllows(o.remoteTokens(), role)) {
       ack({ ok: false, error: apiError('forbidden', `a remote ${String(role)} link may not send commands`) });
       return;
     }

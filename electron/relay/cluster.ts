@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { CommandAck } from '../../shared/contract/commands';
-import type { RemoteRole, RemoteTokens } from '../../shared/contract/relay';
+import type { RemoteGrant, RemoteRole } from '../../shared/contract/relay';
 import type { Snapshot } from '../../shared/contract/state';
 import type { SnapshotStore } from './channel-mirror';
 
@@ -14,7 +14,7 @@ import type { SnapshotStore } from './channel-mirror';
 export interface LinkFact {
   linked: boolean;
   /** The remote tokens (sealed with the relay key on their way through Redis, never in clear there). */
-  tokens: RemoteTokens | null;
+  tokens: RemoteGrant | null;
   /** The venue's clock minus the holder's. */
   offsetMs: number;
   /** Sent once, when the link is made: another process holding an older link for the channel drops it. */
@@ -66,7 +66,7 @@ export class ClusterSecrets {
     this.macKey = derive('forward');
   }
 
-  seal(tokens: RemoteTokens): string {
+  seal(tokens: RemoteGrant): string {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.sealKey, iv);
     const body = Buffer.concat([cipher.update(JSON.stringify(tokens), 'utf8'), cipher.final()]);
@@ -74,13 +74,13 @@ export class ClusterSecrets {
   }
 
   /** null when it was not sealed with this relay key (another cluster's, or tampered with). */
-  unseal(sealed: string): RemoteTokens | null {
+  unseal(sealed: string): RemoteGrant | null {
     const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
     if (!iv || !tag || !body) return null;
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.sealKey, iv);
       decipher.setAuthTag(tag);
-      return JSON.parse(Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8')) as RemoteTokens;
+      return JSON.parse(Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8')) as RemoteGrant;
     } catch {
       return null;
     }

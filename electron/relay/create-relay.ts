@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { apiError } from '../../shared/contract/errors';
 import { AUDIENCE_PATH } from '../../shared/contract/http';
-import type { RemoteTokens } from '../../shared/contract/relay';
-import { REMOTE_ROLES } from '../../shared/contract/relay';
+import { REMOTE_ROLES, grantAllows, type RemoteGrant } from '../../shared/contract/relay';
 import type { Snapshot, StatePatch } from '../../shared/contract/state';
 import { applyPatch } from '../../shared/contract/state-sync';
 import { sendError } from '../server/http-util';
@@ -46,6 +45,8 @@ export interface RunningRelay {
 
 /** Only these views reach remote people; the console stays at the venue. */
 const REMOTE_VIEWS = ['/speaker', '/speaker/', '/booth', '/booth/', AUDIENCE_PATH, `${AUDIENCE_PATH}/`];
+/** The console's page too, for a remote moderator (co-host); without its token it shows nothing. */
+const COHOST_VIEWS = ['/moderator', '/moderator/'];
 
 /** The relay: no authority, no agenda on disk; it mirrors the venue's channels and serves remote views. */
 export function createRelay(o: RelayOptions): RunningRelay {
@@ -64,7 +65,7 @@ export function createRelay(o: RelayOptions): RunningRelay {
     if (url.pathname.startsWith('/api/') && !httpBuckets.take(req.socket.remoteAddress ?? '')) {
       return sendError(res, apiError('rate-limited', `too many requests: at most ${rateLimit.perSecond} a second`));
     }
-    const isView = REMOTE_VIEWS.includes(url.pathname) || url.pathname.startsWith('/assets/') || url.pathname.startsWith('/sounds/') || url.pathname === '/favicon.ico';
+    const isView = REMOTE_VIEWS.includes(url.pathname) || COHOST_VIEWS.includes(url.pathname) || url.pathname.startsWith('/assets/') || url.pathname.startsWith('/sounds/') || url.pathname === '/favicon.ico';
     relayRoutes(req, res, url, { version: o.version, links, latest: (c) => mirror.latest(c) })
       .then((handled) => {
         if (handled || (isView && views(req, res, url.pathname))) return;
@@ -104,8 +105,9 @@ export function createRelay(o: RelayOptions): RunningRelay {
       ...(cluster ? { cluster } : {}),
       // Each process tells its own viewers (with a cluster, each sees the link's state for itself).
       onState: (channel, state) => io.local.to(room(channel)).emit('relay:venue', state),
-      onTokens: (channel, tokens: RemoteTokens) =>
-        dropStaleViewers(io, channel, (token) => REMOTE_ROLES.some((role) => tokens[role] === token)),
+      // A rotated token, or a role switched off at the venue (the co-host): its viewers go.
+      onTokens: (channel, tokens: RemoteGrant) =>
+        dropStaleViewers(io, channel, (token) => REMOTE_ROLES.some((role) => tokens[role] === token && grantAllows(tokens, role))),
     });
     attachViewerSockets(io, links, (c) => mirror.latest(c), rateLimit);
   })();

@@ -10,7 +10,7 @@ import {
   type LinkAuth,
   type RelayToVenueEvents,
   type RemoteRole,
-  type RemoteTokens,
+  type RemoteGrant,
   type VenueLinkState,
   type VenueToRelayEvents,
 } from '../../shared/contract/relay';
@@ -38,7 +38,7 @@ const TOKEN = /^[A-Za-z0-9_\-.~]{8,200}$/;
 
 export interface VenueLinks {
   /** The remote tokens the channel's venue sent; null until a venue has linked since the relay started. */
-  tokens(channel: string): RemoteTokens | null;
+  tokens(channel: string): RemoteGrant | null;
   state(channel: string): VenueLinkState;
   /** The relay's estimate of the venue's clock now (the relay's own until the first answer). */
   venueNow(channel: string): number;
@@ -55,7 +55,7 @@ export interface VenueLinkOptions {
   /** The venue's link came or went (or went silent). */
   onState: (channel: string, state: VenueLinkState) => void;
   /** New remote tokens for the channel: viewers whose token is no longer valid must go. */
-  onTokens: (channel: string, tokens: RemoteTokens) => void;
+  onTokens: (channel: string, tokens: RemoteGrant) => void;
   log: (line: string) => void;
   /** Other relay processes sharing the venues (`--redis`); absent: this process is the only one. */
   cluster?: RelayCluster;
@@ -68,11 +68,13 @@ function keyMatches(given: unknown, key: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function validTokens(value: unknown): RemoteTokens | null {
+function validTokens(value: unknown): RemoteGrant | null {
   if (typeof value !== 'object' || value === null) return null;
   const entries = REMOTE_ROLES.map((role) => [role, (value as Record<string, unknown>)[role] ?? null] as const);
   if (!entries.every(([, t]) => t === null || (typeof t === 'string' && TOKEN.test(t)))) return null;
-  return Object.fromEntries(entries) as RemoteTokens;
+  const off: unknown = (value as { off?: unknown }).off ?? [];
+  if (!Array.isArray(off) || !off.every((r) => REMOTE_ROLES.includes(r as RemoteRole))) return null;
+  return { ...(Object.fromEntries(entries) as Record<RemoteRole, string | null>), off: off as RemoteRole[] };
 }
 
 const hasRevision = (value: unknown): boolean =>
@@ -85,7 +87,7 @@ const hasRevision = (value: unknown): boolean =>
  */
 export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & { close(): void } {
   const venues = new Map<string, LinkSocket>();
-  const tokens = new Map<string, RemoteTokens>();
+  const tokens = new Map<string, RemoteGrant>();
   const clocks = new Map<string, OffsetEstimate>();
   const states = new Map<string, VenueLinkState>();
   const cluster = o.cluster;
@@ -97,7 +99,7 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
     if (fact) return fact.fact.linked && relayNow() - fact.at <= VENUE_SILENCE_MS ? 'linked' : 'lost';
     return states.get(channel) ?? 'lost';
   };
-  const tokensOf = (channel: string): RemoteTokens | null => remote(channel)?.fact.tokens ?? tokens.get(channel) ?? null;
+  const tokensOf = (channel: string): RemoteGrant | null => remote(channel)?.fact.tokens ?? tokens.get(channel) ?? null;
   /** What this process's viewers were last told, per channel: each process tells its own. */
   const told = new Map<string, VenueLinkState>();
   const notify = (channel: string) => {

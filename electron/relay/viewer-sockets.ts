@@ -1,7 +1,7 @@
 import type { Server, Socket } from 'socket.io';
 import { apiError } from '../../shared/contract/errors';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract/events';
-import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, type RemoteRole } from '../../shared/contract/relay';
+import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, grantAllows, type RemoteRole } from '../../shared/contract/relay';
 import type { Snapshot } from '../../shared/contract/state';
 import { DEFAULT_RATE_LIMIT, TokenBucket, type RateLimit } from '../server/rate-limit';
 import { authenticateRemote } from '../server/authenticate';
@@ -32,6 +32,7 @@ export function attachViewerSockets(io: Server, links: VenueLinks, latest: (chan
     const given = authenticateRemote(socket, tokens, REMOTE_ROLES).presented.handshake;
     const remoteRole = given?.role ?? null;
     if (given === undefined || remoteRole === null) return next(new Error('unauthorized: the token is not valid'));
+    if (!grantAllows(tokens, remoteRole)) return next(new Error(`forbidden: the remote ${remoteRole} is switched off at the venue`));
     (socket as ViewerSocket).data = { channel, remoteRole, token: given.token };
     next();
   });

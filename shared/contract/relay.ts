@@ -25,6 +25,18 @@ export type RemoteRole = (typeof REMOTE_ROLES)[number];
 export type RemoteTokens = Record<RemoteRole, string | null>;
 
 /**
+ * What the venue tells the relay (`link:tokens`): the tokens, and the remote roles switched off at
+ * the venue whose token is known all the same (the remote moderator, once made, then switched
+ * off): the relay refuses them with `forbidden` (403) and drops their viewers.
+ */
+export interface RemoteGrant extends RemoteTokens {
+  off?: RemoteRole[];
+}
+
+/** Whether `role` may act through the relay under this grant: it has a token and is not switched off. */
+export const grantAllows = (grant: RemoteGrant, role: RemoteRole): boolean => grant[role] !== null && !(grant.off ?? []).includes(role);
+
+/**
  * The role the venue's core checks a remote command under: a remote booth is a booth, a remote
  * moderator (off by default) a control; speaker and audience links may send nothing.
  */
@@ -114,7 +126,7 @@ export interface LinkWelcome {
 
 /** The link's events, venue to relay. */
 export interface VenueToRelayEvents {
-  'link:tokens': (tokens: RemoteTokens) => void;
+  'link:tokens': (tokens: RemoteGrant) => void;
   'link:snapshot': (snapshot: Snapshot) => void;
   'link:patch': (patch: StatePatch) => void;
   /** The venue measures the round trip; the relay answers at once. */

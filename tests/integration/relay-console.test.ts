@@ -58,6 +58,9 @@ describe('relay link from the console', () => {
     expect(on.json.settings).toEqual({ url: r.url, keySet: true, enabled: true, cohost: false, fromFlags: false });
     expect(on.text).not.toContain(r.key);
     const linked = await stateIs(v, 'connected');
+    // The remote moderator is off by default: no link, no token made.
+    expect(linked.links).not.toHaveProperty('moderator');
+    expect(settingsFile(v)['remoteTokens']).toMatchObject({ moderator: null });
     await relayHoldsVenue(r.url);
     const { socket } = await connectSocket(r.url, tokenOf(linked.links!.speaker));
     sockets.push(socket);
@@ -166,5 +169,44 @@ describe('remote tokens rotated from the console', () => {
     expect((settingsFile(v)['remoteTokens'] as Record<string, string>)['speaker']).toBe(tokenOf(after.links!.speaker));
     expect(v.output()).not.toContain(tokenOf(after.links!.speaker));
     expect(r.output()).not.toContain(tokenOf(after.links!.speaker));
+  });
+});
+
+describe('the remote moderator (co-host) switched from the console', () => {
+  it('gets its own link when switched on, runs the clock through the relay, and is refused (403) once off', async () => {
+    const r = await relay();
+    const v = await venue();
+    await setRelay(v, { url: r.url, key: r.key, enabled: true });
+    await stateIs(v, 'connected');
+    await relayHoldsVenue(r.url);
+    const on = await setRelay(v, { cohost: true });
+    expect(on.json.settings.cohost).toBe(true);
+    const cohost = tokenOf(on.json.links!.moderator!);
+    expect(new URL(on.json.links!.moderator!).pathname).toBe('/moderator');
+    expect(Object.values(v.tokens)).not.toContain(cohost);
+    const state = await (await fetch(`${v.url}/api/v1/state`)).json() as { clock: { currentItemId: string } };
+    const started = await fetch(`${r.url}/api/v1/commands`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cohost}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'start', expectedItemId: state.clock.currentItemId }),
+    });
+    expect(started.status, await started.clone().text()).toBe(200);
+    expect(((await (await fetch(`${v.url}/api/v1/state`)).json()) as { clock: { status: string } }).clock.status).toBe('running');
+    // The console's page is served on the relay for it.
+    expect((await fetch(`${r.url}/moderator`)).status).toBe(200);
+
+    await setRelay(v, { cohost: false });
+    const refused = await until('the relay to refuse the co-host', async () => {
+      const res = await fetch(`${r.url}/api/v1/commands`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${cohost}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message.speaker', text: 'from afar' }),
+      });
+      return res.status === 403 ? ((await res.json()) as { error: { message: string } }) : undefined;
+    });
+    expect(refused.error.message).toMatch(/remote moderator is switched off at the venue/);
+    // Switched on again: the same link (rotate it for a new one).
+    expect(tokenOf((await setRelay(v, { cohost: true })).json.links!.moderator!)).toBe(cohost);
+    expect(tokenOf((await rotate(v, 'moderator')).json.links!.moderator!)).not.toBe(cohost);
   });
 });

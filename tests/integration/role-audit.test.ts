@@ -295,10 +295,14 @@ describe('role audit: every HTTP route × every role', () => {
  * Remote tokens (#17): every command from every remote link, through a real relay linked to a real
  * venue, over socket.io and HTTP. Speaker and audience links send nothing (the relay refuses); a
  * remote booth is a booth, decided again by the venue's core; LAN tokens mean nothing at the relay.
+ * The remote moderator (co-host, `--remote-moderator` here) is a control while switched on, and
+ * refused everything (403) once switched off from the console.
  */
 describe('role audit: remote tokens through a relay', () => {
-  type RemoteCaller = 'speaker' | 'booth' | 'audience';
-  const REMOTE_CALLERS: readonly RemoteCaller[] = ['speaker', 'booth', 'audience'];
+  type RemoteCaller = 'speaker' | 'booth' | 'audience' | 'moderator';
+  const REMOTE_CALLERS: readonly RemoteCaller[] = ['speaker', 'booth', 'audience', 'moderator'];
+  /** The venue's role a remote caller acts as while switched on (VENUE_ROLE_OF_REMOTE). */
+  const AS_VENUE_ROLE: Record<RemoteCaller, Role | null> = { speaker: null, booth: 'booth', audience: null, moderator: 'control' };
   let relay: StartedRelay;
   let venue: StartedServer;
   let links: Record<RemoteCaller, string>;
@@ -307,10 +311,10 @@ describe('role audit: remote tokens through a relay', () => {
 
   beforeAll(async () => {
     relay = await startRelay({ args: ['--rate-limit', '100000'] });
-    venue = await startServer({ args: ['--rate-limit', '100000', '--relay', relay.url, '--relay-key', relay.key] });
+    venue = await startServer({ args: ['--rate-limit', '100000', '--relay', relay.url, '--relay-key', relay.key, '--remote-moderator'] });
     const status = await linkedStatus(venue);
     await relayHoldsVenue(relay.url);
-    links = { speaker: tokenOf(status.links!.speaker), booth: tokenOf(status.links!.booth), audience: tokenOf(status.links!.audience) };
+    links = { speaker: tokenOf(status.links!.speaker), booth: tokenOf(status.links!.booth), audience: tokenOf(status.links!.audience), moderator: tokenOf(status.links!.moderator!) };
     for (const caller of REMOTE_CALLERS) sockets.set(caller, (await connectSocket(relay.url, links[caller])).socket);
   });
   afterAll(async () => {
@@ -327,7 +331,8 @@ describe('role audit: remote tokens through a relay', () => {
       const before = await state();
       const command = EXAMPLES[type](before);
       const { ok, code, status } = await sendOver(transport, sockets.get(caller)!, apiClient(relay.url, links[caller]), command);
-      const want = caller === 'booth' ? decision(type, 'booth', boothMayEdit) : 'forbidden';
+      const venueRole = AS_VENUE_ROLE[caller];
+      const want = venueRole === null ? 'forbidden' : decision(type, venueRole, boothMayEdit);
       const what = `remote ${caller} ${type} over ${transport} (booth edits ${boothMayEdit ? 'on' : 'off'}): ${code ?? 'ok'}`;
       tally.checked += 1;
       if (want === 'allowed') {
@@ -358,7 +363,29 @@ describe('role audit: remote tokens through a relay', () => {
     }
   }
 
-  it('knows no LAN token and no remote moderator (off by default)', async () => {
+  it('refuses every command of the remote moderator once the co-host is switched off (403), and drops its socket', async () => {
+    const dropped = new Promise<string>((resolve) => sockets.get('moderator')!.once('disconnect', resolve));
+    const off = await fetch(`${venue.url}/api/v1/relay`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${venue.tokens.control}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ cohost: false }),
+    });
+    expect(off.status).toBe(200);
+    expect(((await off.json()) as { links: Record<string, string> }).links).not.toHaveProperty('moderator');
+    expect(await dropped).toBe('io server disconnect');
+    await expect(connectSocket(relay.url, links.moderator)).rejects.toThrow(/forbidden: the remote moderator is switched off/);
+    for (const type of COMMAND_TYPES) {
+      const before = await state();
+      const res = await apiClient(relay.url, links.moderator).command(EXAMPLES[type](before));
+      tally.checked += 1;
+      expect(res.status, `remote moderator (off) ${type}`).toBe(403);
+      expect(res.body.error?.code).toBe('forbidden');
+      expect((await state()).revision, `remote moderator (off) ${type}: the revision moved`).toBe(before.revision);
+      tally.passed += 1;
+    }
+  });
+
+  it('knows no LAN token', async () => {
     const before = await state();
     for (const token of [...Object.values(venue.tokens), 'not-a-token']) {
       expect((await apiClient(relay.url, token).command({ type: 'message.booth', text: 'hi' })).status).toBe(401);
