@@ -13,7 +13,8 @@ import { secondsShown } from './speaker-support';
 // One venue, two relay processes on Redis behind nginx (TLS, ip_hash), a 150 ms round trip between
 // the venue and the relays. The browser reaches one relay through nginx; the venue links to the
 // other, through the latency proxy and a failover balancer (the venue's way out, as a load
-// balancer in front of the relays would be). Then the venue's relay is killed.
+// balancer in front of the relays would be). Then the venue's relay is killed, then the venue's
+// link, then the venue is restarted.
 test.skip(!NGINX || !REDIS_SERVER, 'needs nginx and redis-server (npm test installs them when run as root)');
 test.use({ ignoreHTTPSErrors: true });
 
@@ -60,7 +61,7 @@ async function openRemote(page: Page, link: string): Promise<void> {
   await page.goto(link);
 }
 
-test('a speaker view through relay B follows the venue linked through relay A (150 ms away), and goes on when A is killed', async ({ page }) => {
+test('a speaker view through relay B follows the venue linked through relay A (150 ms away), goes on when A is killed, says when the venue link dies, and follows the venue again after it restarts', async ({ page }) => {
   test.slow();
   const tls = selfSignedCert();
   const ca = (await import('node:fs')).readFileSync(tls.cert, 'utf8');
@@ -86,10 +87,13 @@ test('a speaker view through relay B follows the venue linked through relay A (1
   const targets = [a.port, b.port];
   const balancer: FailoverProxy = await startFailoverProxy(targets);
   stops.push(() => balancer.close());
-  const latency: TcpProxy = await startTcpProxy(balancer.port, (deliver) => void setTimeout(deliver, ONE_WAY_MS));
+  // `cut`: the venue's internet fails; whatever is sent meanwhile is lost, as on a dead line.
+  let cut = false;
+  const latency: TcpProxy = await startTcpProxy(balancer.port, (deliver) => void (cut || setTimeout(deliver, ONE_WAY_MS)));
   stops.push(() => latency.close());
   const venue: StartedServer = await startServer({ args: ['--relay', `http://127.0.0.1:${latency.port}`, '--relay-key', key] });
   stops.push(() => venue.kill());
+  const linkedOnB = () => b.output().match(/venue linked on channel "main"/g)?.length ?? 0;
 
   const status = await linkedStatus(venue, 20_000);
   expect(a.output()).toMatch(/venue linked on channel "main"/);
@@ -136,5 +140,29 @@ test('a speaker view through relay B follows the venue linked through relay A (1
   await expect(root).toHaveAttribute('data-status', 'paused');
   await control.command({ type: 'message.speaker', text: 'After relay A' });
   await expect(page.getByTestId('speaker-message')).toContainText('After relay A');
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+  // The venue's link dies (its internet fails): the view says so within 3 s and keeps its last state.
+  cut = true;
+  await expect(linkState).toHaveAttribute('data-state', 'venue-lost', { timeout: 3_000 });
+  await expect(page.getByTestId('speaker-message')).toContainText('After relay A');
+  // The venue goes on meanwhile; nothing of it reaches the relay.
+  expect((await control.command({ type: 'message.speaker', text: 'While the link was down' })).status).toBe(200);
+
+  // The venue restarts (same data dir) with its internet back: the relay takes a fresh snapshot,
+  // and the view, never reloaded, shows what happened while the link was down, then follows again.
+  const linksBefore = linkedOnB();
+  await venue.kill();
+  cut = false;
+  const restarted = await venue.restart();
+  stops.push(() => restarted.kill());
+  await until('the restarted venue to link through B', () => (linkedOnB() > linksBefore ? true : undefined), 20_000);
+  await expect(linkState).toHaveAttribute('data-state', 'venue-linked', { timeout: 10_000 });
+  await expect(page.getByTestId('speaker-message')).toContainText('While the link was down');
+  const after = apiClient(restarted.url, restarted.tokens.control);
+  await after.command({ type: 'message.speaker', text: 'After the venue restarted' });
+  await expect(page.getByTestId('speaker-message')).toContainText('After the venue restarted');
+  await after.command({ type: 'resume', expectedItemId: second });
+  await expect(root).toHaveAttribute('data-status', 'running');
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
