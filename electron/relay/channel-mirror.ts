@@ -11,10 +11,14 @@ export interface Revisioned {
 
 export type FoldResult<S> = { kind: 'applied'; snapshot: S } | { kind: 'gap' } | { kind: 'stale' };
 
-/** Where the last snapshot of each channel lives: memory today; Redis for scale-out later. */
+/** Where the last snapshot of each channel lives: memory with one process; shared through Redis with several. */
 export interface SnapshotStore<S> {
   get(channel: string): S | null;
-  set(channel: string, snapshot: S): void;
+  /**
+   * The channel's latest snapshot: the source's whole state, or (with `patch`) the last one with
+   * that patch folded in — a shared store can then pass the small patch on, not the whole state.
+   */
+  set(channel: string, snapshot: S, patch?: Revisioned): void;
   delete(channel: string): void;
 }
 
@@ -59,7 +63,7 @@ export class ChannelMirror<S extends Revisioned, P extends Revisioned> {
   patch(channel: string, patch: P): void {
     const result = this.fold(this.store.get(channel), patch);
     if (result.kind === 'applied') {
-      this.store.set(channel, result.snapshot);
+      this.store.set(channel, result.snapshot, patch);
       this.out.patch(channel, patch);
     } else if (result.kind === 'gap' && !this.resyncing.has(channel)) {
       this.resyncing.add(channel);

@@ -4,8 +4,8 @@ import { createClient } from 'redis';
 import type { Server } from 'socket.io';
 import type { CommandAck } from '../../shared/contract/commands';
 import { apiError } from '../../shared/contract/errors';
-import type { Snapshot } from '../../shared/contract/state';
-import type { SnapshotStore } from './channel-mirror';
+import type { Snapshot, StatePatch } from '../../shared/contract/state';
+import type { FoldResult, SnapshotStore } from './channel-mirror';
 import type { LinkFact, RelayCluster, RemoteForward, SealedLinkFact } from './cluster';
 import { ClusterSecrets } from './cluster';
 
@@ -16,6 +16,16 @@ const channelKey = (channel: string) => `${PREFIX}:channel:${channel}`;
 
 const FACT_EVENT = 'rostrum:link-fact';
 const SNAPSHOT_EVENT = 'rostrum:snapshot';
+const PATCH_EVENT = 'rostrum:patch';
+/** A process missed a patch (or has just started): whoever holds the channel sends its snapshot. */
+const RESYNC_EVENT = 'rostrum:resync';
+const RESYNC_ANSWER_EVENT = 'rostrum:resync-answer';
+/**
+ * How long the snapshot in Redis may lag the one in memory: it is written at most this often,
+ * once for a whole burst of patches, off the fan-out path. Only a process starting up reads it
+ * (and then asks the holder for the latest anyway).
+ */
+const SNAPSHOT_WRITE_MS = 100;
 const FORWARD_EVENT = 'rostrum:forward';
 
 /** Longer than the holder's own wait for the venue (5 s), so that its answer (or timeout) comes back. */
@@ -33,6 +43,8 @@ export interface RedisClusterOptions {
   relayKey: string;
   /** The relay's clock (for when a fact arrived). */
   now: () => number;
+  /** How a patch folds into a snapshot (the mirror's own fold): each process keeps its copy current from the patches. */
+  fold: (local: Snapshot | null, patch: StatePatch) => FoldResult<Snapshot>;
   log: (line: string) => void;
 }
 
@@ -96,7 +108,40 @@ export async function connectRedisCluster(io: Server, o: RedisClusterOptions): P
     }
   }
 
-  side.on(SNAPSHOT_EVENT, (channel: string, snapshot: Snapshot) => void snapshots.set(channel, snapshot));
+  // Each process keeps the latest snapshot of each channel in memory for its own late joiners. The
+  // holder sends each patch to the others before it broadcasts it to the viewers: both go through
+  // the same Redis connections, in order, so a process has folded a patch before any of its viewers
+  // receives it, and a late joiner's snapshot is never older than the next patch it is sent.
+  /** Channels whose snapshot this process holds (the venue's link is here): it answers resyncs. */
+  const held = new Set<string>();
+  /** Channels this process asked a fresh snapshot for, and has not had one since. */
+  const resyncing = new Set<string>();
+  const askResync = (channel: string) => {
+    if (resyncing.has(channel)) return;
+    resyncing.add(channel);
+    side.serverSideEmit(RESYNC_EVENT, channel);
+  };
+  side.on(SNAPSHOT_EVENT, (channel: string, snapshot: Snapshot) => {
+    held.delete(channel);
+    resyncing.delete(channel);
+    snapshots.set(channel, snapshot);
+  });
+  side.on(PATCH_EVENT, (channel: string, patch: StatePatch) => {
+    held.delete(channel);
+    const folded = o.fold(snapshots.get(channel) ?? null, patch);
+    if (folded.kind === 'applied') snapshots.set(channel, folded.snapshot);
+    else if (folded.kind === 'gap') askResync(channel);
+  });
+  side.on(RESYNC_EVENT, (channel: string) => {
+    const snapshot = snapshots.get(channel);
+    if (held.has(channel) && snapshot) side.serverSideEmit(RESYNC_ANSWER_EVENT, channel, snapshot);
+  });
+  side.on(RESYNC_ANSWER_EVENT, (channel: string, snapshot: Snapshot) => {
+    // The holder's latest when it answered: the patches after it come after the answer, in order.
+    if (!resyncing.has(channel)) return;
+    resyncing.delete(channel);
+    snapshots.set(channel, snapshot);
+  });
   side.on(FACT_EVENT, (channel: string, sealed: SealedLinkFact) => {
     const fact = unsealed(sealed);
     facts.set(channel, { fact, at: o.now() });
@@ -109,18 +154,37 @@ export async function connectRedisCluster(io: Server, o: RedisClusterOptions): P
     void handled.then(answer);
   });
 
+  // Redis gets the latest snapshot of each channel, coalesced: once per SNAPSHOT_WRITE_MS at most.
+  const unwritten = new Set<string>();
+  let writeTimer: NodeJS.Timeout | null = null;
+  const writeSnapshots = () => {
+    writeTimer = null;
+    for (const channel of unwritten) {
+      const snapshot = snapshots.get(channel);
+      if (snapshot) write(pub.multi().sAdd(CHANNELS_KEY, channel).hSet(channelKey(channel), 'snapshot', JSON.stringify(snapshot)).exec());
+    }
+    unwritten.clear();
+  };
   const store: SnapshotStore<Snapshot> = {
     get: (channel) => snapshots.get(channel) ?? null,
-    set: (channel, snapshot) => {
+    set: (channel, snapshot, patch) => {
       snapshots.set(channel, snapshot);
-      side.serverSideEmit(SNAPSHOT_EVENT, channel, snapshot);
-      write(pub.multi().sAdd(CHANNELS_KEY, channel).hSet(channelKey(channel), 'snapshot', JSON.stringify(snapshot)).exec());
+      held.add(channel);
+      // A patch goes to the others as it is (they fold it); the source's whole state only when it sends one.
+      if (patch) side.serverSideEmit(PATCH_EVENT, channel, patch);
+      else side.serverSideEmit(SNAPSHOT_EVENT, channel, snapshot);
+      unwritten.add(channel);
+      writeTimer ??= setTimeout(writeSnapshots, SNAPSHOT_WRITE_MS);
     },
     delete: (channel) => {
       snapshots.delete(channel);
+      unwritten.delete(channel);
       write(pub.hDel(channelKey(channel), 'snapshot'));
     },
   };
+  // Started (or restarted) while a venue is linked elsewhere: what Redis had may be up to
+  // SNAPSHOT_WRITE_MS old; the holder sends the latest.
+  for (const channel of snapshots.keys()) askResync(channel);
 
   return {
     id,
@@ -145,6 +209,10 @@ export async function connectRedisCluster(io: Server, o: RedisClusterOptions): P
       forwardHandler = handler;
     },
     close: async () => {
+      if (writeTimer) {
+        clearTimeout(writeTimer);
+        writeSnapshots();
+      }
       await Promise.allSettled([pub.close(), sub.close()]);
     },
   };

@@ -10,6 +10,7 @@ import { resolveRelayKey } from './relay-key';
 import { connectRedisCluster, redactedUrl } from './redis-cluster';
 import { relayNow } from './venue-links';
 import type { Server } from 'socket.io';
+import { applyPatch } from '../../shared/contract/state-sync';
 
 /** `npm run relay`: Rostrum in relay mode, on a machine the internet can reach (docs/remote.md). */
 async function main(): Promise<void> {
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     allowedHosts: args.allowedHosts,
     ...(args.rateLimit ? { rateLimit: { perSecond: args.rateLimit, burst: 2 * args.rateLimit } } : {}),
     log: (line) => console.warn(line),
-    ...(args.redis ? { cluster: (io: Server) => connectRedisCluster(io, { url: args.redis!, relayKey: key, now: relayNow, log: (line) => console.warn(line) }) } : {}),
+    ...(args.redis ? { cluster: (io: Server) => connectRedisCluster(io, { url: args.redis!, relayKey: key, now: relayNow, fold: applyPatch, log: (line) => console.warn(line) }) } : {}),
   });
   try {
     await relay.listen(args.port, args.host);

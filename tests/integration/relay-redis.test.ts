@@ -211,4 +211,50 @@ describe.skipIf(!REDIS_SERVER)('relay on Redis: several processes share the venu
     expect(dump.join('\n')).toMatch(/revision/); // the snapshot is there
     for (const link of Object.values(links)) expect(dump.join('\n')).not.toContain(tokenOf(link));
   });
+
+  it('gives a late joiner on B, right after a burst, a snapshot at least as new as the patches it is then sent: no gap; Redis gets the snapshot coalesced, not once per patch', async () => {
+    const { redis, relays, venue, links } = await cluster();
+    const b = relays[1]!;
+    const control = apiClient(venue.url, venue.tokens.control);
+    const monitor = createClient({ url: redis.url });
+    await monitor.connect();
+    cleanup.push(() => void monitor.destroy());
+    let snapshotWrites = 0;
+    await monitor.monitor((line) => {
+      if (/"hset".*"snapshot"/i.test(line)) snapshotWrites += 1;
+    });
+
+    /** A viewer on B: its snapshot's revision, then every patch revision it is sent. */
+    const join = async () => {
+      const { socket, revision } = await viewer(b, tokenOf(links.speaker));
+      const patches: number[] = [];
+      socket.on('state:patch', (p) => patches.push(p.revision));
+      return { revision, patches };
+    };
+    const BURST = 40;
+    const first = await join();
+    const burst = Promise.all(Array.from({ length: BURST }, (_, i) => control.command({ type: 'message.speaker', text: `burst ${i}` })));
+    const during = [await join(), await join()];
+    const answers = await burst;
+    const right = await join();
+    const last = Math.max(...answers.map((a) => a.body.revision!));
+    for (const joiner of [first, ...during, right]) {
+      await until('the joiner to reach the last revision', () => (Math.max(joiner.revision, ...joiner.patches) >= last ? true : undefined));
+      // Patches at or below the snapshot's revision are stale (ignored by views); the rest follow it one by one.
+      const newer = joiner.patches.filter((r) => r > joiner.revision);
+      expect(newer, `joined at ${joiner.revision}`).toEqual(Array.from({ length: last - joiner.revision }, (_, i) => joiner.revision + 1 + i));
+    }
+    expect(first.patches).toHaveLength(BURST);
+    // Written off the fan-out path, at most every 100 ms: a burst of 40 patches is a few writes.
+    await until('the last snapshot to be written to Redis', async () => {
+      const stored = await monitor.duplicate().connect().then(async (c) => {
+        const text = await c.hGet('rostrum:relay:channel:main', 'snapshot');
+        c.destroy();
+        return text;
+      });
+      return stored && (JSON.parse(stored) as { revision: number }).revision === last ? true : undefined;
+    });
+    expect(snapshotWrites).toBeLessThan(BURST / 2);
+    console.log(`burst of ${BURST} patches: ${snapshotWrites} snapshot writes to Redis`);
+  });
 });
