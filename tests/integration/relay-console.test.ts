@@ -91,7 +91,7 @@ describe('relay link from the console', () => {
     await stateIs(v, 'connected');
   });
 
-  it('refuses bad input naming the field, without echoing a key, and changes nothing', async () => {
+  it('relay-key-never-echoed: refuses bad input naming the field, without echoing a key, and changes nothing', async () => {
     const v = await venue();
     const cases: [RelayBody | Record<string, unknown>, string, RegExp][] = [
       [{ url: 'ftp://relay.example.org' }, 'url', /^url: must start with https:\/\//],

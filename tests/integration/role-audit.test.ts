@@ -363,7 +363,7 @@ describe('role audit: remote tokens through a relay', () => {
     }
   }
 
-  it('refuses every command of the remote moderator once the co-host is switched off (403), and drops its socket', async () => {
+  it('relay-cohost-off: refuses every command of the remote moderator once the co-host is switched off (403), and drops its socket', async () => {
     const dropped = new Promise<string>((resolve) => sockets.get('moderator')!.once('disconnect', resolve));
     const off = await fetch(`${venue.url}/api/v1/relay`, {
       method: 'POST',
