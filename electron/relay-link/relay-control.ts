@@ -83,7 +83,9 @@ export function createRelayControl(o: RelayControlOptions): RelayControl {
 
   const apply = async (): Promise<void> => {
     const want = current.enabled === true && current.url !== undefined && current.key !== undefined ? { url: current.url, key: current.key } : null;
-    if (want && linked && want.url === linked.url && want.key === linked.key) {
+    // The same link: only the tokens may have changed. A refused one is made again (the relay's key
+    // may have been fixed meanwhile): "Apply" is the way to retry it.
+    if (want && linked && want.url === linked.url && want.key === linked.key && link?.status().state !== 'refused') {
       link?.tokensChanged();
       return;
     }

@@ -91,6 +91,18 @@ describe('relay link from the console', () => {
     await stateIs(v, 'connected');
   });
 
+  it('retries a refused link on Apply with nothing changed (the relay\'s key was fixed meanwhile)', async () => {
+    const r = await relay();
+    const v = await venue();
+    const key = makeRelayKey();
+    await setRelay(v, { url: r.url, key, enabled: true });
+    await stateIs(v, 'refused');
+    await r.kill();
+    relays.push(await startRelay({ port: r.port, key, dataDir: r.dataDir }));
+    expect((await setRelay(v, {})).status).toBe(200);
+    await stateIs(v, 'connected');
+  });
+
   it('relay-key-never-echoed: refuses bad input naming the field, without echoing a key, and changes nothing', async () => {
     const v = await venue();
     const cases: [RelayBody | Record<string, unknown>, string, RegExp][] = [
