@@ -84,6 +84,23 @@ test('the moderator links the venue to a relay from the Network panel, makes a n
   await form.getByTestId('relay-cohost').check();
   await expect(remote.getByTestId('remote-url-moderator')).toContainText('/moderator?token=');
 
+  // The co-host's console on the relay runs the clock at the venue.
+  const cohostLink = (await relayStatus(venue.url, venue.tokens.control)).links!.moderator!;
+  const cohost = await (await browser.newContext()).newPage();
+  // On a relay the console's HTTP-only panels are not there: its report links answer 404 (docs/remote.md).
+  const cohostProblems: string[] = [];
+  await watchRemotePage(cohost, cohostProblems);
+  const notHere: string[] = [];
+  cohost.on('response', (r) => void (r.status() === 404 && notHere.push(new URL(r.url()).pathname)));
+  await cohost.goto(cohostLink);
+  await expect(cohost.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+  await cohost.getByTestId('btn-start').click();
+  await expect(page.getByTestId('view-root')).toHaveAttribute('data-status', 'running');
+  await cohost.screenshot({ path: test.info().outputPath('cohost-console-on-relay.png') });
+  await cohost.context().close();
+  expect(notHere).toEqual(['/api/v1/report/links']);
+  problems.push(...cohostProblems.filter((p) => !/status of 404/.test(p)));
+
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await remote.scrollIntoViewIfNeeded();
