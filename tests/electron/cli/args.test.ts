@@ -36,3 +36,14 @@ describe('duplicate tokens in flags (issue 14 §8)', () => {
     expect(parse(['--control-token', 'control-token-0001', '--view-token', 'view-token-0001']).viewToken).toBe('view-token-0001');
   });
 });
+
+describe('the relay flags (#17)', () => {
+  it('--relay and --relay-key (or the environment) give the link; --remote-moderator switches the co-host on', () => {
+    expect(parse([]).relay).toBeNull();
+    expect(parse([]).remoteModerator).toBe(false);
+    const key = 'k'.repeat(20);
+    expect(parse(['--relay', 'https://relay.example.org/x', '--relay-key', key]).relay).toEqual({ url: 'https://relay.example.org', key });
+    expect(parse([], { ROSTRUM_RELAY_URL: 'https://relay.example.org', ROSTRUM_RELAY_KEY: key }).relay).toEqual({ url: 'https://relay.example.org', key });
+    expect(parse(['--remote-moderator']).remoteModerator).toBe(true);
+  });
+});
