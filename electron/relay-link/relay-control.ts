@@ -120,10 +120,9 @@ export function createRelayControl(o: RelayControlOptions): RelayControl {
         if (change.url !== undefined) next.url = new URL(change.url).origin;
         if (next.enabled === true && next.url === undefined) return { ok: false, field: 'url', message: "url: give the relay's URL before switching the link on" };
         if (next.enabled === true && next.key === undefined) return { ok: false, field: 'key', message: 'key: give the link key (the relay prints it at start) before switching the link on' };
-        const kept: Chosen = { ...saved };
-        for (const field of ['url', 'key', 'enabled', 'cohost'] as const) if (change[field] !== undefined) Object.assign(kept, { [field]: next[field] });
         current = next;
-        Object.assign(saved, kept);
+        // Only what the console changed is kept: the flags' values stay off the disk.
+        for (const field of ['url', 'key', 'enabled', 'cohost'] as const) if (change[field] !== undefined) Object.assign(saved, { [field]: next[field] });
         o.settings.set(LINK_SETTING, saved);
         await apply();
         return { ok: true };
