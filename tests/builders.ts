@@ -16,7 +16,7 @@ import {
 } from '../shared/agenda/agenda-schema';
 import type { ClockState } from '../shared/clock/clock-state';
 import { emptyRecord, type ItemRecord } from '../shared/report/report-types';
-import { addDuration, durationMs, instant, type Instant } from '../shared/time/instant';
+import { addDuration, durationMs, instant, timeSince, type Instant } from '../shared/time/instant';
 import { zonedToInstant } from '../shared/time/zoned-time';
 
 export const SAMPLE_PATH = fileURLToPath(new URL('../assets/samples/just-transition-workshop.json', import.meta.url));
@@ -87,45 +87,37 @@ export function withSkipped(agenda: Agenda, ...itemIds: string[]): Agenda {
   };
 }
 
+/** A clock as tests write it: its lengths of time in plain ms. */
+export type ClockInput = Partial<Omit<ClockState, 'accumulatedMs' | 'addedMs'>> & { accumulatedMs?: number; addedMs?: number };
+
+/**
+ * The one way tests build a clock (idle on no item unless told): plain ms become `DurationMs`
+ * here, so no test casts a number into the clock's brand.
+ */
+export function makeClock(input: ClockInput = {}): ClockState {
+  const { accumulatedMs = 0, addedMs = 0, ...rest } = input;
+  return { status: 'idle', currentItemId: null, runningSince: null, ...rest, accumulatedMs: durationMs(accumulatedMs), addedMs: durationMs(addedMs) };
+}
+
 export function idleClock(currentItemId: string | null): ClockState {
-  return { status: 'idle', currentItemId, runningSince: null, accumulatedMs: 0, addedMs: 0 };
+  return makeClock({ currentItemId });
 }
 
 export function runningClock(opts: { itemId?: string | null; since: Instant; accumulatedMs?: number; addedMs?: number }): ClockState {
-  return {
-    status: 'running',
-    currentItemId: opts.itemId ?? null,
-    runningSince: opts.since,
-    accumulatedMs: opts.accumulatedMs ?? 0,
-    addedMs: opts.addedMs ?? 0,
-  };
+  return makeClock({ status: 'running', currentItemId: opts.itemId ?? null, runningSince: opts.since, accumulatedMs: opts.accumulatedMs ?? 0, addedMs: opts.addedMs ?? 0 });
 }
 
 export function pausedClock(opts: { itemId?: string | null; accumulatedMs: number; addedMs?: number }): ClockState {
-  return {
-    status: 'paused',
-    currentItemId: opts.itemId ?? null,
-    runningSince: null,
-    accumulatedMs: opts.accumulatedMs,
-    addedMs: opts.addedMs ?? 0,
-  };
+  return makeClock({ status: 'paused', currentItemId: opts.itemId ?? null, accumulatedMs: opts.accumulatedMs, addedMs: opts.addedMs ?? 0 });
 }
 
-export const endedClock = (): ClockState => ({
-  status: 'ended',
-  currentItemId: null,
-  runningSince: null,
-  accumulatedMs: 0,
-  addedMs: 0,
-});
+export const endedClock = (): ClockState => makeClock({ status: 'ended' });
+
+/** An item's record as tests write it: its lengths of time in plain ms. */
+export type RecordInput = Partial<Omit<ItemRecord, 'elapsedMs' | 'addedMs'>> & { elapsedMs?: number; addedMs?: number };
 
 /** The report record of an item that ran (or is running) from `start`; pass `end` once it was left. */
-export function ran(start: Instant, end: Instant | null = null, extra: Partial<ItemRecord> = {}): ItemRecord {
-  return {
-    ...emptyRecord(),
-    actualStart: start,
-    actualEnd: end,
-    elapsedMs: end === null ? 0 : end - start,
-    ...extra,
-  };
+export function ran(start: Instant, end: Instant | null = null, extra: RecordInput = {}): ItemRecord {
+  const { elapsedMs = end === null ? 0 : timeSince(start, end), addedMs = 0, ...rest } = extra;
+  return { ...emptyRecord(), actualStart: start, actualEnd: end, ...rest, elapsedMs: durationMs(elapsedMs), addedMs: durationMs(addedMs) };
 }

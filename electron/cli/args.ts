@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TOKEN_PATTERN } from '../persistence/settings-schema';
 import { duplicateRoles, type Tokens } from '../server/tokens';
+import { parseFlags, usageOf, withEnv, type FlagList } from './flags';
 
 export interface ServeArgs {
   port: number | null;
@@ -32,53 +32,38 @@ export interface ServeArgs {
   help: boolean;
 }
 
-export const USAGE = `Usage: npm run serve -- [options]
-  --port N             port for HTTP and socket.io (default 4848; 0 = any free port)
-  --host ADDR          address to bind (default 127.0.0.1; 0.0.0.0 opens it to the LAN)
-  --data-dir DIR       where state and tokens are kept (default: the desktop app's folder)
-  --agenda FILE        load this agenda as a new event: .csv, .xlsx, .json or .yaml
-  --control-token-file F
-                       read the control role's token from the first line of file F
-  --control-token T    token of the control role (or ROSTRUM_CONTROL_TOKEN); other users of this
-                       machine can see it in the process list: prefer --control-token-file
-  --booth-token T      token of the booth role (or ROSTRUM_BOOTH_TOKEN)
-  --view-token T       token of the view role (or ROSTRUM_VIEW_TOKEN)
-  --allowed-hosts A,B  extra host names browsers may use to reach Rostrum (DNS-rebinding allow-list)
-  --trusted-addresses  addresses that may read without a token: loopback (default), none, or a list
-  --rate-limit N       messages a second per connection and HTTP requests per address (default 100)
-  --max-connections N  socket connections per address and per token (default 100)
-  --osc-port N         receive OSC on this UDP port (off by default; 0 = any free port)
-  --osc-feedback H:P   send OSC state feedback to this host:port
-  --osc-allow A,B      OSC sender addresses to accept (needed with --host 0.0.0.0)
-  --relay URL          link out to this relay for remote views (or ROSTRUM_RELAY_URL; docs/remote.md)
-  --relay-key K        the relay's link key (or ROSTRUM_RELAY_KEY)
-  --remote-moderator   switch the remote moderator (co-host) on, with its own remote token`;
-
 /**
- * Every flag of `npm run serve`, listed once: the parser below reads them, and the desktop app
- * (electron/shell/args.ts) picks the same flags out of Electron's argv.
+ * Every flag of `npm run serve`, listed once: the parser (flags.ts) reads them, `--help` lists
+ * them, and the desktop app (electron/shell/args.ts) picks the same flags out of Electron's argv.
  */
 export const SERVE_OPTIONS = {
-  port: { type: 'string' },
-  host: { type: 'string' },
-  'data-dir': { type: 'string' },
-  agenda: { type: 'string' },
-  'control-token': { type: 'string' },
-  'control-token-file': { type: 'string' },
-  'booth-token': { type: 'string' },
-  'view-token': { type: 'string' },
-  'allowed-hosts': { type: 'string' },
-  'trusted-addresses': { type: 'string' },
-  'rate-limit': { type: 'string' },
-  'max-connections': { type: 'string' },
-  'osc-port': { type: 'string' },
-  'osc-feedback': { type: 'string' },
-  'osc-allow': { type: 'string' },
-  relay: { type: 'string' },
-  'relay-key': { type: 'string' },
-  'remote-moderator': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const satisfies NonNullable<ParseArgsConfig['options']>;
+  port: { type: 'string', value: 'N', help: 'port for HTTP and socket.io (default 4848; 0 = any free port)' },
+  host: { type: 'string', value: 'ADDR', help: 'address to bind (default 127.0.0.1; 0.0.0.0 opens it to the LAN)' },
+  'data-dir': { type: 'string', value: 'DIR', help: "where state and tokens are kept (default: the desktop app's folder)" },
+  agenda: { type: 'string', value: 'FILE', help: 'load this agenda as a new event: .csv, .xlsx, .json or .yaml' },
+  'control-token-file': { type: 'string', value: 'F', help: "read the control role's token from the first line of file F" },
+  'control-token': {
+    type: 'string',
+    value: 'T',
+    env: 'ROSTRUM_CONTROL_TOKEN',
+    help: 'token of the control role (or ROSTRUM_CONTROL_TOKEN); other users of this\nmachine can see it in the process list: prefer --control-token-file',
+  },
+  'booth-token': { type: 'string', value: 'T', env: 'ROSTRUM_BOOTH_TOKEN', help: 'token of the booth role (or ROSTRUM_BOOTH_TOKEN)' },
+  'view-token': { type: 'string', value: 'T', env: 'ROSTRUM_VIEW_TOKEN', help: 'token of the view role (or ROSTRUM_VIEW_TOKEN)' },
+  'allowed-hosts': { type: 'string', value: 'A,B', help: 'extra host names browsers may use to reach Rostrum (DNS-rebinding allow-list)' },
+  'trusted-addresses': { type: 'string', help: 'addresses that may read without a token: loopback (default), none, or a list' },
+  'rate-limit': { type: 'string', value: 'N', help: 'messages a second per connection and HTTP requests per address (default 100)' },
+  'max-connections': { type: 'string', value: 'N', help: 'socket connections per address and per token (default 100)' },
+  'osc-port': { type: 'string', value: 'N', help: 'receive OSC on this UDP port (off by default; 0 = any free port)' },
+  'osc-feedback': { type: 'string', value: 'H:P', help: 'send OSC state feedback to this host:port' },
+  'osc-allow': { type: 'string', value: 'A,B', help: 'OSC sender addresses to accept (needed with --host 0.0.0.0)' },
+  relay: { type: 'string', value: 'URL', env: 'ROSTRUM_RELAY_URL', help: 'link out to this relay for remote views (or ROSTRUM_RELAY_URL; docs/remote.md)' },
+  'relay-key': { type: 'string', value: 'K', env: 'ROSTRUM_RELAY_KEY', help: "the relay's link key (or ROSTRUM_RELAY_KEY)" },
+  'remote-moderator': { type: 'boolean', help: 'switch the remote moderator (co-host) on, with its own remote token' },
+  help: { type: 'boolean', short: 'h', help: 'this help' },
+} as const satisfies FlagList;
+
+export const USAGE = usageOf(SERVE_OPTIONS, 'npm run serve -- [options]');
 
 export type ServeFlag = keyof typeof SERVE_OPTIONS;
 
@@ -100,19 +85,14 @@ function readTokenFile(path: string, read: (path: string) => string): string {
  * `--control-token-file` (injected by tests).
  */
 export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): ServeArgs {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: SERVE_OPTIONS,
-  });
+  const flags = parseFlags(SERVE_OPTIONS, argv);
+  const values = withEnv(SERVE_OPTIONS, flags, env);
   let port: number | null = null;
   if (values.port !== undefined) {
     port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${values.port}" is not a port number (0-65535)`);
   }
-  const token = (flag: string | undefined, envName: string): string | null => {
-    const t = flag ?? env[envName];
+  const token = (t: string | undefined, envName: string): string | null => {
     if (t === undefined || t === '') return null;
     if (!TOKEN_PATTERN.test(t)) throw new Error(`${envName}: a token needs 8 to 200 URL-safe characters`);
     return t;
@@ -147,19 +127,18 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, readFile:
     const wrong = oscAllow.find((a) => !/^[0-9a-fA-F.:]+$/.test(a));
     if (wrong !== undefined) throw new Error(`--osc-allow: "${wrong}" is not an IP address`);
   }
-  if (values['control-token-file'] !== undefined && values['control-token'] !== undefined) {
+  if (flags['control-token-file'] !== undefined && flags['control-token'] !== undefined) {
     throw new Error('--control-token-file and --control-token: give one of them');
   }
   const controlToken =
-    values['control-token-file'] !== undefined ? readTokenFile(values['control-token-file'], readFile) : token(values['control-token'], 'ROSTRUM_CONTROL_TOKEN');
-  const boothToken = token(values['booth-token'], 'ROSTRUM_BOOTH_TOKEN');
-  const viewToken = token(values['view-token'], 'ROSTRUM_VIEW_TOKEN');
+    values['control-token-file'] !== undefined ? readTokenFile(values['control-token-file'], readFile) : token(values['control-token'], SERVE_OPTIONS['control-token'].env);
+  const boothToken = token(values['booth-token'], SERVE_OPTIONS['booth-token'].env);
+  const viewToken = token(values['view-token'], SERVE_OPTIONS['view-token'].env);
   const given = { control: controlToken, booth: boothToken, view: viewToken };
   const same = duplicateRoles(Object.fromEntries(Object.entries(given).filter(([, t]) => t !== null)) as Partial<Tokens>);
   if (same) throw new Error(`the ${same[0]} and ${same[1]} tokens given are the same: each role needs its own token`);
   return {
-    relay: relayLink(values.relay ?? env['ROSTRUM_RELAY_URL'], values['relay-key'] ?? env['ROSTRUM_RELAY_KEY']),
-    remoteModerator: values['remote-moderator'] ?? false,
+    relay: relayLink(values.relay, values['relay-key']),
     port,
     host: values.host ?? '127.0.0.1',
     dataDir: values['data-dir'] ?? null,
@@ -174,6 +153,7 @@ export function parseServeArgs(argv: string[], env: NodeJS.ProcessEnv, readFile:
     oscPort,
     oscFeedback,
     oscAllow,
+    remoteModerator: values['remote-moderator'] ?? false,
     help: values.help ?? false,
   };
 }

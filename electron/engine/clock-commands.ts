@@ -4,7 +4,7 @@ import type { ClockState } from '../../shared/clock/clock-state';
 import type { CommandOf } from '../../shared/contract/commands';
 import { CommandError } from '../../shared/contract/errors';
 import type { RostrumState } from '../../shared/contract/state';
-import type { Instant } from '../../shared/time/instant';
+import { durationMs, type Instant } from '../../shared/time/instant';
 import { closePause, recordLeaving, recordOf, updateRecord } from './item-records';
 import { clearForNewItem } from './messages';
 
@@ -58,17 +58,17 @@ function load(state: RostrumState, itemId: string | null, now: Instant): Rostrum
   const wasRunning = state.clock.status === 'running';
   const report = recordLeaving(state.report, state.clock, now);
   if (itemId === null) {
-    const clock: ClockState = { status: 'ended', currentItemId: null, runningSince: null, accumulatedMs: 0, addedMs: 0 };
+    const clock: ClockState = { status: 'ended', currentItemId: null, runningSince: null, accumulatedMs: durationMs(0), addedMs: durationMs(0) };
     return { ...state, clock, report };
   }
   const prior = recordOf(report, itemId);
-  const accumulatedMs = prior?.elapsedMs ?? 0;
+  const accumulatedMs = prior?.elapsedMs ?? durationMs(0);
   const clock: ClockState = {
     status: wasRunning ? 'running' : accumulatedMs > 0 ? 'paused' : 'idle',
     currentItemId: itemId,
     runningSince: wasRunning ? now : null,
     accumulatedMs,
-    addedMs: prior?.addedMs ?? 0,
+    addedMs: prior?.addedMs ?? durationMs(0),
   };
   const loaded = { ...state, clock, report };
   if (!wasRunning) return loaded;
@@ -105,7 +105,7 @@ export function goto(state: RostrumState, cmd: CommandOf<'goto'>, now: Instant):
 export function adjust(state: RostrumState, cmd: CommandOf<'adjust'>): RostrumState {
   checkExpected(state, cmd.expectedItemId);
   requireCurrent(state);
-  return { ...state, clock: { ...state.clock, addedMs: state.clock.addedMs + cmd.seconds * 1000 } };
+  return { ...state, clock: { ...state.clock, addedMs: durationMs(state.clock.addedMs + cmd.seconds * 1000) } };
 }
 
 export function reset(state: RostrumState, cmd: CommandOf<'reset'>): RostrumState {
@@ -118,7 +118,7 @@ export function reset(state: RostrumState, cmd: CommandOf<'reset'>): RostrumStat
   const { [itemId]: _dropped, ...report } = state.report;
   return {
     ...state,
-    clock: { status: 'idle', currentItemId: itemId, runningSince: null, accumulatedMs: 0, addedMs: 0 },
+    clock: { status: 'idle', currentItemId: itemId, runningSince: null, accumulatedMs: durationMs(0), addedMs: durationMs(0) },
     report,
   };
 }

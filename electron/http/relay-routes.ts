@@ -1,83 +1,64 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiError } from '../../shared/contract/errors';
-import { API_PREFIX } from '../../shared/contract/http';
-import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, grantAllows, type RemoteRole, type VenueLinkState } from '../../shared/contract/relay';
+import { MAIN_CHANNEL, REMOTE_ROLES } from '../../shared/contract/relay';
+import { RELAY_ROUTES, type RelayHttpRoutes, type RelayRoleOf, type RelayRouteName } from '../../shared/contract/relay-routes';
 import type { Snapshot } from '../../shared/contract/state';
 import type { VenueLinks } from '../relay/venue-links';
+import { remoteAccessFor } from '../server/access';
 import { authenticateRemote } from '../server/authenticate';
-import { sendError, sendJson } from '../server/http-util';
+import { sendError } from '../server/http-util';
 import { readJsonBody } from './read-body';
+import { findRouteIn, routerFor, type Call, type Found } from './router';
 
-export interface RelayHealth {
-  ok: true;
-  name: 'rostrum-relay';
-  version: string;
-  /** Per channel, whether its venue is linked. */
-  venues: Record<string, VenueLinkState>;
-}
-
+/** What the relay's routes reach: its venue links and the mirrored state. */
 export interface RelayRouteContext {
   version: string;
-  links: VenueLinks;
+  links: Pick<VenueLinks, 'tokens' | 'state' | 'forward'>;
   latest: (channel: string) => Snapshot | null;
 }
 
-/** The remote role of the request's token (bearer, or `?token=` for a link), or an answer already sent. */
-function remoteRole(req: IncomingMessage, res: ServerResponse, withQuery: boolean, ctx: RelayRouteContext): RemoteRole | null {
-  const tokens = ctx.links.tokens(MAIN_CHANNEL);
-  const { bearer, query } = authenticateRemote(req, tokens, REMOTE_ROLES).presented;
-  const given = withQuery ? (bearer ?? query) : bearer;
-  const token = given?.token ?? null;
-  const role = given?.role ?? null;
-  if (role === null) {
-    if (tokens === null && token) sendError(res, apiError('venue-unavailable', 'the venue has not linked to this relay yet'));
-    else sendError(res, apiError('unauthorized', token ? 'the token is not valid' : 'a remote token is required ("Authorization: Bearer <token>")'));
-    return null;
-  }
-  // A role switched off at the venue (the co-host) is known, and refused: 403, not 401.
-  if (tokens !== null && !grantAllows(tokens, role)) {
-    sendError(res, apiError('forbidden', `the remote ${role} is switched off at the venue`));
-    return null;
-  }
-  return role;
-}
+export type RelayHandler<K extends RelayRouteName> = (call: Call<RelayRouteContext, RelayRoleOf<K>, RelayHttpRoutes[K]['answer']>) => void | Promise<void>;
 
-/** The relay's HTTP API: health, the mirrored state, and remote commands (docs/remote.md). */
-export async function relayRoutes(req: IncomingMessage, res: ServerResponse, url: URL, ctx: RelayRouteContext): Promise<boolean> {
-  if (!url.pathname.startsWith(`${API_PREFIX}/`)) return false;
-  const route = `${req.method ?? 'GET'} ${url.pathname}`;
-  switch (route) {
-    case `GET ${API_PREFIX}/health`: {
-      const body: RelayHealth = { ok: true, name: 'rostrum-relay', version: ctx.version, venues: { [MAIN_CHANNEL]: ctx.links.state(MAIN_CHANNEL) } };
-      sendJson(res, 200, body);
-      return true;
-    }
-    case `GET ${API_PREFIX}/state`: {
-      if (remoteRole(req, res, true, ctx) === null) return true;
-      const snapshot = ctx.latest(MAIN_CHANNEL);
-      if (snapshot === null) sendError(res, apiError('venue-unavailable', 'the venue has not sent its state to this relay yet'));
-      else sendJson(res, 200, snapshot);
-      return true;
-    }
-    case `POST ${API_PREFIX}/commands`: {
-      const role = remoteRole(req, res, false, ctx);
-      if (role === null) return true;
-      if (VENUE_ROLE_OF_REMOTE[role] === null) {
-        sendError(res, apiError('forbidden', `a remote ${role} link may not send commands`));
-        return true;
-      }
-      const body = await readJsonBody(req);
-      if (!body.ok) {
-        sendError(res, body.error);
-        return true;
-      }
-      const ack = await ctx.links.forward(MAIN_CHANNEL, body.value, role);
-      if (ack.ok) sendJson(res, 200, ack);
-      else sendError(res, ack.error);
-      return true;
-    }
-    default:
-      sendError(res, apiError('not-found', `no route ${route} on a relay`));
-      return true;
-  }
+/** `GET /api/v1/health`: no token; whether the venue is linked (a load balancer's check). */
+const health: RelayHandler<'health'> = ({ ctx, answer }) =>
+  answer({ ok: true, name: 'rostrum-relay', version: ctx.version, venues: { [MAIN_CHANNEL]: ctx.links.state(MAIN_CHANNEL) } });
+
+/** `GET /api/v1/state`: the venue's last snapshot, in the venue's shape. */
+const state: RelayHandler<'state'> = ({ res, ctx, answer }) => {
+  const snapshot = ctx.latest(MAIN_CHANNEL);
+  if (snapshot === null) sendError(res, apiError('venue-unavailable', 'the venue has not sent its state to this relay yet'));
+  else answer(snapshot);
+};
+
+/** `POST /api/v1/commands`: forwarded to the venue, whose core checks it again; the venue's answer. */
+const commands: RelayHandler<'commands'> = async ({ req, res, ctx, role, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  const ack = await ctx.links.forward(MAIN_CHANNEL, body.value, role);
+  if (ack.ok) answer(ack);
+  else sendError(res, ack.error);
+};
+
+/** One handler per relay route of the contract, no more: the compiler checks both ways. */
+export const RELAY_ROUTE_HANDLERS: { [K in RelayRouteName]: RelayHandler<K> } = { health, state, commands };
+
+const ON_A_RELAY = ' on a relay';
+
+/** The relay route for `method pathname`: its name, or a 404 naming the methods the path has. */
+export const findRelayRoute = (method: string, pathname: string): Found<RelayRouteName> => findRouteIn(RELAY_ROUTES, method, pathname, ON_A_RELAY);
+
+/**
+ * The relay's HTTP API (docs/remote.md), through the one router (router.ts): the caller is checked
+ * against the remote links' tokens the venue sent. False: the path is not under `/api/v1/`.
+ */
+export function relayRouter(ctx: RelayRouteContext) {
+  return routerFor({
+    routes: RELAY_ROUTES,
+    handlers: RELAY_ROUTE_HANDLERS,
+    ctx,
+    where: ON_A_RELAY,
+    access: (spec, req) => {
+      const tokens = ctx.links.tokens(MAIN_CHANNEL);
+      return remoteAccessFor(spec, authenticateRemote(req, tokens, REMOTE_ROLES), tokens);
+    },
+  });
 }

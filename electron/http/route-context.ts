@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpRoutes, RouteName } from '../../shared/contract/http-routes';
 import type { Role } from '../../shared/contract/roles';
 import type { OscControl } from '../osc/osc-control';
@@ -6,6 +5,7 @@ import type { RelayControl } from '../relay-link/relay-control';
 import type { RostrumCore } from '../server/core';
 import type { LanMode } from '../server/lan-mode';
 import type { Tokens } from '../server/tokens';
+import type { Call } from './router';
 
 /** What the routes reach: the core and the server's settings. */
 export interface RouteContext {
@@ -22,16 +22,7 @@ export interface RouteContext {
   relay?: RelayControl;
 }
 
-/** One call of route `K`, after its access rule let it through. */
-export interface RouteCall<K extends RouteName> {
-  req: IncomingMessage;
-  res: ServerResponse;
-  url: URL;
-  /** The role the caller acts with (null: a reader without a token, on a trusted address). */
-  role: Role | null;
-  ctx: RouteContext;
-  /** Answers 200 with the route's JSON answer, as the contract types it. */
-  answer: (body: Exclude<HttpRoutes[K]['answer'], 'bytes'>) => void;
-}
+/** One call of route `K`, after its access rule let it through (router.ts); null role: a reader without a token, on a trusted address. */
+export type RouteCall<K extends RouteName> = Call<RouteContext, Role | null, Exclude<HttpRoutes[K]['answer'], 'bytes'>>;
 
 export type Handler<K extends RouteName> = (call: RouteCall<K>) => void | Promise<void>;

@@ -1,9 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTP_ROUTES, type Method, type RouteName, type RouteSpec } from '../../shared/contract/http-routes';
-import { apiError } from '../../shared/contract/errors';
+import { HTTP_ROUTES, type RouteName } from '../../shared/contract/http-routes';
 import { accessFor } from '../server/access';
 import { authenticate } from '../server/authenticate';
-import { sendError, sendJson } from '../server/http-util';
 import { agendaExport } from './agenda-export-route';
 import { agendaImport } from './agenda-import-route';
 import { commands, health, state } from './core-routes';
@@ -13,6 +10,7 @@ import { relay, relayChange, relayRotate } from './relay-link-route';
 import { reportLinks } from './report-links-route';
 import { report } from './report-route';
 import type { Handler, RouteContext } from './route-context';
+import { findRouteIn, routerFor, type Found } from './router';
 import { rotateToken } from './token-routes';
 import { trigger } from './trigger-routes';
 
@@ -36,47 +34,13 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   trigger,
 };
 
-const methodsOf = (spec: RouteSpec): readonly Method[] => (typeof spec.method === 'string' ? [spec.method] : spec.method);
-const matches = (spec: RouteSpec, pathname: string): boolean =>
-  spec.path.endsWith('/*') ? pathname.startsWith(spec.path.slice(0, -1)) : pathname === spec.path;
-
-/** The routes at `pathname` (one per method, or a prefix route). */
-export function routesAt(pathname: string): { name: RouteName; spec: RouteSpec }[] {
-  return (Object.entries(HTTP_ROUTES) as [RouteName, RouteSpec][]).filter(([, spec]) => matches(spec, pathname)).map(([name, spec]) => ({ name, spec }));
-}
-
-/** The route for `method pathname`: its name, or a 404 naming the methods the path has. */
-export function findRoute(method: string, pathname: string): { ok: true; name: RouteName } | { ok: false; message: string; allowed: readonly Method[] } {
-  const here = routesAt(pathname);
-  const found = here.find((r) => methodsOf(r.spec).includes(method as Method));
-  if (found) return { ok: true, name: found.name };
-  const allowed = here.flatMap((r) => methodsOf(r.spec));
-  return { ok: false, message: `no route ${method} ${pathname}${allowed.length > 0 ? ` (use ${allowed.join(' or ')})` : ''}`, allowed };
-}
+/** The venue route for `method pathname`: its name, or a 404 naming the methods the path has. */
+export const findRoute = (method: string, pathname: string): Found<RouteName> => findRouteIn(HTTP_ROUTES, method, pathname);
 
 /**
- * The API's one entry: finds the route, decides who calls (authenticate), applies the route's
- * access rule from the contract, then runs its handler. False: the path is not under `/api/v1/`.
+ * The venue API's one entry (router.ts): who calls is decided once (authenticate), then the
+ * route's access rule from the contract. False: the path is not under `/api/v1/`.
  */
 export function apiRouter(ctx: RouteContext) {
-  return async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
-    if (!url.pathname.startsWith('/api/v1/')) return false;
-    const found = findRoute(req.method ?? 'GET', url.pathname);
-    if (!found.ok) {
-      req.resume();
-      if (found.allowed.length > 0) res.setHeader('allow', found.allowed.join(', '));
-      sendError(res, apiError('not-found', found.message));
-      return true;
-    }
-    const spec: RouteSpec = HTTP_ROUTES[found.name];
-    const access = accessFor(spec, authenticate(req, ctx.tokens()));
-    if (!access.ok) {
-      req.resume();
-      sendError(res, access.error);
-      return true;
-    }
-    const handler = ROUTE_HANDLERS[found.name] as Handler<RouteName>;
-    await handler({ req, res, url, role: access.role, ctx, answer: (body) => sendJson(res, 200, body) });
-    return true;
-  };
+  return routerFor({ routes: HTTP_ROUTES, handlers: ROUTE_HANDLERS, ctx, access: (spec, req) => accessFor(spec, authenticate(req, ctx.tokens())) });
 }

@@ -14,7 +14,7 @@ import { createRequestGuard } from '../server/request-guard';
 import { staticViews } from '../server/static-views';
 import { ChannelMirror, memorySnapshotStore, type SnapshotStore } from './channel-mirror';
 import type { RelayCluster } from './cluster';
-import { relayRoutes } from '../http/relay-routes';
+import { relayRouter } from '../http/relay-routes';
 import { attachVenueLinks } from './venue-links';
 import { attachViewerSockets, dropStaleViewers, room } from './viewer-sockets';
 
@@ -66,7 +66,7 @@ export function createRelay(o: RelayOptions): RunningRelay {
       return sendError(res, apiError('rate-limited', `too many requests: at most ${rateLimit.perSecond} a second`));
     }
     const isView = REMOTE_VIEWS.includes(url.pathname) || COHOST_VIEWS.includes(url.pathname) || url.pathname.startsWith('/assets/') || url.pathname.startsWith('/sounds/') || url.pathname === '/favicon.ico';
-    relayRoutes(req, res, url, { version: o.version, links, latest: (c) => mirror.latest(c) })
+    api(req, res, url)
       .then((handled) => {
         if (handled || (isView && views(req, res, url.pathname))) return;
         sendError(res, apiError('not-found', `nothing at ${url.pathname} on a relay: open the link you were given`));
@@ -89,6 +89,7 @@ export function createRelay(o: RelayOptions): RunningRelay {
   let mirror!: ChannelMirror<Snapshot, StatePatch>;
   let links!: ReturnType<typeof attachVenueLinks>;
   let cluster: RelayCluster | undefined;
+  let api!: ReturnType<typeof relayRouter>;
   const ready = (async () => {
     cluster = o.cluster ? await o.cluster(io) : undefined;
     // Snapshots and patches go through the adapter: with a cluster, to every process's viewers.
@@ -110,6 +111,7 @@ export function createRelay(o: RelayOptions): RunningRelay {
         dropStaleViewers(io, channel, (token) => REMOTE_ROLES.some((role) => tokens[role] === token && grantAllows(tokens, role))),
     });
     attachViewerSockets(io, links, (c) => mirror.latest(c), rateLimit);
+    api = relayRouter({ version: o.version, links, latest: (c) => mirror.latest(c) });
   })();
   // Reported by listen(); not an unhandled rejection meanwhile.
   ready.catch(() => undefined);

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags, usageOf, withEnv, type FlagList } from '../cli/flags';
 
 export interface RelayArgs {
   port: number;
@@ -18,21 +18,32 @@ export interface RelayArgs {
   help: boolean;
 }
 
-export const RELAY_USAGE = `Usage: npm run relay -- [options]
-  --port N             port for HTTP and socket.io (default 4849; 0 = any free port)
-  --host ADDR          address to bind (default 127.0.0.1)
-  --relay-key K        the key venues link with (or ROSTRUM_RELAY_KEY); generated and kept when absent
-  --public-url URL     where remote people reach this relay (e.g. https://relay.example.org)
-  --tls-cert FILE      TLS certificate (PEM); needed to listen beyond loopback
-  --tls-key FILE       its private key (PEM)
-  --behind-tls-proxy   a TLS reverse proxy terminates TLS in front of this relay: plain HTTP is
-                       allowed beyond loopback (bind it where only the proxy can reach it)
-  --allowed-hosts A,B  extra host names browsers may use to reach the relay
-  --rate-limit N       messages a second per connection and HTTP requests per address (default 100)
-  --data-dir DIR       where the link key is kept (default: the app's folder, relay/)
-  --redis URL          share the venues with other relay processes through Redis (or
-                       ROSTRUM_REDIS_URL): redis://[:password@]host:port, or rediss:// for TLS;
-                       needs --relay-key, the same for every process`;
+/** Every flag of `npm run relay`, listed once: the parser (electron/cli/flags.ts) reads them and `--help` lists them. */
+export const RELAY_FLAGS = {
+  port: { type: 'string', value: 'N', help: 'port for HTTP and socket.io (default 4849; 0 = any free port)' },
+  host: { type: 'string', value: 'ADDR', help: 'address to bind (default 127.0.0.1)' },
+  'relay-key': { type: 'string', value: 'K', env: 'ROSTRUM_RELAY_KEY', help: 'the key venues link with (or ROSTRUM_RELAY_KEY); generated and kept when absent' },
+  'public-url': { type: 'string', value: 'URL', help: 'where remote people reach this relay (e.g. https://relay.example.org)' },
+  'tls-cert': { type: 'string', value: 'FILE', help: 'TLS certificate (PEM); needed to listen beyond loopback' },
+  'tls-key': { type: 'string', value: 'FILE', help: 'its private key (PEM)' },
+  'behind-tls-proxy': {
+    type: 'boolean',
+    help: 'a TLS reverse proxy terminates TLS in front of this relay: plain HTTP is\nallowed beyond loopback (bind it where only the proxy can reach it)',
+  },
+  'allowed-hosts': { type: 'string', value: 'A,B', help: 'extra host names browsers may use to reach the relay' },
+  'rate-limit': { type: 'string', value: 'N', help: 'messages a second per connection and HTTP requests per address (default 100)' },
+  'data-dir': { type: 'string', value: 'DIR', help: "where the link key is kept (default: the app's folder, relay/)" },
+  // The environment keeps a password out of the process list (`ps`): the systemd unit uses it.
+  redis: {
+    type: 'string',
+    value: 'URL',
+    env: 'ROSTRUM_REDIS_URL',
+    help: 'share the venues with other relay processes through Redis (or\nROSTRUM_REDIS_URL): redis://[:password@]host:port, or rediss:// for TLS;\nneeds --relay-key, the same for every process',
+  },
+  help: { type: 'boolean', short: 'h', help: 'this help' },
+} as const satisfies FlagList;
+
+export const RELAY_USAGE = usageOf(RELAY_FLAGS, 'npm run relay -- [options]');
 
 export const DEFAULT_RELAY_PORT = 4849;
 
@@ -40,28 +51,10 @@ const isLoopbackHost = (host: string): boolean => host === 'localhost' || host =
 
 /** Parses the relay flags; throws an Error with a one-line message on bad input. */
 export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArgs {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'data-dir': { type: 'string' },
-      'relay-key': { type: 'string' },
-      'public-url': { type: 'string' },
-      'tls-cert': { type: 'string' },
-      'tls-key': { type: 'string' },
-      'behind-tls-proxy': { type: 'boolean' },
-      'allowed-hosts': { type: 'string' },
-      'rate-limit': { type: 'string' },
-      redis: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const values = withEnv(RELAY_FLAGS, parseFlags(RELAY_FLAGS, argv), env);
   const port = values.port === undefined ? DEFAULT_RELAY_PORT : Number(values.port);
   if (!/^\d+$/.test(values.port ?? '0') || port > 65535) throw new Error(`--port: "${values.port}" is not a port number (0-65535)`);
-  const key = values['relay-key'] ?? env['ROSTRUM_RELAY_KEY'];
+  const key = values['relay-key'];
   if (key !== undefined && key !== '' && !/^[A-Za-z0-9_\-.~]{16,200}$/.test(key)) {
     throw new Error('--relay-key: a link key needs 16 to 200 URL-safe characters');
   }
@@ -91,8 +84,7 @@ export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArg
     throw new Error(`--rate-limit: "${values['rate-limit']}" is not a positive number of messages a second`);
   }
   let redis: string | null = null;
-  // The environment keeps a password out of the process list (`ps`): the systemd unit uses it.
-  const redisUrl = values.redis ?? (env['ROSTRUM_REDIS_URL'] || undefined);
+  const redisUrl = values.redis;
   if (redisUrl !== undefined) {
     let url: URL | null = null;
     try {

@@ -1,5 +1,7 @@
 import { apiError, type ApiError } from '../../shared/contract/errors';
 import type { RouteSpec } from '../../shared/contract/http-routes';
+import { VENUE_ROLE_OF_REMOTE, grantAllows, type RemoteGrant, type RemoteRole } from '../../shared/contract/relay';
+import type { RelayRouteAccess } from '../../shared/contract/relay-routes';
 import type { Role } from '../../shared/contract/roles';
 import type { Principal } from './authenticate';
 
@@ -7,9 +9,9 @@ import type { Principal } from './authenticate';
  * The access rules of the routes, over a principal (authenticate.ts). Each answers the refusal to
  * send, or the role the caller acts with. The messages are part of the API (docs/api.md).
  */
-export type Access = { ok: true; role: Role | null } | { ok: false; error: ApiError };
+export type Access<R = Role | null> = { ok: true; role: R } | { ok: false; error: ApiError };
 
-const refused = (error: ApiError): Access => ({ ok: false, error });
+const refused = (error: ApiError): { ok: false; error: ApiError } => ({ ok: false, error });
 const NOT_VALID = 'the token is not valid';
 export const SEND_CONTROL_TOKEN = 'send the control token as "Authorization: Bearer <token>"';
 
@@ -90,4 +92,28 @@ export function accessFor(spec: RouteSpec, p: Principal): Access {
     case 'trigger':
       return triggerCaller(p);
   }
+}
+
+/**
+ * A relay route's rule (shared/contract/relay-routes.ts) over a remote caller. `linked`: the venue
+ * has sent the remote tokens; before that no token can be checked, so one given is answered
+ * `venue-unavailable` (try again) rather than refused.
+ */
+export function remoteAccessFor(spec: RouteSpec<RelayRouteAccess>, p: Principal<RemoteRole>, grant: RemoteGrant | null): Access<RemoteRole | null> {
+  const linked = grant !== null;
+  if (spec.access === 'open') return { ok: true, role: null };
+  const { bearer, query } = p.presented;
+  // A link opened in a tab carries its token as `?token=`; a command comes with a header.
+  const given = spec.access === 'remote' ? (bearer ?? query) : bearer;
+  if (!given || given.role === null) {
+    const token = given?.token ?? '';
+    if (!linked && token !== '') return refused(apiError('venue-unavailable', 'the venue has not linked to this relay yet'));
+    return refused(apiError('unauthorized', token !== '' ? NOT_VALID : 'a remote token is required ("Authorization: Bearer <token>")'));
+  }
+  // A role switched off at the venue (the co-host) is known, and refused: 403, not 401.
+  if (grant !== null && !grantAllows(grant, given.role)) return refused(apiError('forbidden', `the remote ${given.role} is switched off at the venue`));
+  if (spec.access === 'remote-sender' && VENUE_ROLE_OF_REMOTE[given.role] === null) {
+    return refused(apiError('forbidden', `a remote ${given.role} link may not ${spec.action ?? 'do this'}`));
+  }
+  return { ok: true, role: given.role };
 }

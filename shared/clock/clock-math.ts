@@ -1,5 +1,5 @@
 import { DEFAULT_DANGER_SEC, DEFAULT_WARNING_SEC } from '../agenda/agenda-constants';
-import type { Instant } from '../time/instant';
+import { durationMs, seconds, type DurationMs, type Instant } from '../time/instant';
 import type { ClockState, Phase } from './clock-state';
 
 /** What the clock math needs to know about an item. */
@@ -9,21 +9,21 @@ export interface TimedItem {
   dangerSec?: number | undefined;
 }
 
-export function elapsedMs(clock: ClockState, now: Instant): number {
+export function elapsedMs(clock: ClockState, now: Instant): DurationMs {
   const running = clock.status === 'running' && clock.runningSince !== null ? Math.max(0, now - clock.runningSince) : 0;
-  return clock.accumulatedMs + running;
+  return durationMs(clock.accumulatedMs + running);
 }
 
 /** The item's allotted time including what the moderator added; null when the item has no duration. */
-export function allottedMs(item: TimedItem | undefined, addedMs: number): number | null {
+export function allottedMs(item: TimedItem | undefined, addedMs: DurationMs): DurationMs | null {
   if (!item || item.durationSec === undefined) return null;
-  return item.durationSec * 1000 + addedMs;
+  return durationMs(item.durationSec * 1000 + addedMs);
 }
 
 /** Remaining time; negative in overtime; null for an item with no duration (it counts up). */
-export function remainingMs(clock: ClockState, item: TimedItem | undefined, now: Instant): number | null {
+export function remainingMs(clock: ClockState, item: TimedItem | undefined, now: Instant): DurationMs | null {
   const allotted = allottedMs(item, clock.addedMs);
-  return allotted === null ? null : allotted - elapsedMs(clock, now);
+  return allotted === null ? null : durationMs(allotted - elapsedMs(clock, now));
 }
 
 export function overtimeMs(remaining: number | null): number {
@@ -31,14 +31,14 @@ export function overtimeMs(remaining: number | null): number {
 }
 
 export interface Thresholds {
-  warningMs: number;
-  dangerMs: number;
+  warningMs: DurationMs;
+  dangerMs: DurationMs;
 }
 
 export function thresholdsOf(item: TimedItem | undefined): Thresholds {
   return {
-    warningMs: (item?.warningSec ?? DEFAULT_WARNING_SEC) * 1000,
-    dangerMs: (item?.dangerSec ?? DEFAULT_DANGER_SEC) * 1000,
+    warningMs: seconds(item?.warningSec ?? DEFAULT_WARNING_SEC),
+    dangerMs: seconds(item?.dangerSec ?? DEFAULT_DANGER_SEC),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Instant } from '../time/instant';
+import { durationMs, type DurationMs, type Instant } from '../time/instant';
 
 export const CLOCK_STATUSES = ['idle', 'running', 'paused', 'ended'] as const;
 export type ClockStatus = (typeof CLOCK_STATUSES)[number];
@@ -17,15 +17,15 @@ export interface ClockState {
   /** Server instant at which the current run segment began; null unless running. */
   runningSince: Instant | null;
   /** Elapsed time of the current item before `runningSince` (all earlier segments). */
-  accumulatedMs: number;
+  accumulatedMs: DurationMs;
   /** Time the moderator added (+) or took away (−) on the current item. */
-  addedMs: number;
+  addedMs: DurationMs;
 }
 
 export const IDLE_CLOCK: ClockState = {
   status: 'idle',
   currentItemId: null,
   runningSince: null,
-  accumulatedMs: 0,
-  addedMs: 0,
+  accumulatedMs: durationMs(0),
+  addedMs: durationMs(0),
 };

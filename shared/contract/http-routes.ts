@@ -26,11 +26,12 @@ export type Method = 'GET' | 'POST';
  */
 export type RouteAccess = 'anyone' | 'reader' | 'role' | 'control' | 'trigger';
 
-export interface RouteSpec {
+/** One route: a table of them (the venue's below, the relay's in relay-routes.ts) makes a server's router. */
+export interface RouteSpec<A extends string = RouteAccess> {
   readonly method: Method | readonly Method[];
   /** The exact path, or a prefix ending in `/` followed by `*`. */
   readonly path: string;
-  readonly access: RouteAccess;
+  readonly access: A;
   /** What a refused role may not do, for `control` routes ("the booth role may not …"). */
   readonly action?: string;
   /** The error's field when a role is refused. */
@@ -67,7 +68,7 @@ export const HTTP_ROUTES = {
 export type RouteName = keyof typeof HTTP_ROUTES;
 
 /** A query string's parameters (all optional strings: what a URL can carry). */
-type Query<K extends string> = Partial<Record<K, string>>;
+export type Query<K extends string> = Partial<Record<K, string>>;
 
 /**
  * Per route: `body` (JSON unless `bytes`), `query`, and `answer` (JSON, or `bytes` for a file).
@@ -98,8 +99,14 @@ export interface HttpRoutes {
   trigger: { body: never; query: Query<'token' | 'expected' | 'text' | 'flash'>; answer: unknown };
 }
 
-/** The method and path of a route a client calls (every route but the prefix one). */
-export const routeOf = (name: RouteName): { method: Method; path: string } => {
-  const spec: RouteSpec = HTTP_ROUTES[name];
-  return { method: typeof spec.method === 'string' ? spec.method : spec.method[0]!, path: spec.path };
+/** The methods a route answers. */
+export const methodsOf = (spec: RouteSpec<string>): readonly Method[] => (typeof spec.method === 'string' ? [spec.method] : spec.method);
+
+/** The method and path of a route a client calls in a route table (every route but a prefix one). */
+export const routeIn = <N extends string>(table: Readonly<Record<N, RouteSpec<string>>>, name: N): { method: Method; path: string } => {
+  const spec: RouteSpec<string> = table[name];
+  return { method: methodsOf(spec)[0]!, path: spec.path };
 };
+
+/** The method and path of a venue route a client calls. */
+export const routeOf = (name: RouteName): { method: Method; path: string } => routeIn(HTTP_ROUTES, name);

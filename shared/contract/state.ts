@@ -2,7 +2,7 @@ import type { Agenda } from '../agenda/agenda-schema';
 import type { ClockState, Phase } from '../clock/clock-state';
 import type { ItemRecord, PauseRecord, Report } from '../report/report-types';
 import type { Schedule } from '../schedule/projection';
-import type { Instant } from '../time/instant';
+import type { DurationMs, Instant } from '../time/instant';
 import type { BoothRequestKind, SpeakerPreset } from './presets';
 
 export interface SpeakerMessage {
@@ -97,10 +97,10 @@ export type StatePart = (typeof STATE_PARTS)[number];
  */
 export interface ClockView extends ClockState {
   /** Allotted time including `addedMs`; null when the item has no duration. */
-  durationMs: number | null;
-  elapsedMs: number;
+  durationMs: DurationMs | null;
+  elapsedMs: DurationMs;
   /** As of `serverTime`; negative in overtime; null without a duration (counts up). */
-  remainingMs: number | null;
+  remainingMs: DurationMs | null;
   phase: Phase;
 }
 

@@ -1,4 +1,4 @@
-import type { Instant } from '../time/instant';
+import { durationMs, type DurationMs, type Instant } from '../time/instant';
 
 /** A pause of an item: from when, and until when (null while still paused). */
 export interface PauseRecord {
@@ -16,15 +16,15 @@ export interface ItemRecord {
   /** When the item was left (next/previous/goto/end); cleared if it becomes current again. */
   actualEnd: Instant | null;
   /** Running time accumulated on the item, excluding pauses; restored if the item is revisited. */
-  elapsedMs: number;
+  elapsedMs: DurationMs;
   /** Time the moderator added (+) or took away (−). */
-  addedMs: number;
+  addedMs: DurationMs;
   pauses: PauseRecord[];
 }
 
 export type Report = Record<string, ItemRecord>;
 
-export const emptyRecord = (): ItemRecord => ({ actualStart: null, actualEnd: null, elapsedMs: 0, addedMs: 0, pauses: [] });
+export const emptyRecord = (): ItemRecord => ({ actualStart: null, actualEnd: null, elapsedMs: durationMs(0), addedMs: durationMs(0), pauses: [] });
 
 /** An item's record: own keys only, so an item called "constructor" never reads Object.prototype. */
 export function recordOf(report: Report, itemId: string): ItemRecord | undefined {

@@ -3,7 +3,7 @@ import { elapsedMs } from '../clock/clock-math';
 import type { ClockState, ClockStatus } from '../clock/clock-state';
 import { anchorOffsetMs } from '../schedule/anchor';
 import { buildPlan } from '../schedule/plan';
-import type { Instant } from '../time/instant';
+import { durationMs, timeSince, type DurationMs, type Instant } from '../time/instant';
 import { recordOf, type Report } from './report-types';
 
 /**
@@ -25,7 +25,7 @@ export interface ReportPause {
   from: Instant;
   /** Null while still paused. */
   to: Instant | null;
-  durationMs: number;
+  durationMs: DurationMs;
 }
 
 export interface ReportItem {
@@ -42,19 +42,19 @@ export interface ReportItem {
   status: ReportItemStatus;
   plannedStart: Instant;
   plannedEnd: Instant;
-  plannedDurationMs: number;
+  plannedDurationMs: DurationMs;
   /** False when the item has no duration of its own (its planned time is a share of the session). */
   timed: boolean;
   actualStart: Instant | null;
   actualEnd: Instant | null;
   /** Running time, pauses excluded. Null when it never ran. */
-  actualDurationMs: number | null;
+  actualDurationMs: DurationMs | null;
   /** Actual minus planned duration: positive = over, negative = under. Null when it never ran. */
-  overUnderMs: number | null;
+  overUnderMs: DurationMs | null;
   /** Time the moderator added (+) or took away (−). */
-  addedMs: number;
+  addedMs: DurationMs;
   pauses: ReportPause[];
-  pausedMs: number;
+  pausedMs: DurationMs;
 }
 
 export interface ReportTotals {
@@ -63,13 +63,13 @@ export interface ReportTotals {
   actualStart: Instant | null;
   actualEnd: Instant | null;
   /** Actual end minus planned end; positive = late. Null until something has ended. */
-  endDriftMs: number | null;
+  endDriftMs: DurationMs | null;
   /** Over the items that ran (done or current) only. */
-  plannedDurationMs: number;
-  actualDurationMs: number;
-  overUnderMs: number;
-  addedMs: number;
-  pausedMs: number;
+  plannedDurationMs: DurationMs;
+  actualDurationMs: DurationMs;
+  overUnderMs: DurationMs;
+  addedMs: DurationMs;
+  pausedMs: DurationMs;
   ran: number;
   notReached: number;
   skipped: number;
@@ -113,14 +113,14 @@ const maxOf = (values: (Instant | null)[]): Instant | null =>
 
 function totalsOf(items: ReportItem[], plannedStart: Instant | null, plannedEnd: Instant | null): ReportTotals {
   const ran = items.filter((i) => i.status === 'done' || i.status === 'current');
-  const sum = (f: (i: ReportItem) => number) => ran.reduce((s, i) => s + f(i), 0);
+  const sum = (f: (i: ReportItem) => number) => durationMs(ran.reduce((s, i) => s + f(i), 0));
   const actualEnd = ran.some((i) => i.status === 'current') ? null : maxOf(ran.map((i) => i.actualEnd));
   return {
     plannedStart,
     plannedEnd,
     actualStart: minOf(ran.map((i) => i.actualStart)),
     actualEnd,
-    endDriftMs: actualEnd !== null && plannedEnd !== null ? actualEnd - plannedEnd : null,
+    endDriftMs: actualEnd !== null && plannedEnd !== null ? timeSince(plannedEnd, actualEnd) : null,
     plannedDurationMs: sum((i) => i.plannedDurationMs),
     actualDurationMs: sum((i) => i.actualDurationMs ?? 0),
     overUnderMs: sum((i) => i.overUnderMs ?? 0),
@@ -149,8 +149,8 @@ export function buildTimingReport({ agenda, clock, report }: ReportInput, now: I
       const ran = status === 'done' || status === 'current';
       // The current item's record is brought up to date only when it is left: read the clock.
       const actualDurationMs = !ran ? null : isCurrent ? elapsedMs(clock, now) : rec!.elapsedMs;
-      const addedMs = isCurrent ? clock.addedMs : (rec?.addedMs ?? 0);
-      const pauses: ReportPause[] = (rec?.pauses ?? []).map((x) => ({ from: x.from, to: x.to, durationMs: Math.max(0, (x.to ?? now) - x.from) }));
+      const addedMs = isCurrent ? clock.addedMs : (rec?.addedMs ?? durationMs(0));
+      const pauses: ReportPause[] = (rec?.pauses ?? []).map((x) => ({ from: x.from, to: x.to, durationMs: durationMs(Math.max(0, (x.to ?? now) - x.from)) }));
       return {
         itemId: item.id,
         sessionId: session.id,
@@ -169,10 +169,10 @@ export function buildTimingReport({ agenda, clock, report }: ReportInput, now: I
         actualStart: ran ? rec!.actualStart : null,
         actualEnd: status === 'done' ? (rec!.actualEnd ?? null) : null,
         actualDurationMs,
-        overUnderMs: actualDurationMs === null ? null : actualDurationMs - p.plannedDurationMs,
-        addedMs: ran ? addedMs : 0,
+        overUnderMs: actualDurationMs === null ? null : durationMs(actualDurationMs - p.plannedDurationMs),
+        addedMs: ran ? addedMs : durationMs(0),
         pauses: ran ? pauses : [],
-        pausedMs: ran ? pauses.reduce((s, x) => s + x.durationMs, 0) : 0,
+        pausedMs: durationMs(ran ? pauses.reduce((s, x) => s + x.durationMs, 0) : 0),
       };
     });
     const ps = plan.sessions.find((s) => s.sessionId === session.id);

@@ -1,5 +1,5 @@
 import type { Agenda, Session } from '../agenda/agenda-schema';
-import { instant, type Instant } from '../time/instant';
+import { durationMs, instant, type DurationMs, type Instant } from '../time/instant';
 import { zonedToInstant } from '../time/zoned-time';
 
 /** The plan of one item: where it sits in its session, before any live progress. */
@@ -9,7 +9,7 @@ export interface PlannedItem {
   plannedStart: Instant;
   plannedEnd: Instant;
   /** Its duration, or for an item without one, its equal share of the session's unallocated time. */
-  plannedDurationMs: number;
+  plannedDurationMs: DurationMs;
 }
 
 export interface PlannedSession {
@@ -65,7 +65,7 @@ function computePlan(agenda: Agenda, anchorOffsetMs: number): Plan {
     const share = unallocatedShareMs(session);
     let cursor = start;
     for (const item of session.items) {
-      const plannedDurationMs = item.durationSec === undefined ? share : item.durationSec * 1000;
+      const plannedDurationMs = durationMs(item.durationSec === undefined ? share : item.durationSec * 1000);
       const plannedEnd = instant(cursor + plannedDurationMs);
       items.push({ itemId: item.id, sessionId: session.id, plannedStart: cursor, plannedEnd, plannedDurationMs });
       cursor = plannedEnd;

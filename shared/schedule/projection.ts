@@ -3,7 +3,7 @@ import { flattenItems } from '../agenda/agenda-queries';
 import { elapsedMs } from '../clock/clock-math';
 import type { ClockState } from '../clock/clock-state';
 import { recordOf, type Report } from '../report/report-types';
-import { instant, type Instant } from '../time/instant';
+import { instant, type DurationMs, type Instant } from '../time/instant';
 import { anchorOffsetMs, isLive, pullsSessionsForward } from './anchor';
 import { buildPlan } from './plan';
 
@@ -15,7 +15,7 @@ export interface ItemSchedule {
   progress: ItemProgress;
   plannedStart: Instant;
   plannedEnd: Instant;
-  plannedDurationMs: number;
+  plannedDurationMs: DurationMs;
   /** Null for skipped items and for items passed over without being run. */
   projectedStart: Instant | null;
   projectedEnd: Instant | null;

@@ -69,7 +69,7 @@ test('after a click on any clock control, Space starts or pauses and N, P and th
   await spaceToggles(moderator);
 
   // Each adjustment, then Space: the time moves once.
-  let added = (await server_()).addedMs;
+  let added: number = (await server_()).addedMs;
   for (const [testId, seconds] of [
     ['btn-plus-30s', 30],
     ['btn-minus-30s', -30],

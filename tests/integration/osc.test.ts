@@ -212,7 +212,7 @@ describe('OSC fuzz', () => {
     const control = apiClient(server.url, server.tokens.control);
     const start = await control.state();
     let revision = start.revision;
-    let addedMs = start.clock.addedMs;
+    let addedMs: number = start.clock.addedMs;
     // 100 rounds of 49 junk packets and one valid one: small bursts, so that the kernel's UDP
     // receive buffer (each datagram costs about a kilobyte there) never drops the valid one.
     const ROUNDS = 100;

@@ -1,4 +1,5 @@
 import { allottedMs, thresholdsOf, type TimedItem } from '../../../shared/clock/clock-math';
+import { durationMs } from '../../../shared/time/instant';
 import { useRostrum } from '../../app/store';
 import { useI18n } from '../../i18n/i18n';
 
@@ -8,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
  * digits do not jump).
  */
 export function ProgressBar({ left, item }: { left: number | null; item: TimedItem | undefined }) {
-  const addedMs = useRostrum((s) => s.snapshot?.clock.addedMs ?? 0);
+  const addedMs = useRostrum((s) => s.snapshot?.clock.addedMs ?? durationMs(0));
   const { t } = useI18n();
   const allotted = allottedMs(item, addedMs);
   if (left === null || allotted === null) {

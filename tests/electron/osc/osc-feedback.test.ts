@@ -6,7 +6,7 @@ import type { StateStore } from '../../../electron/persistence/state-store';
 import { RostrumCore } from '../../../electron/server/core';
 import type { RostrumState } from '../../../shared/contract/state';
 import { instant, type Instant } from '../../../shared/time/instant';
-import { T0, loadSample } from '../../builders';
+import { T0, loadSample, makeClock } from '../../builders';
 
 const memoryStore = (): StateStore => ({ path: '/memory/state.json', load: () => undefined, save: (_s: RostrumState) => undefined });
 
@@ -73,7 +73,7 @@ describe('OSC feedback', () => {
     await feedback.close();
     // More time added than 32-bit seconds can hold (the state schema refuses this on load; feedback must not depend on it).
     const state = initialState(loadSample(), 1);
-    const far = { ...state, clock: { ...state.clock, addedMs: 1e300 } };
+    const far = { ...state, clock: makeClock({ ...state.clock, addedMs: 1e300 }) };
     core = new RostrumCore(far, memoryStore(), { now: () => now });
     sent = [];
     feedback = startOscFeedback({ core, target: { host: '127.0.0.1', port: 9 }, log: () => {}, emit: (address, args) => sent.push({ address, args }) });

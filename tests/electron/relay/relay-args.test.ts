@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRelayArgs } from '../../../electron/relay/relay-args';
+import { RELAY_FLAGS, RELAY_USAGE, parseRelayArgs } from '../../../electron/relay/relay-args';
 import { parseServeArgs } from '../../../electron/cli/args';
 
 describe('relay flags', () => {
@@ -26,6 +26,22 @@ describe('relay flags', () => {
     expect(() => parseRelayArgs(['--redis', '127.0.0.1:6379', '--relay-key', key], {})).toThrow(/--redis: give a redis:\/\/ or rediss:\/\/ URL/);
     expect(parseRelayArgs([], { ROSTRUM_REDIS_URL: 'redis://:pw@127.0.0.1:6379', ROSTRUM_RELAY_KEY: key }).redis).toBe('redis://:pw@127.0.0.1:6379');
     expect(() => parseRelayArgs(['--redis', 'redis://127.0.0.1:6379'], {})).toThrow(/--redis: give --relay-key .* the same for every relay process/);
+  });
+});
+
+describe('the relay flags, one list through the serve parser', () => {
+  it('refuses an unknown flag naming it (a venue flag is not a relay flag)', () => {
+    expect(() => parseRelayArgs(['--port', '4849', '--control-token', 'x'.repeat(20)], {})).toThrow('--control-token: no such flag (--help lists them)');
+    expect(() => parseRelayArgs(['--public-url'], {})).toThrow('--public-url: give its value (--public-url URL;');
+    expect(() => parseRelayArgs(['--behind-tls-proxy=yes'], {})).toThrow('--behind-tls-proxy takes no value');
+  });
+
+  it('help lists every relay flag, with its environment variable, and the defaults hold', () => {
+    const listed = [...RELAY_USAGE.matchAll(/^ {2}(?:-h, )?--([a-z-]+)/gm)].map((m) => m[1]);
+    expect(listed).toEqual(Object.keys(RELAY_FLAGS));
+    expect(RELAY_USAGE).toMatch(/--relay-key K +the key venues link with \(or ROSTRUM_RELAY_KEY\)/);
+    expect(RELAY_USAGE).toMatch(/\(or\n +ROSTRUM_REDIS_URL\)/);
+    expect(parseRelayArgs(['-h'], {})).toMatchObject({ help: true, port: 4849, host: '127.0.0.1', relayKey: null, redis: null, rateLimit: null, allowedHosts: [] });
   });
 });
 

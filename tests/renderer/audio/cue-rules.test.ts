@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockState } from '../../../shared/clock/clock-state';
+import { makeClock, type ClockInput } from '../../builders';
 import { instant } from '../../../shared/time/instant';
 import { cueFor, FRESH_START_MS, observeClock, type CueObservation } from '../../../renderer/audio/cue-rules';
 
@@ -9,17 +10,11 @@ const observe = (clock: ClockState, item: Parameters<typeof observeClock>[1], st
   observeClock(clock, item, startedAt, instant(now));
 const ITEM = { durationSec: 420 };
 
-const running = (startedAt: number, over: Partial<ClockState> = {}): ClockState => ({
-  status: 'running',
-  currentItemId: 'a',
-  runningSince: instant(startedAt),
-  accumulatedMs: 0,
-  addedMs: 0,
-  ...over,
-});
+const running = (startedAt: number, over: ClockInput = {}): ClockState =>
+  makeClock({ status: 'running', currentItemId: 'a', runningSince: instant(startedAt), ...over });
 
 /** The observation `ms` after a run of item `a` began at T0. */
-const at = (ms: number, over: Partial<ClockState> = {}, item = ITEM) =>
+const at = (ms: number, over: ClockInput = {}, item = ITEM) =>
   observe(running(T0, over), item, T0, T0 + ms);
 
 /** Feeds observations in order, as the watcher does, and collects what they call for. */
@@ -82,7 +77,7 @@ describe('cueFor', () => {
 
   it('cues a phase entered while paused (the moderator took time away), not while idle', () => {
     const paused = (addedMs: number) =>
-      observe({ ...running(T0), status: 'paused', runningSince: null, accumulatedMs: 60_000, addedMs }, ITEM, T0, T0 + 90_000);
+      observe(running(T0, { status: 'paused', runningSince: null, accumulatedMs: 60_000, addedMs }), ITEM, T0, T0 + 90_000);
     expect(cueFor(paused(0), paused(-250_000), T0 + 90_000)?.cue).toBe('warning');
     const idle = (durationSec: number) =>
       observe({ ...running(T0), status: 'idle', runningSince: null }, { durationSec }, null, T0);
@@ -92,7 +87,7 @@ describe('cueFor', () => {
   it('cues start when a run begins, and not on a resume or a revisit', () => {
     const idle = observe({ ...running(T0), status: 'idle', runningSince: null }, ITEM, null, T0 - 5);
     expect(cueFor(idle, at(20), T0 + 20)?.cue).toBe('start');
-    const paused = observe({ ...running(T0), status: 'paused', runningSince: null, accumulatedMs: 9_000 }, ITEM, T0, T0 + 60_000);
+    const paused = observe(running(T0, { status: 'paused', runningSince: null, accumulatedMs: 9_000 }), ITEM, T0, T0 + 60_000);
     expect(cueFor(paused, observe(running(T0 + 60_000, { accumulatedMs: 9_000 }), ITEM, T0, T0 + 60_000), T0 + 60_000)).toBeNull();
     // `previous` back to an item that ran a while ago keeps its first start: joined, not begun.
     const other = observe(running(T0 + 100_000, { currentItemId: 'b' }), ITEM, T0 + 100_000, T0 + 200_000);
@@ -115,7 +110,7 @@ describe('cueFor', () => {
   });
 
   it('cues end when the event ends, once', () => {
-    const ended = observe({ status: 'ended', currentItemId: null, runningSince: null, accumulatedMs: 0, addedMs: 0 }, undefined, null, T0);
+    const ended = observe(makeClock({ status: 'ended' }), undefined, null, T0);
     expect(cueFor(at(100_000), ended, T0)?.cue).toBe('end');
     expect(cueFor(ended, ended, T0)).toBeNull();
   });

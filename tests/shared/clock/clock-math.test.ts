@@ -10,6 +10,7 @@ import {
 } from '../../../shared/clock/clock-math';
 import { clockView } from '../../../shared/clock/clock-view';
 import { IDLE_CLOCK } from '../../../shared/clock/clock-state';
+import { durationMs } from '../../../shared/time/instant';
 import { MINUTE, SECOND, T0, idleClock, later, makeAgenda, makeItem, makeSession, pausedClock, runningClock } from '../../builders';
 
 const fifteenMinutes = makeItem({ durationSec: 900 });
@@ -48,7 +49,7 @@ describe('elapsedMs', () => {
 describe('remainingMs and overtimeMs', () => {
   it('counts down from the duration plus the time the moderator added', () => {
     const clock = runningClock({ since: T0, addedMs: 60 * SECOND });
-    expect(allottedMs(fifteenMinutes, 60 * SECOND)).toBe(16 * MINUTE);
+    expect(allottedMs(fifteenMinutes, durationMs(60 * SECOND))).toBe(16 * MINUTE);
     expect(remainingMs(clock, fifteenMinutes, later(T0, 100 * SECOND))).toBe(16 * MINUTE - 100 * SECOND);
   });
 
@@ -63,7 +64,7 @@ describe('remainingMs and overtimeMs', () => {
 
   it('is null for an item without a duration (it counts up), with no overtime', () => {
     const clock = runningClock({ since: T0 });
-    expect(allottedMs(open, 0)).toBeNull();
+    expect(allottedMs(open, durationMs(0))).toBeNull();
     expect(remainingMs(clock, open, later(T0, 99 * MINUTE))).toBeNull();
     expect(overtimeMs(null)).toBe(0);
   });

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockState } from '../../../../shared/clock/clock-state';
+import { makeClock, type ClockInput } from '../../../builders';
 import { instant } from '../../../../shared/time/instant';
 import { speakerClockAt, speakerWords } from '../../../../renderer/views/speaker/speaker-clock';
 
 const T0 = 1_800_000_000_000;
-const clock = (over: Partial<ClockState> = {}): ClockState => ({
-  status: 'running',
-  currentItemId: 'a',
-  runningSince: instant(T0),
-  accumulatedMs: 0,
-  addedMs: 0,
-  ...over,
-});
+const clock = (over: ClockInput = {}): ClockState => makeClock({ status: 'running', currentItemId: 'a', runningSince: instant(T0), ...over });
 
 /** speakerClockAt at a time given in plain ms. */
 const clockAt = (c: ClockState | null, item: Parameters<typeof speakerClockAt>[1], now: number) => speakerClockAt(c, item, instant(now));
@@ -35,7 +29,7 @@ describe('speakerClockAt', () => {
 });
 
 describe('speakerWords', () => {
-  const words = (over: Partial<ClockState>, item: object, ms: number) => speakerWords(clockAt(clock(over), item, T0 + ms).reading, item);
+  const words = (over: ClockInput, item: object, ms: number) => speakerWords(clockAt(clock(over), item, T0 + ms).reading, item);
 
   it('says WRAP UP, FINAL with the item’s own danger threshold, and TIME UP', () => {
     expect(words({}, { durationSec: 300 }, 0)).toEqual({ phase: null, status: null });
