@@ -15,6 +15,7 @@ import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
 import type { RelayLink } from '../relay-link/relay-link';
 import { resolveRemoteTokens } from '../relay-link/remote-tokens';
+import { nameBook } from '../server/display-names';
 
 export interface StartOptions {
   host: string;
@@ -158,6 +159,11 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     },
     osc,
     relay: { link: () => relayLink, remoteTokens: () => remoteTokens },
+    // settings.json: written synchronously, so a rename is on disk before it is acknowledged.
+    displayNames: nameBook(
+      () => settings.get('displayNames'),
+      (names) => settings.set('displayNames', names),
+    ),
   });
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);

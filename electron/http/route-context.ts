@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpRoutes, RouteName } from '../../shared/contract/http-routes';
+import type { ConnectedDisplay } from '../../shared/contract/presence';
 import type { RemoteTokens } from '../../shared/contract/relay';
 import type { Role } from '../../shared/contract/roles';
 import type { OscControl } from '../osc/osc-control';
@@ -21,6 +22,8 @@ export interface RouteContext {
   osc?: OscControl;
   /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
+  /** The connected displays (#19, `GET /api/v1/displays`). */
+  displays: () => readonly ConnectedDisplay[];
 }
 
 /** One call of route `K`, after its access rule let it through. */

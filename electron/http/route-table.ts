@@ -7,6 +7,7 @@ import { sendError, sendJson } from '../server/http-util';
 import { agendaExport } from './agenda-export-route';
 import { agendaImport } from './agenda-import-route';
 import { commands, health, state } from './core-routes';
+import { displays } from './displays-route';
 import { lan, network } from './network-routes';
 import { oscChange, oscStatus } from './osc-routes';
 import { relay } from './relay-link-route';
@@ -32,6 +33,7 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   report,
   reportLinks,
   trigger,
+  displays,
 };
 
 const methodsOf = (spec: RouteSpec): readonly Method[] => (typeof spec.method === 'string' ? [spec.method] : spec.method);

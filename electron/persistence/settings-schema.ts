@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEVICE_ID_PATTERN, MAX_DISPLAY_NAME } from '../../shared/contract/displays';
 import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscSettings } from '../../shared/contract/osc';
 import { handedOverPreferences } from '../../shared/contract/preload-api';
 import { REMOTE_ROLES, type RemoteRole } from '../../shared/contract/relay';
@@ -97,6 +98,13 @@ export const SETTING_PARSERS = {
   remoteTokens: parts(REMOTE_TOKEN_FIELDS),
   /** A relay's link key (electron/relay/relay-key.ts); empty until one is generated. */
   relayKey: scalar(z.string().min(16, 'must be at least 16 characters')),
+  /** Names given to displays from the console, by device id (#19: a rebooted screen keeps its name). */
+  displayNames: scalar(
+    z.record(
+      z.string().regex(DEVICE_ID_PATTERN, 'must be device ids'),
+      z.string().min(1, 'must not be empty').max(MAX_DISPLAY_NAME, `must be names of at most ${MAX_DISPLAY_NAME} characters`),
+    ),
+  ),
 };
 
 export type SettingKey = keyof typeof SETTING_PARSERS;
@@ -117,6 +125,7 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   viewPreferences: {},
   remoteTokens: {},
   relayKey: '',
+  displayNames: {},
 };
 
 /** One field of the file's content, checked. */

@@ -15,6 +15,8 @@ import type { Tokens } from './tokens';
 import type { RemoteTokens } from '../../shared/contract/relay';
 import type { RelayLink } from '../relay-link/relay-link';
 import { apiRouter } from '../http/route-table';
+import type { DisplayNameBook } from './display-names';
+import type { DisplayPresence } from './display-presence';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -37,6 +39,8 @@ export interface ServerOptions {
   osc?: OscControl;
   /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
+  /** Where names given to displays from the console are kept (#19); in memory without it. */
+  displayNames?: DisplayNameBook;
 }
 
 export interface RostrumServer {
@@ -44,6 +48,8 @@ export interface RostrumServer {
   io: RostrumIo;
   /** LAN mode: also answering on this machine's LAN addresses (docs/security.md). */
   lan: LanMode;
+  /** Who is watching (#19): subscribe for displays coming, changing and going (`display.offline`). */
+  presence: DisplayPresence;
   /** Resolves with the bound port; rejects with the listen error (e.g. EADDRINUSE). */
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
@@ -83,6 +89,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
   });
   let boundPort = 0;
   const lan = createLanMode(http, guard, options.onLanChanged ? { onChanged: options.onLanChanged } : {});
+  let presence!: DisplayPresence;
   const api = apiRouter({
     core: options.core,
     tokens,
@@ -92,8 +99,15 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     rotate,
     ...(options.osc ? { osc: options.osc } : {}),
     ...(options.relay ? { relay: options.relay } : {}),
+    displays: () => presence.list(),
   });
-  const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) });
+  const io = attachSocketServer(
+    http,
+    options.core,
+    tokens,
+    { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) },
+    { ...(options.displayNames ? { names: options.displayNames } : {}), onPresence: (p) => (presence = p) },
+  );
 
   /** A new token for one role: the clients that connected with the old one are disconnected. */
   function rotate(role: keyof Tokens, token: string): number {
@@ -112,6 +126,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     http,
     io,
     lan,
+    presence,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const onError = (error: Error) => reject(error);

@@ -2,6 +2,7 @@ import type { ImportResponse } from '../agenda-io/import-types';
 import type { DownloadLinks } from '../report/download-links';
 import type { TimingReport } from '../report/timing-report';
 import type { CommandAck, CommandInput } from './commands';
+import type { DisplaysResponse } from './displays';
 import type { HealthResponse } from './http';
 import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
 import type { OscBody, OscStatus } from './osc';
@@ -59,6 +60,7 @@ export const HTTP_ROUTES = {
   report: { method: 'GET', path: '/api/v1/report', access: 'reader' },
   reportLinks: { method: 'GET', path: '/api/v1/report/links', access: 'control', action: 'ask for download links' },
   trigger: { method: ['GET', 'POST'], path: `${TRIGGER_PREFIX}*`, access: 'trigger' },
+  displays: { method: 'GET', path: '/api/v1/displays', access: 'control', action: 'list the displays' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -91,6 +93,7 @@ export interface HttpRoutes {
   report: { body: never; query: Query<'format' | 'lang' | 'download' | 'token'>; answer: 'bytes' | TimingReport };
   reportLinks: { body: never; query: never; answer: DownloadLinks };
   trigger: { body: never; query: Query<'token' | 'expected' | 'text' | 'flash'>; answer: unknown };
+  displays: { body: never; query: never; answer: DisplaysResponse };
 }
 
 /** The method and path of a route a client calls (every route but the prefix one). */

@@ -72,16 +72,25 @@ const EXAMPLES: { [T in CommandType]: (s: Snapshot) => CommandInput } = {
   'settings.update': (s) => ({ type: 'settings.update', boothMayEditNotes: s.booth.mayEditNotes }),
   'recovery.apply': (s) => ({ type: 'recovery.apply', ...expected(s) }),
   'recovery.undo': () => ({ type: 'recovery.undo' }),
+  // The audit's sockets show no page: no display to act on, so control gets 'unknown-display' (below).
+  'display.rename': () => ({ type: 'display.rename', displayId: 'no-such-display', name: 'Foyer' }),
+  'display.redirect': () => ({ type: 'display.redirect', displayId: 'no-such-display', view: 'audience', params: {} }),
+  'display.identify': () => ({ type: 'display.identify', displayId: 'no-such-display' }),
+  'display.reload': () => ({ type: 'display.reload', displayId: 'no-such-display' }),
 };
 
 /**
  * The examples that a fresh sample event refuses for a reason of the domain, not of the role: the
- * sample runs on time, so there is no recovery to apply, and so none to undo. Every other allowed
+ * sample runs on time, so there is no recovery to apply, and so none to undo; and the audit's sockets show no page, so no display can be named. Every other allowed
  * example must be accepted.
  */
 const DOMAIN_REFUSALS: Partial<Record<CommandType, ErrorCode>> = {
   'recovery.apply': 'nothing-to-recover',
   'recovery.undo': 'nothing-to-undo',
+  'display.rename': 'unknown-display',
+  'display.redirect': 'unknown-display',
+  'display.identify': 'unknown-display',
+  'display.reload': 'unknown-display',
 };
 
 /** One command over socket.io or over HTTP, answered as ok, the refusal's code and the HTTP status (200 over a socket). */
