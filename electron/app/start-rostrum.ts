@@ -16,6 +16,8 @@ import { baseUrl, viewUrls } from './view-urls';
 import type { RelayLink } from '../relay-link/relay-link';
 import { resolveRemoteTokens } from '../relay-link/remote-tokens';
 import { nameBook } from '../server/display-names';
+import { BrandingStore } from '../branding/branding-store';
+import { join } from 'node:path';
 
 export interface StartOptions {
   host: string;
@@ -164,6 +166,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
       () => settings.get('displayNames'),
       (names) => settings.set('displayNames', names),
     ),
+    branding: new BrandingStore(join(o.dataDir, 'branding')),
   });
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);

@@ -3,6 +3,7 @@ import type { HttpRoutes, RouteName } from '../../shared/contract/http-routes';
 import type { ConnectedDisplay } from '../../shared/contract/presence';
 import type { RemoteTokens } from '../../shared/contract/relay';
 import type { Role } from '../../shared/contract/roles';
+import type { BrandingStore } from '../branding/branding-store';
 import type { OscControl } from '../osc/osc-control';
 import type { RelayLink } from '../relay-link/relay-link';
 import type { RostrumCore } from '../server/core';
@@ -24,6 +25,8 @@ export interface RouteContext {
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
   /** The connected displays (#19, `GET /api/v1/displays`). */
   displays: () => readonly ConnectedDisplay[];
+  /** The event's logo, accent and custom CSS (#19). */
+  branding: BrandingStore;
 }
 
 /** One call of route `K`, after its access rule let it through. */

@@ -8,6 +8,7 @@ import { agendaExport } from './agenda-export-route';
 import { agendaImport } from './agenda-import-route';
 import { commands, health, state } from './core-routes';
 import { displays } from './displays-route';
+import { branding, brandingChange, brandingCss, brandingCssUpload, brandingLogo, brandingLogoUpload } from './branding-routes';
 import { lan, network } from './network-routes';
 import { oscChange, oscStatus } from './osc-routes';
 import { relay } from './relay-link-route';
@@ -34,6 +35,12 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   reportLinks,
   trigger,
   displays,
+  branding,
+  brandingChange,
+  brandingLogo,
+  brandingLogoUpload,
+  brandingCss,
+  brandingCssUpload,
 };
 
 const methodsOf = (spec: RouteSpec): readonly Method[] => (typeof spec.method === 'string' ? [spec.method] : spec.method);

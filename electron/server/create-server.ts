@@ -17,6 +17,7 @@ import type { RelayLink } from '../relay-link/relay-link';
 import { apiRouter } from '../http/route-table';
 import type { DisplayNameBook } from './display-names';
 import type { DisplayPresence } from './display-presence';
+import { BrandingStore } from '../branding/branding-store';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -41,6 +42,8 @@ export interface ServerOptions {
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
   /** Where names given to displays from the console are kept (#19); in memory without it. */
   displayNames?: DisplayNameBook;
+  /** The event's branding (#19), kept in the data dir; in memory without it. */
+  branding?: BrandingStore;
 }
 
 export interface RostrumServer {
@@ -90,6 +93,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
   let boundPort = 0;
   const lan = createLanMode(http, guard, options.onLanChanged ? { onChanged: options.onLanChanged } : {});
   let presence!: DisplayPresence;
+  const branding = options.branding ?? new BrandingStore(null);
   const api = apiRouter({
     core: options.core,
     tokens,
@@ -100,6 +104,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     ...(options.osc ? { osc: options.osc } : {}),
     ...(options.relay ? { relay: options.relay } : {}),
     displays: () => presence.list(),
+    branding,
   });
   const io = attachSocketServer(
     http,
@@ -108,6 +113,9 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) },
     { ...(options.displayNames ? { names: options.displayNames } : {}), onPresence: (p) => (presence = p) },
   );
+  // Every view hears the branding on connect and on every change (the outputs apply it at once).
+  branding.onChange((info) => io.emit('branding:update', info));
+  io.on('connection', (socket) => socket.emit('branding:update', branding.info()));
 
   /** A new token for one role: the clients that connected with the old one are disconnected. */
   function rotate(role: keyof Tokens, token: string): number {

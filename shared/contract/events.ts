@@ -33,6 +33,8 @@ export interface ServerToClientEvents {
   'display:redirect': (order: RedirectOrder) => void;
   /** To one display only (`display.reload`): load the page again. */
   'display:reload': () => void;
+  /** To every client, on connect and on every change (#19): the event's logo, accent and custom CSS. */
+  'branding:update': (branding: import('./branding').BrandingInfo) => void;
 }
 
 /** What a socket presents in its handshake: `io(url, { auth: { token } })`. */

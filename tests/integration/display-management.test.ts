@@ -104,11 +104,13 @@ describe('display management', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error).toMatchObject({ code: 'unknown-display', path: 'displayId', message: expect.stringContaining('no display "d999" is connected') });
 
-    const offsite = await sendCommand(control, { type: 'display.redirect', displayId: foyer.id, view: 'https://evil.example/', params: {} });
+    // Hostile input is typed as what arrives from the wire: any object.
+    const redirectTo = (view: string): Record<string, unknown> => ({ type: 'display.redirect', displayId: foyer.id, view, params: {} });
+    const offsite = await sendCommand(control, redirectTo('https://evil.example/'));
     expect(offsite).toMatchObject({ ok: false, error: { code: 'invalid', path: 'view', message: expect.stringContaining('must be one of speaker, booth, audience') } });
-    const protocolRelative = await sendCommand(control, { type: 'display.redirect', displayId: foyer.id, view: '//evil.example', params: {} });
+    const protocolRelative = await sendCommand(control, redirectTo('//evil.example'));
     expect(protocolRelative).toMatchObject({ ok: false, error: { code: 'invalid', path: 'view' } });
-    const console_ = await sendCommand(control, { type: 'display.redirect', displayId: foyer.id, view: 'moderator', params: {} });
+    const console_ = await sendCommand(control, redirectTo('moderator'));
     expect(console_).toMatchObject({ ok: false, error: { code: 'invalid', path: 'view' } });
     const withKey = await sendCommand(control, { type: 'display.redirect', displayId: foyer.id, view: 'audience', params: { token: server.tokens.control } });
     expect(withKey).toMatchObject({ ok: false, error: { code: 'invalid', path: 'params.token', message: expect.stringContaining('cannot carry a key') } });

@@ -5,6 +5,7 @@ import { languageName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
 import { useI18n, type Translate, type UiLanguage } from '../../../i18n/i18n';
 import { Dialog } from '../dialogs/Dialog';
+import { BrandingSettings } from '../displays/BrandingSettings';
 import { DisplayManager } from '../displays/DisplayManager';
 
 const LANGUAGE_CAPS: Record<UiLanguage, string> = { en: 'EN', zh: '中文' };
@@ -83,6 +84,7 @@ export function DisplaysPanel() {
           }
         >
           <DisplayManager />
+          <BrandingSettings />
         </Dialog>
       )}
       {!known ? (
