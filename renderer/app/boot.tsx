@@ -7,6 +7,7 @@ import { initLanguage, messageTexts } from '../i18n/i18n';
 import { warmUpFonts } from '../styles/font-warmup';
 import { IdentifyOverlay } from '../components/IdentifyOverlay';
 import { PageParamsKey } from '../components/PageParamsKey';
+import { listenForBranding } from './branding';
 import { connect } from './connection';
 import { followDisplayOrders } from './display-orders';
 import { startPresence } from './presence';
@@ -18,6 +19,7 @@ export function boot(view: View, app: ReactNode): void {
   const socket = connect(view);
   startPresence(socket, view);
   followDisplayOrders(socket);
+  listenForBranding(socket);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from the page');
   createRoot(container).render(

@@ -22,8 +22,11 @@ const useBrandingInfo = create<{ info: BrandingInfo; token: string | null }>(() 
 
 const heard = new WeakSet<RostrumSocket>();
 
-/** Keeps the branding as the server last sent it (`branding:update`: on connect and on every change). */
-function listen(socket: RostrumSocket | null): void {
+/**
+ * Keeps the branding as the server last sent it (`branding:update`: on connect and on every
+ * change). Called at boot, before the first connect, so the first update is never missed.
+ */
+export function listenForBranding(socket: RostrumSocket | null): void {
   if (socket === null || heard.has(socket)) return;
   heard.add(socket);
   socket.on('branding:update', (info) => useBrandingInfo.setState({ info, token: (socket.auth as HandshakeAuth | undefined)?.token ?? null }));
@@ -35,7 +38,7 @@ const fileUrl = (path: string, version: string, token: string | null) =>
 
 /** The logo's address (null without one) and the accent colour (null: the view's own colours). */
 export function useBranding(): Branding {
-  listen(getSocket());
+  listenForBranding(getSocket());
   const info = useBrandingInfo((s) => s.info);
   const token = useBrandingInfo((s) => s.token);
   return useMemo(() => ({ logoUrl: info.logo ? fileUrl(BRANDING_LOGO_PATH, info.logo.version, token) : null, accent: info.accent }), [info, token]);
