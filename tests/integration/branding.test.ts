@@ -28,7 +28,7 @@ const brandingFiles = () => (existsSync(join(server!.dataDir, 'branding')) ? rea
 const SVG_OK = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 60"><rect width="200" height="60" fill="#0070f3"/><text x="10" y="40">Summit</text></svg>';
 
 describe('branding', () => {
-  it('refuses a too-large, a wrong-type, an oversized and a scripted logo with a clear error, and keeps what was there', async () => {
+  it('branding-bad-logo: a too-large, wrong-type, oversized or scripted logo is refused with a clear error, and what was there stays (branding-svg-script)', async () => {
     server = await startServer();
     const control = server.tokens.control;
     const before = await branding();
@@ -53,7 +53,7 @@ describe('branding', () => {
     expect(brandingFiles()).toEqual([]);
   });
 
-  it('takes a PNG and an SVG, serves them (the SVG under a CSP that runs nothing), sets the accent, and keeps all after a restart', async () => {
+  it('branding-svg-csp: takes a PNG and an SVG, serves them (the SVG under a CSP that runs nothing), sets the accent, and keeps all after a restart', async () => {
     server = await startServer();
     const control = server.tokens.control;
     const png = makePng(120, 40);

@@ -56,7 +56,7 @@ function firstOf<T>(socket: TestSocket, name: 'display:identify' | 'display:redi
 }
 
 describe('display management', () => {
-  it('lists every display for the control key only, with view, role, name, address, language and last seen', async () => {
+  it('displays-list-roles: lists every display for the control key only, with view, role, name, address, language and last seen', async () => {
     server = await startServer();
     const control = await socketAs(server.tokens.control);
     await display(control, server.tokens.view, { view: 'speaker', page: 'audience', name: 'Foyer', language: 'zh', deviceId: 'device-foyer-1' });
@@ -93,16 +93,24 @@ describe('display management', () => {
     expect((await listed).find((d) => d.view === 'speaker')?.name).toBe('Lectern tablet');
   });
 
-  it('refuses an unknown display, a redirect off our pages, a redirect carrying a key, and a page the display has no key for; nothing changes', async () => {
+  it('displays-unknown-id: a command to a display that is not connected is refused (404 unknown-display, naming displayId)', async () => {
+    server = await startServer();
+    const http = apiClient(server.url, server.tokens.control);
+    const before = await http.state();
+    for (const type of ['display.identify', 'display.reload'] as const) {
+      const unknown = await http.command({ type, displayId: 'd999' });
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.error).toMatchObject({ code: 'unknown-display', path: 'displayId', message: expect.stringContaining('no display "d999" is connected') });
+    }
+    expect((await http.state()).revision).toBe(before.revision);
+  });
+
+  it('displays-open-redirect: a redirect off our pages, to the console, carrying a key, or to a page the display has no key for is refused; nothing changes', async () => {
     server = await startServer();
     const control = await socketAs(server.tokens.control);
     const foyer = await display(control, server.tokens.view, { view: 'speaker', page: 'audience', name: 'Foyer', language: 'en', deviceId: 'device-foyer-2' });
     const http = apiClient(server.url, server.tokens.control);
     const before = await http.state();
-
-    const unknown = await http.command({ type: 'display.identify', displayId: 'd999' });
-    expect(unknown.status).toBe(404);
-    expect(unknown.body.error).toMatchObject({ code: 'unknown-display', path: 'displayId', message: expect.stringContaining('no display "d999" is connected') });
 
     // Hostile input is typed as what arrives from the wire: any object.
     const redirectTo = (view: string): Record<string, unknown> => ({ type: 'display.redirect', displayId: foyer.id, view, params: {} });

@@ -20,7 +20,7 @@ describe('redirectStep: where a redirect order takes a display (#19)', () => {
     expect(redirectStep(order('speaker', { item: 'b' }), here('/speaker?item=a'), undefined)).toEqual({ kind: 'navigate', href: 'http://10.0.0.5:4848/speaker?item=b' });
   });
 
-  it('never leaves this origin, never goes to the console, never takes a key from the order', () => {
+  it('displays-open-redirect: never leaves this origin, never goes to the console, never takes a key from the order', () => {
     for (const view of ['https://evil.example', '//evil.example', '/\\evil.example', 'moderator', '../api/v1/state', '']) {
       expect(redirectStep(order(view), here('/speaker'), 'view-key'), view).toEqual({ kind: 'ignore' });
     }
