@@ -54,6 +54,8 @@ test('a display renamed and redirected from the console changes its parameters w
   const moved = dialog.locator('[data-testid="display-manage-row"][data-view="audience"]');
   await expect(moved).toHaveAttribute('data-name', 'Foyer left');
   await expect(dialog.locator('[data-testid="display-manage-row"][data-view="speaker"]')).toHaveCount(0);
+  // The side panel no longer counts it as a speaker monitor: an audience screen is not one.
+  await expect(moderator.getByTestId('no-speaker-display')).toBeVisible();
 
   // Reload: the page loads again by itself (the mark is gone), on the same page.
   await display.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
