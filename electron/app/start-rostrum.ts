@@ -14,6 +14,9 @@ import { createOscControl } from '../osc/osc-control';
 import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
 import { createRelayControl } from '../relay-link/relay-control';
+import { nameBook } from '../server/display-names';
+import { BrandingStore } from '../branding/branding-store';
+import { join } from 'node:path';
 
 export interface StartOptions {
   host: string;
@@ -158,6 +161,12 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     },
     osc,
     relay,
+    // settings.json: written synchronously, so a rename is on disk before it is acknowledged.
+    displayNames: nameBook(
+      () => settings.get('displayNames'),
+      (names) => settings.set('displayNames', names),
+    ),
+    branding: new BrandingStore(join(o.dataDir, 'branding')),
   });
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);

@@ -68,6 +68,12 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
       return applyRecovery(state, cmd, now);
     case 'recovery.undo':
       return undoRecovery(state, cmd);
+    // Presence, not state (#19): the core hands these to the socket server and never gets here.
+    case 'display.rename':
+    case 'display.redirect':
+    case 'display.identify':
+    case 'display.reload':
+      return state;
   }
 }
 

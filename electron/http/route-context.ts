@@ -1,5 +1,7 @@
 import type { HttpRoutes, RouteName } from '../../shared/contract/http-routes';
+import type { ConnectedDisplay } from '../../shared/contract/presence';
 import type { Role } from '../../shared/contract/roles';
+import type { BrandingStore } from '../branding/branding-store';
 import type { OscControl } from '../osc/osc-control';
 import type { RelayControl } from '../relay-link/relay-control';
 import type { RostrumCore } from '../server/core';
@@ -20,6 +22,10 @@ export interface RouteContext {
   osc?: OscControl;
   /** The relay link as a console setting (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
   relay?: RelayControl;
+  /** The connected displays (#19, `GET /api/v1/displays`). */
+  displays: () => readonly ConnectedDisplay[];
+  /** The event's logo, accent and custom CSS (#19). */
+  branding: BrandingStore;
 }
 
 /** One call of route `K`, after its access rule let it through (router.ts); null role: a reader without a token, on a trusted address. */

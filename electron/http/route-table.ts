@@ -4,6 +4,8 @@ import { authenticate } from '../server/authenticate';
 import { agendaExport } from './agenda-export-route';
 import { agendaImport } from './agenda-import-route';
 import { commands, health, state } from './core-routes';
+import { displays } from './displays-route';
+import { branding, brandingChange, brandingCss, brandingCssUpload, brandingLogo, brandingLogoUpload } from './branding-routes';
 import { lan, network } from './network-routes';
 import { oscChange, oscStatus } from './osc-routes';
 import { relay, relayChange, relayRotate } from './relay-link-route';
@@ -32,6 +34,13 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   report,
   reportLinks,
   trigger,
+  displays,
+  branding,
+  brandingChange,
+  brandingLogo,
+  brandingLogoUpload,
+  brandingCss,
+  brandingCssUpload,
 };
 
 /** The venue route for `method pathname`: its name, or a 404 naming the methods the path has. */

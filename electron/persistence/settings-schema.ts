@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEVICE_ID_PATTERN, MAX_DISPLAY_NAME } from '../../shared/contract/displays';
 import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscSettings } from '../../shared/contract/osc';
 import { handedOverPreferences } from '../../shared/contract/preload-api';
 import { RELAY_KEY_PATTERN, RELAY_KEY_RULE, REMOTE_ROLES, relayUrlProblem, type RemoteRole } from '../../shared/contract/relay';
@@ -110,6 +111,13 @@ export const SETTING_PARSERS = {
     const parsed = parts(RELAY_LINK_FIELDS)(key, raw);
     return { ...parsed, problems: parsed.problems.map((p) => (p.path === `${key}.key` ? { path: p.path, message: RELAY_KEY_RULE } : p)) };
   },
+  /** Names given to displays from the console, by device id (#19: a rebooted screen keeps its name). */
+  displayNames: scalar(
+    z.record(
+      z.string().regex(DEVICE_ID_PATTERN, 'must be device ids'),
+      z.string().min(1, 'must not be empty').max(MAX_DISPLAY_NAME, `must be names of at most ${MAX_DISPLAY_NAME} characters`),
+    ),
+  ),
 };
 
 export type SettingKey = keyof typeof SETTING_PARSERS;
@@ -131,6 +139,7 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   remoteTokens: {},
   relayKey: '',
   relayLink: {},
+  displayNames: {},
 };
 
 /** One field of the file's content, checked. */

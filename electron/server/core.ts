@@ -1,4 +1,5 @@
 import type { CommandAck } from '../../shared/contract/commands';
+import { isDisplayCommand, type DisplayCommand } from '../../shared/contract/displays';
 import { permissionRefusal } from '../../shared/contract/permissions';
 import { CommandError, apiError, type ApiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
@@ -10,6 +11,8 @@ import type { StateStore } from '../persistence/state-store';
 import { makePatch } from './snapshot';
 
 export type PatchListener = (patch: StatePatch, state: RostrumState) => void;
+/** Runs a display command (presence, not state: electron/server/display-commands.ts); null when done. */
+export type DisplayCommandHandler = (cmd: DisplayCommand) => ApiError | null;
 
 /**
  * The main process's state holder: validates, checks the role, applies, persists, broadcasts, then
@@ -22,6 +25,7 @@ export type PatchListener = (patch: StatePatch, state: RostrumState) => void;
 export class RostrumCore {
   private current: RostrumState;
   private readonly listeners = new Set<PatchListener>();
+  private displayCommands: DisplayCommandHandler | null = null;
   /** Shown to every client until the next start (e.g. a corrupt state file was moved aside). */
   startupWarning: string | null = null;
 
@@ -44,6 +48,11 @@ export class RostrumCore {
     return () => this.listeners.delete(listener);
   }
 
+  /** Who runs the display commands: the socket server, which knows the displays. */
+  handleDisplayCommands(handler: DisplayCommandHandler): void {
+    this.displayCommands = handler;
+  }
+
   /** `role` null: the caller presented no token. */
   execute(input: unknown, role: Role | null): CommandAck {
     const result = this.run(input, role);
@@ -57,6 +66,11 @@ export class RostrumCore {
     const cmd = validated.value;
     const refusal = permissionRefusal(cmd, role, this.current);
     if (refusal) return refusal;
+    // Presence, not state: same validation, role check and rate limits, but no revision and no save.
+    if (isDisplayCommand(cmd)) {
+      const handled = this.displayCommands ? this.displayCommands(cmd) : apiError('unknown-display', 'displayId: no display is connected to this server', 'displayId');
+      return handled ?? this.current;
+    }
     const prev = this.current;
     const now = this.clock.now();
     let next: RostrumState;

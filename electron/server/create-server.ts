@@ -14,6 +14,9 @@ import { staticViews } from './static-views';
 import type { Tokens } from './tokens';
 import type { RelayControl } from '../relay-link/relay-control';
 import { apiRouter } from '../http/route-table';
+import type { DisplayNameBook } from './display-names';
+import type { DisplayPresence } from './display-presence';
+import { BrandingStore } from '../branding/branding-store';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -36,6 +39,10 @@ export interface ServerOptions {
   osc?: OscControl;
   /** The relay link as a console setting (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
   relay?: RelayControl;
+  /** Where names given to displays from the console are kept (#19); in memory without it. */
+  displayNames?: DisplayNameBook;
+  /** The event's branding (#19), kept in the data dir; in memory without it. */
+  branding?: BrandingStore;
 }
 
 export interface RostrumServer {
@@ -43,6 +50,8 @@ export interface RostrumServer {
   io: RostrumIo;
   /** LAN mode: also answering on this machine's LAN addresses (docs/security.md). */
   lan: LanMode;
+  /** Who is watching (#19): subscribe for displays coming, changing and going (`display.offline`). */
+  presence: DisplayPresence;
   /** Resolves with the bound port; rejects with the listen error (e.g. EADDRINUSE). */
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
@@ -82,6 +91,8 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
   });
   let boundPort = 0;
   const lan = createLanMode(http, guard, options.onLanChanged ? { onChanged: options.onLanChanged } : {});
+  let presence!: DisplayPresence;
+  const branding = options.branding ?? new BrandingStore(null);
   const api = apiRouter({
     core: options.core,
     tokens,
@@ -91,8 +102,19 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     rotate,
     ...(options.osc ? { osc: options.osc } : {}),
     ...(options.relay ? { relay: options.relay } : {}),
+    displays: () => presence.list(),
+    branding,
   });
-  const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) });
+  const io = attachSocketServer(
+    http,
+    options.core,
+    tokens,
+    { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) },
+    { ...(options.displayNames ? { names: options.displayNames } : {}), onPresence: (p) => (presence = p) },
+  );
+  // Every view hears the branding on connect and on every change (the outputs apply it at once).
+  branding.onChange((info) => io.emit('branding:update', info));
+  io.on('connection', (socket) => socket.emit('branding:update', branding.info()));
 
   /** A new token for one role: the clients that connected with the old one are disconnected. */
   function rotate(role: keyof Tokens, token: string): number {
@@ -111,6 +133,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     http,
     io,
     lan,
+    presence,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const onError = (error: Error) => reject(error);

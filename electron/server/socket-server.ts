@@ -13,6 +13,8 @@ import { FairWebSocketServer } from './fair-websocket';
 import { TokenBucket, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
 import type { RequestGuard } from './request-guard';
 import { DisplayPresence } from './display-presence';
+import { runDisplayCommand, type DisplayOrders } from './display-commands';
+import type { DisplayNameBook } from './display-names';
 import { guardSocketHandshakes } from './handshake-guard';
 import { makeSnapshot, startupWarningFor } from './snapshot';
 import type { Tokens } from './tokens';
@@ -34,13 +36,19 @@ export interface SocketGuards {
   connectionLimits?: ConnectionLimits;
 }
 
+/** Display management (#19): where the console's names are kept, and who wants the presence list. */
+export interface PresenceOptions {
+  names?: DisplayNameBook;
+  onPresence?: (presence: DisplayPresence) => void;
+}
+
 /** Sockets of the control role: the only ones told who else is connected. */
 const CONTROL_ROOM = 'control';
 
 type RefusalError = Error & { data: { code: ApiError['code'] } };
 const refusal = (code: ApiError['code'], message: string): RefusalError => Object.assign(new Error(message), { data: { code } });
 
-export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: () => Tokens, guards: SocketGuards = {}): RostrumIo {
+export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: () => Tokens, guards: SocketGuards = {}, displays: PresenceOptions = {}): RostrumIo {
   const { guard } = guards;
   const io: RostrumIo = new Server(http, {
     serveClient: false,
@@ -71,8 +79,15 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     next();
   });
 
-  const presence = new DisplayPresence((displays) => io.to(CONTROL_ROOM).emit('displays:update', displays), () => core.clock.now());
+  const presence = new DisplayPresence((list) => io.to(CONTROL_ROOM).emit('displays:update', list), () => core.clock.now(), undefined, displays.names);
   http.on('close', () => presence.close());
+  displays.onPresence?.(presence);
+  const orders: DisplayOrders = {
+    identify: (id, order) => io.sockets.sockets.get(id)?.emit('display:identify', order),
+    redirect: (id, order) => io.sockets.sockets.get(id)?.emit('display:redirect', order),
+    reload: (id) => io.sockets.sockets.get(id)?.emit('display:reload'),
+  };
+  core.handleDisplayCommands((cmd) => runDisplayCommand(cmd, presence, orders));
   const snapshotFor = (role: Role | null) => makeSnapshot(core.state, core.clock.now(), startupWarningFor(core, role));
 
   const rateLimit = guards.rateLimit ?? DEFAULT_RATE_LIMIT;
@@ -80,6 +95,7 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     const bucket = new TokenBucket(rateLimit);
     const inbox = new FairInbox();
     socket.use((packet, next) => {
+      presence.seen(socket.id);
       // Within the limit: run now, or after the other clients' I/O if this one sends a lot at once.
       if (bucket.take()) return inbox.run(next);
       const ack: unknown = packet[packet.length - 1];
@@ -95,7 +111,7 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
 
     socket.on('display:hello', (hello) => {
       const parsed = displayHelloSchema.safeParse(hello);
-      if (parsed.success) presence.hello(socket.id, socket.data.role, parsed.data);
+      if (parsed.success) presence.hello(socket.id, socket.data.role, parsed.data, socket.handshake.address);
     });
     socket.on('disconnect', () => presence.leave(socket.id));
 

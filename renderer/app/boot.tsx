@@ -5,15 +5,27 @@ import { en } from '../../shared/i18n/en';
 import { zh } from '../../shared/i18n/zh';
 import { initLanguage, messageTexts } from '../i18n/i18n';
 import { warmUpFonts } from '../styles/font-warmup';
+import { IdentifyOverlay } from '../components/IdentifyOverlay';
+import { PageParamsKey } from '../components/PageParamsKey';
+import { listenForBranding } from './branding';
 import { connect } from './connection';
+import { followDisplayOrders } from './display-orders';
 import { startPresence } from './presence';
 
-/** Starts a view: its language and fonts, its connection (and presence), then React. */
+/** Starts a view: its language and fonts, its connection (presence, the console's orders), then React. */
 export function boot(view: View, app: ReactNode): void {
   initLanguage(view);
   warmUpFonts([...messageTexts(en), ...messageTexts(zh), 'EN']);
-  startPresence(connect(view), view);
+  const socket = connect(view);
+  startPresence(socket, view);
+  followDisplayOrders(socket);
+  listenForBranding(socket);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from the page');
-  createRoot(container).render(<StrictMode>{app}</StrictMode>);
+  createRoot(container).render(
+    <StrictMode>
+      <PageParamsKey>{app}</PageParamsKey>
+      <IdentifyOverlay />
+    </StrictMode>,
+  );
 }

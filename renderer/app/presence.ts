@@ -1,7 +1,9 @@
+import { pageOfPath } from '../../shared/contract/displays';
 import type { View } from '../../shared/contract/http';
 import type { DisplayHello } from '../../shared/contract/presence';
 import { currentLanguage, useLanguageStore } from '../i18n/i18n';
 import { isBareLink } from './bare-link';
+import { deviceId } from './device-id';
 import type { RostrumSocket } from './socket-types';
 
 /** What a view adds to its hello besides view and language (the booth: its name and direction). */
@@ -13,6 +15,11 @@ const detailListeners = new Set<() => void>();
 /** Sets this display's name and direction, and says hello again with them. */
 export function setPresenceDetails(next: PresenceDetails): void {
   details = { ...next };
+  for (const listener of detailListeners) listener();
+}
+
+/** Says hello again (after a redirect changed this page's parameters, e.g. `?bare=1`). */
+export function announceAgain(): void {
   for (const listener of detailListeners) listener();
 }
 
@@ -28,6 +35,9 @@ export function startPresence(socket: RostrumSocket, view: View): () => void {
       view,
       language: currentLanguage(useLanguageStore.getState()),
       ...(view === 'speaker' && isBareLink() ? { bare: true } : {}),
+      // #19: which page (the speaker bundle also serves /audience), and whose name the server remembers.
+      page: pageOfPath(window.location.pathname) ?? view,
+      deviceId: deviceId(),
     };
     socket.emit('display:hello', message);
   };

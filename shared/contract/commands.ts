@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../agenda/agenda-constants';
 import { agendaBaseSchema, agendaSchema, idSchema, itemPatchSchema, itemSchema } from '../agenda/agenda-schema';
+import { displayCommandSchemas } from './display-schemas';
 import { BOOTH_REQUEST_KINDS, MAX_TURN_SEC, SPEAKER_PRESETS } from './presets';
 import type { Role } from './roles';
 import { toLineFeeds, userTextCheck } from '../text/user-text';
@@ -115,6 +116,8 @@ export const commandSchemas = {
     }),
   'recovery.apply': z.strictObject({ type: z.literal('recovery.apply'), ...expected }),
   'recovery.undo': z.strictObject({ type: z.literal('recovery.undo') }),
+  // Presence, not state (#19): handled beside the engine, see shared/contract/displays.ts.
+  ...displayCommandSchemas,
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -159,6 +162,10 @@ export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   'settings.update': CONTROL_ONLY,
   'recovery.apply': CONTROL_ONLY,
   'recovery.undo': CONTROL_ONLY,
+  'display.rename': CONTROL_ONLY,
+  'display.redirect': CONTROL_ONLY,
+  'display.identify': CONTROL_ONLY,
+  'display.reload': CONTROL_ONLY,
 };
 
 /** Commands a booth may send only while `booth.mayEditNotes` is on. */

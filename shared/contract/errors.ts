@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'timeout', // client side: no answer in time
   'internal',
   'venue-unavailable', // on a relay: the venue's link is down, nothing was sent to it
+  'unknown-display', // display.*: no display with that id is connected
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -57,6 +58,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   timeout: 504,
   internal: 500,
   'venue-unavailable': 503,
+  'unknown-display': 404,
 };
 
 export const apiError = (code: ErrorCode, message: string, path = ''): ApiError => ({ code, message, path });

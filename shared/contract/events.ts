@@ -1,4 +1,5 @@
 import type { CommandAck, CommandInput } from './commands';
+import type { IdentifyOrder, RedirectOrder } from './displays';
 import type { ConnectedDisplay, DisplayHello } from './presence';
 import type { Snapshot, StatePatch } from './state';
 
@@ -26,6 +27,14 @@ export interface ServerToClientEvents {
   'displays:update': (displays: ConnectedDisplay[]) => void;
   /** Only from a relay (#17, docs/remote.md): whether the venue's link is up. The venue never sends it. */
   'relay:venue': (state: import('./relay').VenueLinkState) => void;
+  /** To one display only (#19, `display.identify`): show this name, big, for `durationMs`. */
+  'display:identify': (order: IdentifyOrder) => void;
+  /** To one display only (`display.redirect`): go to this page of ours with these parameters. */
+  'display:redirect': (order: RedirectOrder) => void;
+  /** To one display only (`display.reload`): load the page again. */
+  'display:reload': () => void;
+  /** To every client, on connect and on every change (#19): the event's logo, accent and custom CSS. */
+  'branding:update': (branding: import('./branding').BrandingInfo) => void;
 }
 
 /** What a socket presents in its handshake: `io(url, { auth: { token } })`. */

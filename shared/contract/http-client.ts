@@ -28,7 +28,7 @@ export interface HttpClientOptions {
   offline?: (error: unknown) => string;
 }
 
-const BYTES_ANSWERS: ReadonlySet<ClientRoute> = new Set<ClientRoute>(['agendaExport']);
+const BYTES_ANSWERS: ReadonlySet<ClientRoute> = new Set<ClientRoute>(['agendaExport', 'brandingLogo', 'brandingCss']);
 const isBytesAnswer = (name: ClientRoute, query: Record<string, string | undefined> | undefined): boolean =>
   BYTES_ANSWERS.has(name) || (name === 'report' && (query?.format !== 'json' || query.download !== undefined));
 

@@ -2,6 +2,8 @@ import type { ImportResponse } from '../agenda-io/import-types';
 import type { DownloadLinks } from '../report/download-links';
 import type { TimingReport } from '../report/timing-report';
 import type { CommandAck, CommandInput } from './commands';
+import type { DisplaysResponse } from './displays';
+import { BRANDING_CSS_PATH, BRANDING_LOGO_PATH, BRANDING_PATH, type BrandingBody, type BrandingInfo } from './branding';
 import type { HealthResponse } from './http';
 import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
 import type { OscBody, OscStatus } from './osc';
@@ -63,6 +65,13 @@ export const HTTP_ROUTES = {
   report: { method: 'GET', path: '/api/v1/report', access: 'reader' },
   reportLinks: { method: 'GET', path: '/api/v1/report/links', access: 'control', action: 'ask for download links' },
   trigger: { method: ['GET', 'POST'], path: `${TRIGGER_PREFIX}*`, access: 'trigger' },
+  displays: { method: 'GET', path: '/api/v1/displays', access: 'control', action: 'list the displays' },
+  branding: { method: 'GET', path: BRANDING_PATH, access: 'reader' },
+  brandingChange: { method: 'POST', path: BRANDING_PATH, access: 'control', action: 'change the branding', field: 'branding' },
+  brandingLogo: { method: 'GET', path: BRANDING_LOGO_PATH, access: 'reader' },
+  brandingLogoUpload: { method: 'POST', path: BRANDING_LOGO_PATH, access: 'control', action: 'change the branding', field: 'logo' },
+  brandingCss: { method: 'GET', path: BRANDING_CSS_PATH, access: 'reader' },
+  brandingCssUpload: { method: 'POST', path: BRANDING_CSS_PATH, access: 'control', action: 'change the branding', field: 'css' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -97,6 +106,14 @@ export interface HttpRoutes {
   report: { body: never; query: Query<'format' | 'lang' | 'download' | 'token'>; answer: 'bytes' | TimingReport };
   reportLinks: { body: never; query: never; answer: DownloadLinks };
   trigger: { body: never; query: Query<'token' | 'expected' | 'text' | 'flash'>; answer: unknown };
+  displays: { body: never; query: never; answer: DisplaysResponse };
+  branding: { body: never; query: Query<'token'>; answer: BrandingInfo };
+  brandingChange: { body: BrandingBody; query: never; answer: BrandingInfo };
+  /** The logo file (PNG or SVG); `v` only busts caches. */
+  brandingLogo: { body: never; query: Query<'token' | 'v'>; answer: 'bytes' };
+  brandingLogoUpload: { body: 'bytes'; query: never; answer: BrandingInfo };
+  brandingCss: { body: never; query: Query<'token' | 'v'>; answer: 'bytes' };
+  brandingCssUpload: { body: 'bytes'; query: never; answer: BrandingInfo };
 }
 
 /** The methods a route answers. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { deviceIdSchema } from './display-schemas';
+import { DISPLAY_PAGES, type DisplayPage } from './displays';
 import { VIEWS } from './http';
 import type { Role } from './roles';
 import { userTextCheck } from '../text/user-text';
@@ -20,6 +22,10 @@ export const displayHelloSchema = z.strictObject({
     .optional(),
   /** Speaker monitors opened with `?bare=1`: the timer only, never a message. */
   bare: z.boolean().optional(),
+  /** The page it shows (#19): `/audience` is the speaker view's bundle, so `view` alone cannot say. */
+  page: z.enum(DISPLAY_PAGES).optional(),
+  /** The browser's own id (localStorage), under which the server remembers the name the console gave it. */
+  deviceId: deviceIdSchema.optional(),
 });
 export type DisplayHello = z.input<typeof displayHelloSchema>;
 
@@ -34,4 +40,12 @@ export interface ConnectedDisplay {
   bare: boolean;
   role: Role | null;
   connectedAt: number;
+  /** The page it shows (its view's name when it did not say). */
+  page: DisplayPage;
+  /** The remote address of its connection. */
+  address: string;
+  /** When the server last heard from it (every event it sends, the clock pings among them). */
+  lastSeen: number;
+  /** True when `name` was given from the console (and is remembered for its device). */
+  named: boolean;
 }

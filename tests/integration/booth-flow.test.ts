@@ -134,13 +134,18 @@ describe('connected displays', () => {
       bare: false,
       role: 'booth',
       connectedAt: expect.any(Number),
+      // #19: the page it shows (its view, as it said none), its address, when it was last heard from.
+      page: 'booth',
+      address: expect.stringMatching(/127\.0\.0\.1/),
+      lastSeen: expect.any(Number),
+      named: false,
     });
 
     // Saying hello again updates the entry in place (same id).
     const renamed = nextDisplays(control, (ds) => ds.some((d) => d.name === 'Booth Zh 2'));
     booth.emit('display:hello', { view: 'booth', name: 'Booth Zh 2', language: 'en', direction: 'both' });
     const after = (await renamed).filter((d) => d.view === 'booth');
-    expect(after).toEqual([{ ...entry, name: 'Booth Zh 2', language: 'en', direction: 'both' }]);
+    expect(after).toEqual([{ ...entry, lastSeen: expect.any(Number), name: 'Booth Zh 2', language: 'en', direction: 'both' }]);
 
     const gone = nextDisplays(control, (ds) => !ds.some((d) => d.id === entry!.id));
     booth.close();

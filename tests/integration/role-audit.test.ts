@@ -72,16 +72,25 @@ const EXAMPLES: { [T in CommandType]: (s: Snapshot) => CommandInput } = {
   'settings.update': (s) => ({ type: 'settings.update', boothMayEditNotes: s.booth.mayEditNotes }),
   'recovery.apply': (s) => ({ type: 'recovery.apply', ...expected(s) }),
   'recovery.undo': () => ({ type: 'recovery.undo' }),
+  // The audit's sockets show no page: no display to act on, so control gets 'unknown-display' (below).
+  'display.rename': () => ({ type: 'display.rename', displayId: 'no-such-display', name: 'Foyer' }),
+  'display.redirect': () => ({ type: 'display.redirect', displayId: 'no-such-display', view: 'audience', params: {} }),
+  'display.identify': () => ({ type: 'display.identify', displayId: 'no-such-display' }),
+  'display.reload': () => ({ type: 'display.reload', displayId: 'no-such-display' }),
 };
 
 /**
  * The examples that a fresh sample event refuses for a reason of the domain, not of the role: the
- * sample runs on time, so there is no recovery to apply, and so none to undo. Every other allowed
+ * sample runs on time, so there is no recovery to apply, and so none to undo; and the audit's sockets show no page, so no display can be named. Every other allowed
  * example must be accepted.
  */
 const DOMAIN_REFUSALS: Partial<Record<CommandType, ErrorCode>> = {
   'recovery.apply': 'nothing-to-recover',
   'recovery.undo': 'nothing-to-undo',
+  'display.rename': 'unknown-display',
+  'display.redirect': 'unknown-display',
+  'display.identify': 'unknown-display',
+  'display.reload': 'unknown-display',
 };
 
 /** One command over socket.io or over HTTP, answered as ok, the refusal's code and the HTTP status (200 over a socket). */
@@ -198,6 +207,8 @@ interface Route {
 
 const READ: Expect = { control: 200, booth: 200, view: 200, none: 200, invalid: 401 };
 const CONTROL_ONLY: Expect = { control: 200, booth: 403, view: 403, none: 401, invalid: 401 };
+/** A read of a file that is not there (no logo yet): whoever may read is told so. */
+const READ_ABSENT: Expect = { control: 404, booth: 404, view: 404, none: 404, invalid: 401 };
 
 function routes(agendaJson: string): Route[] {
   return [
@@ -220,6 +231,13 @@ function routes(agendaJson: string): Route[] {
     // Off, as it is: proves who may set the relay link, without linking anywhere.
     { name: 'relay link change', method: 'POST', path: '/api/v1/relay', body: JSON.stringify({ enabled: false }), writes: false, expect: CONTROL_ONLY },
     { name: 'remote token rotation', method: 'POST', path: '/api/v1/relay/tokens/rotate', body: JSON.stringify({ role: 'audience' }), writes: false, expect: CONTROL_ONLY },
+    { name: 'displays', method: 'GET', path: '/api/v1/displays', writes: false, expect: CONTROL_ONLY },
+    { name: 'branding', method: 'GET', path: '/api/v1/branding', writes: false, expect: READ },
+    { name: 'logo', method: 'GET', path: '/api/v1/branding/logo', writes: false, expect: READ_ABSENT },
+    { name: 'custom CSS', method: 'GET', path: '/api/v1/branding/css', writes: false, expect: READ_ABSENT },
+    { name: 'branding change', method: 'POST', path: '/api/v1/branding', body: JSON.stringify({ accent: null }), writes: false, expect: CONTROL_ONLY },
+    { name: 'logo upload', method: 'POST', path: '/api/v1/branding/logo', body: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', writes: false, expect: CONTROL_ONLY },
+    { name: 'custom CSS upload', method: 'POST', path: '/api/v1/branding/css', body: '.brand-slot { gap: 1rem; }', writes: false, expect: CONTROL_ONLY },
     { name: 'commands', method: 'POST', path: '/api/v1/commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }), writes: true, expect: CONTROL_ONLY },
     // Last: it changes the view token.
     { name: 'token rotation', method: 'POST', path: '/api/v1/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: true, expect: CONTROL_ONLY },
@@ -280,7 +298,7 @@ describe('role audit: every HTTP route × every role', () => {
     servers.push(server);
     const agenda = JSON.stringify((await apiClient(server.url, server.tokens.view).state()).agenda);
     // Health stays open (monitoring; it shows only the revision and the server clock).
-    const remote = routes(agenda).map((r) => (r.expect === READ && r.name !== 'health' ? { ...r, expect: { ...READ, none: 401 } } : r));
+    const remote = routes(agenda).map((r) => ((r.expect === READ || r.expect === READ_ABSENT) && r.name !== 'health' ? { ...r, expect: { ...r.expect, none: 401 } } : r));
     for (const caller of ['booth', 'view', 'none', 'invalid', 'control'] as const) {
       const token = caller === 'none' ? undefined : caller === 'invalid' ? 'not-a-token' : server.tokens[caller];
       await check(server, remote, caller, token);

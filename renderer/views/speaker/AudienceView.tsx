@@ -6,6 +6,8 @@ import { useLineup } from '../../app/hooks';
 import { viewerZone } from '../../app/personal-item';
 import { useSchedule } from '../../app/schedule';
 import { useRostrum } from '../../app/store';
+import { useOutputBranding } from '../../app/branding';
+import { BrandMark } from '../../components/BrandMark';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { SpeakerLine } from '../../components/SpeakerLine';
@@ -39,13 +41,15 @@ export function AudienceView() {
   const agenda = useRostrum((s) => s.snapshot?.agenda ?? null);
   const schedule = useSchedule((s) => s.schedule);
   const zoned = useZonedStart();
+  useOutputBranding();
   const byId = useMemo(() => new Map((schedule?.items ?? []).map((i) => [i.itemId, i])), [schedule]);
   const nextStart = next ? (byId.get(next.item.id)?.projectedStart ?? null) : null;
 
   return (
     <ViewRoot view="speaker">
       <div className="audience" data-testid="audience">
-        <header className="audience__top">
+        <header className="audience__top brand-accent">
+          <BrandMark />
           <h1 className="audience__title">{agenda?.title || t('audience.title')}</h1>
           <ConnectionIndicator />
           <LanguageSwitch />

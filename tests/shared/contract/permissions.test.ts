@@ -36,6 +36,10 @@ const EXAMPLES: Record<CommandType, CommandInput> = {
   'settings.update': { type: 'settings.update', boothMayEditNotes: true },
   'recovery.apply': { type: 'recovery.apply' },
   'recovery.undo': { type: 'recovery.undo' },
+  'display.rename': { type: 'display.rename', displayId: 'd1', name: 'Foyer left' },
+  'display.redirect': { type: 'display.redirect', displayId: 'd1', view: 'audience', params: { lang: 'en+zh' } },
+  'display.identify': { type: 'display.identify', displayId: 'd1' },
+  'display.reload': { type: 'display.reload', displayId: 'd1' },
 };
 
 const locked = fresh();
@@ -87,7 +91,7 @@ describe('the control role', () => {
   });
 
   it('covers every command type', () => {
-    expect(COMMAND_TYPES).toHaveLength(29);
+    expect(COMMAND_TYPES).toHaveLength(33);
     expect(Object.keys(EXAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
   });
 });

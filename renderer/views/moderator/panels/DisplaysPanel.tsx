@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import type { ConnectedDisplay } from '../../../../shared/contract/presence';
 import { useDisplays } from '../../../app/displays';
 import { languageName } from '../../../app/speaker-label';
 import { useRostrum } from '../../../app/store';
 import { useI18n, type Translate, type UiLanguage } from '../../../i18n/i18n';
+import { Dialog } from '../dialogs/Dialog';
+import { BrandingSettings } from '../displays/BrandingSettings';
+import { DisplayManager } from '../displays/DisplayManager';
 
 const LANGUAGE_CAPS: Record<UiLanguage, string> = { en: 'EN', zh: '中文' };
 
@@ -52,7 +56,9 @@ export function DisplaysPanel() {
   const known = useDisplays((s) => s.known);
   const blank = useRostrum((s) => s.snapshot?.display.speakerBlank ?? false);
   const message = useRostrum((s) => (s.snapshot?.messages.speaker ?? null) !== null);
-  const speakers = displays.filter((d) => d.view === 'speaker');
+  const [managing, setManaging] = useState(false);
+  // The speaker bundle also serves /audience (and other read-only pages): those are not monitors.
+  const speakers = displays.filter((d) => d.view === 'speaker' && d.page === 'speaker');
   const booths = displays.filter((d) => d.view === 'booth');
   const consoles = displays.filter((d) => d.view === 'moderator').length;
 
@@ -61,7 +67,26 @@ export function DisplaysPanel() {
       <div className="side-panel__head">
         <h2 className="side-panel__title">{t('moderator.displays.title')}</h2>
         {known && <span className="displays__consoles">{t('moderator.displays.consoles', { count: consoles })}</span>}
+        <button type="button" className="mod-btn mod-btn--small displays__manage" data-testid="displays-manage" onClick={() => setManaging(true)}>
+          {t('displays.manage.open')}
+        </button>
       </div>
+      {managing && (
+        <Dialog
+          title={t('displays.manage.title')}
+          testId="displays-dialog"
+          wide
+          onCancel={() => setManaging(false)}
+          footer={
+            <button type="button" className="mod-btn" onClick={() => setManaging(false)}>
+              {t('displays.close')}
+            </button>
+          }
+        >
+          <DisplayManager />
+          <BrandingSettings />
+        </Dialog>
+      )}
       {!known ? (
         <p className="displays__unknown">{t('moderator.displays.unknown')}</p>
       ) : (
