@@ -15,6 +15,7 @@ import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
 import type { RelayLink } from '../relay-link/relay-link';
 import { resolveRemoteTokens } from '../relay-link/remote-tokens';
+import { createAutomations } from '../automation/automations';
 
 export interface StartOptions {
   host: string;
@@ -136,6 +137,10 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   // Remote tokens exist (and are kept) only once a relay is used: a venue without one is unchanged.
   const remoteTokens = o.relay ? resolveRemoteTokens(settings) : null;
   let relayLink: RelayLink | null = null;
+  // LAN mode is the server's; the rules ask it at save and at each firing (until then: off).
+  let lanOn = (): boolean => false;
+  const automations = createAutomations({ core, settings, dataDir: o.dataDir, lan: () => lanOn(), log: o.osc?.log ?? ((line: string) => console.warn(line)) });
+  notices.push(...automations.notices);
   const server = createRostrumServer({
     core,
     tokens,
@@ -158,10 +163,13 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     },
     osc,
     relay: { link: () => relayLink, remoteTokens: () => remoteTokens },
+    automations,
   });
+  lanOn = () => server.lan.status().on;
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);
   notices.push(...(await reapplyLanMode(server, settings)));
+  automations.start();
   const url = baseUrl(o.host, port);
   notices.push(...(await osc.start(server.lan.status().on).catch(async (error: unknown) => {
     await server.close();
@@ -189,6 +197,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
       relayLink?.close();
+      automations.close();
       await osc.close();
       core.flush();
       await server.close();

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpRoutes, RouteName } from '../../shared/contract/http-routes';
 import type { RemoteTokens } from '../../shared/contract/relay';
 import type { Role } from '../../shared/contract/roles';
+import type { Automations } from '../automation/automations';
 import type { OscControl } from '../osc/osc-control';
 import type { RelayLink } from '../relay-link/relay-link';
 import type { RostrumCore } from '../server/core';
@@ -21,6 +22,8 @@ export interface RouteContext {
   osc?: OscControl;
   /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
+  /** Triggered actions (docs/automation.md); their routes answer 404 without them. */
+  automations?: Automations;
 }
 
 /** One call of route `K`, after its access rule let it through. */

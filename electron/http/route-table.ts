@@ -5,6 +5,7 @@ import { accessFor } from '../server/access';
 import { authenticate } from '../server/authenticate';
 import { sendError, sendJson } from '../server/http-util';
 import { agendaExport } from './agenda-export-route';
+import { automations, automationsReplace, automationsTest } from './automation-routes';
 import { agendaImport } from './agenda-import-route';
 import { commands, health, state } from './core-routes';
 import { lan, network } from './network-routes';
@@ -32,6 +33,9 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   report,
   reportLinks,
   trigger,
+  automations,
+  automationsReplace,
+  automationsTest,
 };
 
 const methodsOf = (spec: RouteSpec): readonly Method[] => (typeof spec.method === 'string' ? [spec.method] : spec.method);

@@ -3,6 +3,8 @@ import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscSettings } from '../../sh
 import { handedOverPreferences } from '../../shared/contract/preload-api';
 import { REMOTE_ROLES, type RemoteRole } from '../../shared/contract/relay';
 import { ROLES, type Role } from '../../shared/contract/roles';
+import { DEFAULT_AUTOMATION_SETTINGS, type AutomationRule, type AutomationSettings } from '../../shared/contract/automation';
+import { automationSettingsSchema, ruleSchema } from '../../shared/contract/automation-schemas';
 
 /**
  * `settings.json`, field by field (issue 16: no unchecked casts; issue 14 §4: a wrong-typed file
@@ -80,6 +82,29 @@ function parts<S extends Record<string, z.ZodType>>(shape: S) {
   };
 }
 
+/**
+ * The automation rules (docs/automation.md): each rule is checked on its own, so one bad rule (a
+ * hand-edited file) is dropped and named while the others keep working.
+ */
+function automations(key: string, raw: unknown): Parsed<AutomationSettings> {
+  if (raw === undefined) return { value: undefined, problems: [] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { value: undefined, problems: [{ path: key, message: `must be an object with rules, allow (it was ${shown(raw)})` }] };
+  const given = raw as Record<string, unknown>;
+  const problems: SettingProblem[] = [];
+  const rules: AutomationRule[] = [];
+  const list = Array.isArray(given['rules']) ? (given['rules'] as unknown[]) : [];
+  if (given['rules'] !== undefined && !Array.isArray(given['rules'])) problems.push({ path: `${key}.rules`, message: `must be a list of rules (it was ${shown(given['rules'])})` });
+  list.forEach((rule, i) => {
+    const r = ruleSchema.safeParse(rule);
+    if (!r.success) problems.push(problemOf(`${key}.rules.${i}${r.error.issues[0]?.path.length ? `.${r.error.issues[0].path.join('.')}` : ''}`, r.error, rule));
+    else if (rules.some((x) => x.id === r.data.id)) problems.push({ path: `${key}.rules.${i}.id`, message: `duplicates the id "${r.data.id}"` });
+    else rules.push(r.data);
+  });
+  const allow = automationSettingsSchema.shape.allow.safeParse(given['allow'] ?? []);
+  if (!allow.success) problems.push(problemOf(`${key}.allow`, allow.error, given['allow']));
+  return { value: { rules, allow: allow.success ? allow.data : [] }, problems };
+}
+
 export const SETTING_PARSERS = {
   version: scalar(z.number().int('must be a whole number').min(1, 'must be at least 1')),
   tokens: parts(TOKEN_FIELDS),
@@ -97,6 +122,8 @@ export const SETTING_PARSERS = {
   remoteTokens: parts(REMOTE_TOKEN_FIELDS),
   /** A relay's link key (electron/relay/relay-key.ts); empty until one is generated. */
   relayKey: scalar(z.string().min(16, 'must be at least 16 characters')),
+  /** Triggered actions as last saved from the console or `PUT /api/v1/automations`. */
+  automations,
 };
 
 export type SettingKey = keyof typeof SETTING_PARSERS;
@@ -117,6 +144,7 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   viewPreferences: {},
   remoteTokens: {},
   relayKey: '',
+  automations: DEFAULT_AUTOMATION_SETTINGS,
 };
 
 /** One field of the file's content, checked. */

@@ -15,6 +15,7 @@ import type { Tokens } from './tokens';
 import type { RemoteTokens } from '../../shared/contract/relay';
 import type { RelayLink } from '../relay-link/relay-link';
 import { apiRouter } from '../http/route-table';
+import type { Automations } from '../automation/automations';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -37,6 +38,8 @@ export interface ServerOptions {
   osc?: OscControl;
   /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
+  /** Triggered actions (`/api/v1/automations`, docs/automation.md); the routes answer 404 without them. */
+  automations?: Automations;
 }
 
 export interface RostrumServer {
@@ -92,8 +95,15 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     rotate,
     ...(options.osc ? { osc: options.osc } : {}),
     ...(options.relay ? { relay: options.relay } : {}),
+    ...(options.automations ? { automations: options.automations } : {}),
   });
-  const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) });
+  const automations = options.automations;
+  const io = attachSocketServer(http, options.core, tokens, {
+    guard,
+    rateLimit,
+    ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
+    ...(automations ? { onDisplayOffline: (display) => automations.displayOffline(display) } : {}),
+  });
 
   /** A new token for one role: the clients that connected with the old one are disconnected. */
   function rotate(role: keyof Tokens, token: string): number {

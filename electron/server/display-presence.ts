@@ -18,6 +18,7 @@ export class DisplayPresence {
   private readonly displays = new Map<string, ConnectedDisplay>();
   private counter = 0;
   private readonly coalescer: Coalescer;
+  private readonly leaveListeners = new Set<(display: ConnectedDisplay) => void>();
 
   constructor(
     publish: (displays: ConnectedDisplay[]) => void,
@@ -50,7 +51,14 @@ export class DisplayPresence {
   }
 
   leave(connectionId: string): void {
+    const gone = this.displays.get(connectionId);
     if (this.displays.delete(connectionId)) this.coalescer.request();
+    if (gone) for (const listener of this.leaveListeners) listener(gone);
+  }
+
+  /** Told of each display that went away (the automation rules' display.offline). */
+  onLeave(listener: (display: ConnectedDisplay) => void): void {
+    this.leaveListeners.add(listener);
   }
 
   close(): void {

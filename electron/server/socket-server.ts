@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/contract/events';
 import { apiError, type ApiError } from '../../shared/contract/errors';
-import { displayHelloSchema } from '../../shared/contract/presence';
+import { displayHelloSchema, type ConnectedDisplay } from '../../shared/contract/presence';
 import type { Role } from '../../shared/contract/roles';
 import { ConnectionCaps, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-caps';
 import type { RostrumCore } from './core';
@@ -32,6 +32,8 @@ export interface SocketGuards {
   rateLimit?: RateLimit;
   /** Open connections per remote address and per token. */
   connectionLimits?: ConnectionLimits;
+  /** A display went away (docs/automation.md, display.offline). */
+  onDisplayOffline?: (display: ConnectedDisplay) => void;
 }
 
 /** Sockets of the control role: the only ones told who else is connected. */
@@ -73,6 +75,7 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
 
   const presence = new DisplayPresence((displays) => io.to(CONTROL_ROOM).emit('displays:update', displays), () => core.clock.now());
   http.on('close', () => presence.close());
+  if (guards.onDisplayOffline) presence.onLeave(guards.onDisplayOffline);
   const snapshotFor = (role: Role | null) => makeSnapshot(core.state, core.clock.now(), startupWarningFor(core, role));
 
   const rateLimit = guards.rateLimit ?? DEFAULT_RATE_LIMIT;

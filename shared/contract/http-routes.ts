@@ -1,6 +1,8 @@
 import type { ImportResponse } from '../agenda-io/import-types';
 import type { DownloadLinks } from '../report/download-links';
 import type { TimingReport } from '../report/timing-report';
+import type { AutomationsAnswer, AutomationsBody, AutomationTestAnswer, AutomationTestBody } from './automation';
+import { AUTOMATIONS_PATH, AUTOMATIONS_TEST_PATH } from './automation';
 import type { CommandAck, CommandInput } from './commands';
 import type { HealthResponse } from './http';
 import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
@@ -14,7 +16,7 @@ import type { Snapshot } from './state';
  * (http-client.ts) is derived from the same map. No zod here: the views import this file, and
  * their CSP refuses the eval probe zod makes when a schema is built.
  */
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PUT';
 
 /**
  * Who may call a route, decided from the caller's principal (electron/server/access.ts):
@@ -59,6 +61,9 @@ export const HTTP_ROUTES = {
   report: { method: 'GET', path: '/api/v1/report', access: 'reader' },
   reportLinks: { method: 'GET', path: '/api/v1/report/links', access: 'control', action: 'ask for download links' },
   trigger: { method: ['GET', 'POST'], path: `${TRIGGER_PREFIX}*`, access: 'trigger' },
+  automations: { method: 'GET', path: AUTOMATIONS_PATH, access: 'control', action: 'read the automation rules' },
+  automationsReplace: { method: 'PUT', path: AUTOMATIONS_PATH, access: 'control', action: 'change the automation rules' },
+  automationsTest: { method: 'POST', path: AUTOMATIONS_TEST_PATH, access: 'control', action: 'test an automation rule' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -91,6 +96,10 @@ export interface HttpRoutes {
   report: { body: never; query: Query<'format' | 'lang' | 'download' | 'token'>; answer: 'bytes' | TimingReport };
   reportLinks: { body: never; query: never; answer: DownloadLinks };
   trigger: { body: never; query: Query<'token' | 'expected' | 'text' | 'flash'>; answer: unknown };
+  automations: { body: never; query: never; answer: AutomationsAnswer };
+  automationsReplace: { body: AutomationsBody; query: never; answer: AutomationsAnswer };
+  /** Resolves once the action ran (or failed, or timed out): `ok: false` carries why. */
+  automationsTest: { body: AutomationTestBody; query: never; answer: AutomationTestAnswer };
 }
 
 /** The method and path of a route a client calls (every route but the prefix one). */

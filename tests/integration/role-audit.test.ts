@@ -188,7 +188,7 @@ describe('role audit: every command × every role × socket.io and HTTP', () => 
 type Expect = Record<Caller | 'invalid', number>;
 interface Route {
   name: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   body?: string;
   /** Whether the route may change state (then refusals are checked to leave the revision alone). */
@@ -217,6 +217,16 @@ function routes(agendaJson: string): Route[] {
     // An empty change: proves who may change OSC, without opening a UDP port here.
     { name: 'OSC change', method: 'POST', path: '/api/v1/network/osc', body: '{}', writes: false, expect: CONTROL_ONLY },
     { name: 'relay link', method: 'GET', path: '/api/v1/relay', writes: false, expect: CONTROL_ONLY },
+    { name: 'automation rules', method: 'GET', path: '/api/v1/automations', writes: false, expect: CONTROL_ONLY },
+    { name: 'automation rules change', method: 'PUT', path: '/api/v1/automations', body: JSON.stringify({ rules: [] }), writes: false, expect: CONTROL_ONLY },
+    {
+      name: 'automation rule test',
+      method: 'POST',
+      path: '/api/v1/automations/test',
+      body: JSON.stringify({ rule: { id: 'audit', enabled: true, when: 'item.started', then: { type: 'message', text: 'audit' } } }),
+      writes: true,
+      expect: CONTROL_ONLY,
+    },
     { name: 'commands', method: 'POST', path: '/api/v1/commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }), writes: true, expect: CONTROL_ONLY },
     // Last: it changes the view token.
     { name: 'token rotation', method: 'POST', path: '/api/v1/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: true, expect: CONTROL_ONLY },
