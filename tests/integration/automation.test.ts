@@ -94,6 +94,20 @@ describe('automation rules: saving', () => {
     expect((await getRules(server)).rules).toEqual([good]);
   });
 
+  it('automation-target-beyond-loopback: a rule to another machine is refused at save without LAN mode, and at fire time', async () => {
+    const mixer = { id: 'mixer', enabled: true, when: 'item.started', then: { type: 'osc', host: '10.0.0.7', port: 8000, address: '/go' } };
+    const saved = await putRules(server, [mixer], ['10.0.0.7']);
+    expect(saved.status).toBe(400);
+    expect(saved.body.error?.message).toBe('rules.0.then.host: rule "mixer": 10.0.0.7 is not on this machine: targets beyond loopback need LAN mode on (and the host on the allow list)');
+    // "Fire now" goes through the same gate: nothing is sent.
+    const res = await fetch(`${server.url}/api/v1/automations/test`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.tokens.control}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ rule: mixer }),
+    });
+    expect(await res.json()).toEqual({ ok: false, error: expect.stringMatching(/^refused: 10\.0\.0\.7 is not on this machine/) });
+  });
+
   it('keeps the rules across a restart (settings.json)', async () => {
     const rule = http('hook', 'item.paused', 'http://127.0.0.1:9/x');
     expect((await putRules(server, [rule])).status).toBe(200);
@@ -159,7 +173,7 @@ describe('automation rules: real HTTP, reliability', () => {
     await slow.close();
   });
 
-  it('fires real HTTP with the filled-in body, and a hanging target does not hold up the command or the other clients', async () => {
+  it('automation-hanging-target: fires real HTTP with the filled-in body, and a hanging target does not hold up the command or the other clients', async () => {
     const server = await freshServer();
     expect(
       (
