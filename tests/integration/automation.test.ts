@@ -205,6 +205,36 @@ describe('automation rules: real HTTP, reliability', () => {
     console1.close();
   });
 
+  it('display.offline fires when a display goes away, naming it; a booth request fires booth.request', async () => {
+    const server = await freshServer();
+    expect(
+      (
+        await putRules(server, [
+          { id: 'gone', enabled: true, when: 'display.offline', then: { type: 'http', method: 'POST', url: `${hooks.url}/gone`, body: '{{display.view}}: {{display.name}}' } },
+          { id: 'ask', enabled: true, when: 'booth.request', then: { type: 'http', method: 'GET', url: `${hooks.url}/ask?booth={{booth.name}}&what={{booth.request}}` } },
+        ])
+      ).status,
+    ).toBe(200);
+    // The hello is taken once the console's list names it; then the display goes.
+    const { socket: console1 } = await connectSocket(server.url, server.tokens.control);
+    const listed = new Promise<void>((resolve) => {
+      const look = (list: { name: string }[]) => (list.some((d) => d.name === 'Lectern tablet') ? resolve() : console1.once('displays:update', look));
+      console1.once('displays:update', look);
+    });
+    const { socket } = await connectSocket(server.url, server.tokens.view);
+    socket.emit('display:hello', { view: 'speaker', name: 'Lectern tablet', language: 'en' });
+    await listed;
+    socket.close();
+    const gone = await hooks.nth('/gone', 1);
+    expect(gone.body).toBe('speaker: Lectern tablet');
+    expect(gone.contentType).toMatch(/^text\/plain/);
+    console1.close();
+
+    const booth = apiClient(server.url, server.tokens.booth);
+    expect((await booth.command({ type: 'booth.request', booth: 'zh', kind: 'slow-down' })).status).toBe(200);
+    expect((await hooks.nth('/ask', 1)).url).toBe('/ask?booth=zh&what=slow-down');
+  });
+
   it('a kill and a restart neither repeat nor lose a firing', async () => {
     const server = await freshServer();
     const rules = [
