@@ -47,15 +47,23 @@ async function runHttp(a: HttpAction, c: ActionContext): Promise<void> {
   // Values in the URL are URL-encoded; the host is fixed (checked when the rule was saved).
   const url = fillTemplate(a.url, c.values, encodeURIComponent);
   const body = a.method === 'POST' ? fillTemplate(a.body ?? '', c.values) : undefined;
-  const res = await fetch(url, {
-    method: a.method,
-    signal: c.signal,
-    // A redirect could lead to a host the allow list does not name: it is an answer, not followed.
-    redirect: 'manual',
-    ...(body !== undefined ? { body, headers: { 'content-type': contentTypeOf(body) } } : {}),
-  });
+  const where = `${a.method} ${new URL(url).origin}${new URL(url).pathname}`;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: a.method,
+      signal: c.signal,
+      // A redirect could lead to a host the allow list does not name: it is an answer, not followed.
+      redirect: 'manual',
+      ...(body !== undefined ? { body, headers: { 'content-type': contentTypeOf(body) } } : {}),
+    });
+  } catch (error) {
+    // fetch says only "fetch failed"; the cause says why (ECONNREFUSED, ENOTFOUND, …).
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new Error(`${where}: ${cause?.code ?? cause?.message ?? (error as Error).message}`, { cause: error });
+  }
   await res.body?.cancel();
-  if (res.status >= 400) throw new Error(`${a.method} ${new URL(url).origin}${new URL(url).pathname} answered HTTP ${res.status}`);
+  if (res.status >= 400) throw new Error(`${where} answered HTTP ${res.status}`);
 }
 
 async function runMessage(a: MessageAction, c: ActionContext): Promise<void> {

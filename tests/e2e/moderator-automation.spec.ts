@@ -13,6 +13,15 @@ test('the moderator adds an HTTP rule, fires it now, and it reaches the target; 
   try {
     const moderator = await openView('moderator');
     await expect(moderator.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await moderator.setViewportSize({ width, height });
+      await expect(moderator.getByTestId('automation-open')).toBeVisible();
+      await moderator.screenshot({ path: test.info().outputPath(`console-${width}x${height}.png`) });
+    }
+    await moderator.setViewportSize({ width: 1366, height: 768 });
     await moderator.getByTestId('automation-open').click();
     const dialog = moderator.getByTestId('automation-dialog');
     await expect(dialog.getByTestId('automation-empty')).toBeVisible();
@@ -60,6 +69,16 @@ test('the moderator adds an HTTP rule, fires it now, and it reaches the target; 
     await moderator.screenshot({ path: test.info().outputPath('automation-editor-1366x768.png') });
     await moderator.setViewportSize({ width: 390, height: 844 });
     await moderator.screenshot({ path: test.info().outputPath('automation-editor-390x844.png') });
+
+    // In Chinese: the same dialog, the rule kept (switched off).
+    await moderator.keyboard.press('Escape');
+    await moderator.getByTestId('lang-zh').click();
+    await moderator.setViewportSize({ width: 1366, height: 768 });
+    await moderator.getByTestId('automation-open').click();
+    await expect(dialog.getByRole('heading', { name: '自动化：触发动作' })).toBeVisible();
+    await expect(row).toHaveAttribute('data-enabled', 'false');
+    await expect(row).toContainText('议程项开始时 → 发送 HTTP 请求');
+    await moderator.screenshot({ path: test.info().outputPath('automation-zh-1366x768.png') });
   } finally {
     await hooks.close();
   }

@@ -109,12 +109,23 @@ describe('automation rules: saving', () => {
   });
 
   it('keeps the rules across a restart (settings.json)', async () => {
-    const rule = http('hook', 'item.paused', 'http://127.0.0.1:9/x');
+    // A port nobody listens on (taken, then let go).
+    const closed = await startHookServer();
+    await closed.close();
+    const rule = http('hook', 'item.paused', `${closed.url}/x`);
     expect((await putRules(server, [rule])).status).toBe(200);
     await server.stop();
     server = await server.restart();
     servers.push(server);
     expect((await getRules(server)).rules).toEqual([rule]);
+    // Its target is not there: "fire now" says why, and the rule shows it as its last error.
+    const res = await fetch(`${server.url}/api/v1/automations/test`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.tokens.control}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ rule }),
+    });
+    expect(await res.json()).toEqual({ ok: false, error: `POST ${closed.url}/x: ECONNREFUSED` });
+    expect((await getRules(server)).status['hook']).toMatchObject({ lastError: `POST ${closed.url}/x: ECONNREFUSED`, lastFiredAt: null });
   });
 });
 
