@@ -96,7 +96,10 @@ function automations(key: string, raw: unknown): Parsed<AutomationSettings> {
   if (given['rules'] !== undefined && !Array.isArray(given['rules'])) problems.push({ path: `${key}.rules`, message: `must be a list of rules (it was ${shown(given['rules'])})` });
   list.forEach((rule, i) => {
     const r = ruleSchema.safeParse(rule);
-    if (!r.success) problems.push(problemOf(`${key}.rules.${i}${r.error.issues[0]?.path.length ? `.${r.error.issues[0].path.join('.')}` : ''}`, r.error, rule));
+    if (!r.success) {
+      const p = problemOf(`${key}.rules.${i}${r.error.issues[0]?.path.length ? `.${r.error.issues[0].path.join('.')}` : ''}`, r.error, rule);
+      problems.push({ ...p, message: `${p.message}; this rule is left out` });
+    }
     else if (rules.some((x) => x.id === r.data.id)) problems.push({ path: `${key}.rules.${i}.id`, message: `duplicates the id "${r.data.id}"` });
     else rules.push(r.data);
   });
@@ -163,6 +166,8 @@ export function settingValue<K extends SettingKey>(key: K, raw: unknown): Settin
 
 /** The default of a field or part (`osc.port`), for messages; undefined when it has none (tokens). */
 export function defaultOf(path: string): unknown {
+  // A part of a part (`automations.rules.2.then.port`): that one rule is left out, no default stands in.
+  if (path.split('.').length > 2) return undefined;
   const [key, part] = path.split('.') as [SettingKey, string | undefined];
   const fallback: unknown = SETTING_DEFAULTS[key];
   if (part === undefined) return key === 'tokens' ? undefined : fallback;
