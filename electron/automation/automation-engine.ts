@@ -32,7 +32,7 @@ interface Firing {
 }
 
 export interface AutomationEngine {
-  /** The first look at the clock after a start (late firings): once the server is up and LAN mode known. */
+  /** Starts following the core, with a first look at the clock (late firings): once the server is up and LAN mode known. */
   start(): void;
   /** The rules were replaced: their time-driven triggers are looked at again (none fires for the past). */
   rulesChanged(): void;
@@ -161,14 +161,19 @@ export function startAutomationEngine(o: AutomationEngineOptions): AutomationEng
     }
   };
 
-  const unsubscribe = o.core.onPatch((_patch, next) => {
-    const before = prev;
-    prev = next;
-    for (const t of transitionsOf(before, next)) onTransition(t, before, next);
-    lookAtClock(next, false);
-  });
+  let unsubscribe = (): void => {};
   return {
-    start: () => lookAtClock(o.core.state, true),
+    start: () => {
+      // Subscribed once the server is up, so this listener comes after the broadcast to clients.
+      prev = o.core.state;
+      unsubscribe = o.core.onPatch((_patch, next) => {
+        const before = prev;
+        prev = next;
+        for (const t of transitionsOf(before, next)) onTransition(t, before, next);
+        lookAtClock(next, false);
+      });
+      lookAtClock(prev, true);
+    },
     rulesChanged: () => lookAtClock(o.core.state, false),
     displayOffline: (display) => {
       const state = o.core.state;
