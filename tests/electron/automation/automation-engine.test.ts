@@ -100,4 +100,39 @@ describe('automation engine: time-driven triggers', () => {
     await advance(10_000);
     expect(shown).toEqual([]);
   });
+
+  it('after a restart: a crossing made while down fires late only if its phase is still on; one already fired never again', async () => {
+    rules = [say('w', 'item.warning', 'W'), say('d', 'item.danger', 'D'), say('o', 'item.overtime', 'O', { overtimeSec: 5 })];
+    engine.rulesChanged();
+    run('start');
+    await advance(240_000);
+    expect(shown).toEqual(['W']);
+    // Down from +241 s to +295 s: the danger threshold (+290 s) is crossed meanwhile, the warning was already sent.
+    engine.close();
+    vi.setSystemTime(T0 + 295_000);
+    engine = startAutomationEngine({ core, rules: () => rules, lan: () => false, allow: () => [], record, log: () => {} });
+    engine.start();
+    await settle();
+    expect(shown).toEqual(['W', 'D']);
+    // Down again across time up and 5 s over: in overtime now, so overtime fires late; danger and warning do not come back.
+    engine.close();
+    vi.setSystemTime(T0 + 320_000);
+    engine = startAutomationEngine({ core, rules: () => rules, lan: () => false, allow: () => [], record, log: () => {} });
+    engine.start();
+    await settle();
+    expect(shown).toEqual(['W', 'D', 'O']);
+  });
+
+  it('after a restart: a warning crossed while down is not sent once the item is already in danger', async () => {
+    rules = [say('w', 'item.warning', 'W')];
+    engine.rulesChanged();
+    run('start');
+    await advance(200_000);
+    engine.close();
+    vi.setSystemTime(T0 + 295_000);
+    engine = startAutomationEngine({ core, rules: () => rules, lan: () => false, allow: () => [], record, log: () => {} });
+    engine.start();
+    await advance(60_000);
+    expect(shown).toEqual([]);
+  });
 });
