@@ -53,6 +53,8 @@ test('the moderator adds an HTTP rule, fires it now, and it reaches the target; 
 
     const row = dialog.locator('[data-testid="automation-rule"][data-rule-id="rec"]');
     await expect(row).toHaveAttribute('data-enabled', 'true');
+    // Saved with the keyboard, the editor closes and the keyboard goes on from "Add a rule".
+    await expect(dialog.getByTestId('automation-add')).toBeFocused();
     await row.getByTestId('automation-rule-enabled').press('Space');
     await expect(row).toHaveAttribute('data-enabled', 'false');
 

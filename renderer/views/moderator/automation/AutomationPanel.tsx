@@ -20,6 +20,13 @@ export function AutomationPanel() {
   const [error, setError] = useState<string | null>(null);
   const [allow, setAllow] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // The editor closed (saved or cancelled): the keyboard goes on from "Add a rule", not from the page's top.
+  useEffect(() => {
+    if (editing === null && wasEditing.current) addRef.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
 
   const shown = (answer: Awaited<ReturnType<typeof fetchAutomations>>) => {
     if (answer.ok) {
@@ -127,7 +134,7 @@ export function AutomationPanel() {
       )}
       {editing === null ? (
         <div className="network__buttons">
-          <button type="button" className="mod-btn" data-testid="automation-add" onClick={() => setEditing('new')}>
+          <button ref={addRef} type="button" className="mod-btn" data-testid="automation-add" onClick={() => setEditing('new')}>
             {t('automation.add')}
           </button>
           <button type="button" className="mod-btn" data-testid="automation-export" onClick={exportJson}>
