@@ -17,6 +17,7 @@ import { createRelayControl } from '../relay-link/relay-control';
 import { nameBook } from '../server/display-names';
 import { BrandingStore } from '../branding/branding-store';
 import { join } from 'node:path';
+import { createAutomations } from '../automation/automations';
 
 export interface StartOptions {
   host: string;
@@ -139,6 +140,10 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   const rotationListeners = new Set<(role: Role) => void>();
   // Remote tokens exist (and are kept) only once a relay is used: a venue without one is unchanged.
   const relay = createRelayControl({ core, settings, flags: { link: o.relay ?? null, cohost: o.remoteModerator === true }, log: (line) => console.warn(line) });
+  // LAN mode is the server's; the rules ask it at save and at each firing (until then: off).
+  let lanOn = (): boolean => false;
+  const automations = createAutomations({ core, settings, dataDir: o.dataDir, lan: () => lanOn(), log: o.osc?.log ?? ((line: string) => console.warn(line)) });
+  notices.push(...automations.notices);
   const server = createRostrumServer({
     core,
     tokens,
@@ -167,10 +172,13 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
       (names) => settings.set('displayNames', names),
     ),
     branding: new BrandingStore(join(o.dataDir, 'branding')),
+    automations,
   });
+  lanOn = () => server.lan.status().on;
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);
   notices.push(...(await reapplyLanMode(server, settings)));
+  automations.start();
   const url = baseUrl(o.host, port);
   notices.push(...(await osc.start(server.lan.status().on).catch(async (error: unknown) => {
     await server.close();
@@ -194,6 +202,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
       relay.close();
+      automations.close();
       await osc.close();
       core.flush();
       await server.close();

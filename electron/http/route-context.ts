@@ -2,6 +2,7 @@ import type { HttpRoutes, RouteName } from '../../shared/contract/http-routes';
 import type { ConnectedDisplay } from '../../shared/contract/presence';
 import type { Role } from '../../shared/contract/roles';
 import type { BrandingStore } from '../branding/branding-store';
+import type { Automations } from '../automation/automations';
 import type { OscControl } from '../osc/osc-control';
 import type { RelayControl } from '../relay-link/relay-control';
 import type { RostrumCore } from '../server/core';
@@ -26,6 +27,8 @@ export interface RouteContext {
   displays: () => readonly ConnectedDisplay[];
   /** The event's logo, accent and custom CSS (#19). */
   branding: BrandingStore;
+  /** Triggered actions (docs/automation.md); their routes answer 404 without them. */
+  automations?: Automations;
 }
 
 /** One call of route `K`, after its access rule let it through (router.ts); null role: a reader without a token, on a trusted address. */

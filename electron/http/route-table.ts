@@ -2,6 +2,7 @@ import { HTTP_ROUTES, type RouteName } from '../../shared/contract/http-routes';
 import { accessFor } from '../server/access';
 import { authenticate } from '../server/authenticate';
 import { agendaExport } from './agenda-export-route';
+import { automations, automationsReplace, automationsTest } from './automation-routes';
 import { agendaImport } from './agenda-import-route';
 import { commands, health, state } from './core-routes';
 import { displays } from './displays-route';
@@ -41,6 +42,9 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   brandingLogoUpload,
   brandingCss,
   brandingCssUpload,
+  automations,
+  automationsReplace,
+  automationsTest,
 };
 
 /** The venue route for `method pathname`: its name, or a 404 naming the methods the path has. */

@@ -9,6 +9,8 @@ export class RateLimitedLog {
     private readonly write: (line: string) => void,
     private readonly now: () => number,
     private readonly intervalMs = 10_000,
+    /** What the lines start with (the automation rules log through this too). */
+    private readonly prefix = 'OSC',
   ) {}
 
   log(kind: string, message: string): void {
@@ -20,6 +22,6 @@ export class RateLimitedLog {
     }
     const more = entry && entry.suppressed > 0 ? ` (${entry.suppressed} more like it not shown)` : '';
     this.kinds.set(kind, { lastAt: t, suppressed: 0 });
-    this.write(`OSC: ${kind}: ${message}${more}`);
+    this.write(`${this.prefix}: ${kind}: ${message}${more}`);
   }
 }

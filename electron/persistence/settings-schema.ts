@@ -4,6 +4,8 @@ import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscSettings } from '../../sh
 import { handedOverPreferences } from '../../shared/contract/preload-api';
 import { RELAY_KEY_PATTERN, RELAY_KEY_RULE, REMOTE_ROLES, relayUrlProblem, type RemoteRole } from '../../shared/contract/relay';
 import { ROLES, type Role } from '../../shared/contract/roles';
+import { DEFAULT_AUTOMATION_SETTINGS, type AutomationRule, type AutomationSettings } from '../../shared/contract/automation';
+import { automationSettingsSchema, ruleSchema } from '../../shared/contract/automation-schemas';
 
 /**
  * `settings.json`, field by field (issue 16: no unchecked casts; issue 14 §4: a wrong-typed file
@@ -89,6 +91,32 @@ function parts<S extends Record<string, z.ZodType>>(shape: S) {
   };
 }
 
+/**
+ * The automation rules (docs/automation.md): each rule is checked on its own, so one bad rule (a
+ * hand-edited file) is dropped and named while the others keep working.
+ */
+function automations(key: string, raw: unknown): Parsed<AutomationSettings> {
+  if (raw === undefined) return { value: undefined, problems: [] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { value: undefined, problems: [{ path: key, message: `must be an object with rules, allow (it was ${shown(raw)})` }] };
+  const given = raw as Record<string, unknown>;
+  const problems: SettingProblem[] = [];
+  const rules: AutomationRule[] = [];
+  const list = Array.isArray(given['rules']) ? (given['rules'] as unknown[]) : [];
+  if (given['rules'] !== undefined && !Array.isArray(given['rules'])) problems.push({ path: `${key}.rules`, message: `must be a list of rules (it was ${shown(given['rules'])})` });
+  list.forEach((rule, i) => {
+    const r = ruleSchema.safeParse(rule);
+    if (!r.success) {
+      const p = problemOf(`${key}.rules.${i}${r.error.issues[0]?.path.length ? `.${r.error.issues[0].path.join('.')}` : ''}`, r.error, rule);
+      problems.push({ ...p, message: `${p.message}; this rule is left out` });
+    }
+    else if (rules.some((x) => x.id === r.data.id)) problems.push({ path: `${key}.rules.${i}.id`, message: `duplicates the id "${r.data.id}"` });
+    else rules.push(r.data);
+  });
+  const allow = automationSettingsSchema.shape.allow.safeParse(given['allow'] ?? []);
+  if (!allow.success) problems.push(problemOf(`${key}.allow`, allow.error, given['allow']));
+  return { value: { rules, allow: allow.success ? allow.data : [] }, problems };
+}
+
 export const SETTING_PARSERS = {
   version: scalar(z.number().int('must be a whole number').min(1, 'must be at least 1')),
   tokens: parts(TOKEN_FIELDS),
@@ -118,6 +146,8 @@ export const SETTING_PARSERS = {
       z.string().min(1, 'must not be empty').max(MAX_DISPLAY_NAME, `must be names of at most ${MAX_DISPLAY_NAME} characters`),
     ),
   ),
+  /** Triggered actions as last saved from the console or `PUT /api/v1/automations`. */
+  automations,
 };
 
 export type SettingKey = keyof typeof SETTING_PARSERS;
@@ -140,6 +170,7 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   relayKey: '',
   relayLink: {},
   displayNames: {},
+  automations: DEFAULT_AUTOMATION_SETTINGS,
 };
 
 /** One field of the file's content, checked. */
@@ -158,6 +189,8 @@ export function settingValue<K extends SettingKey>(key: K, raw: unknown): Settin
 
 /** The default of a field or part (`osc.port`), for messages; undefined when it has none (tokens). */
 export function defaultOf(path: string): unknown {
+  // A part of a part (`automations.rules.2.then.port`): that one rule is left out, no default stands in.
+  if (path.split('.').length > 2) return undefined;
   const [key, part] = path.split('.') as [SettingKey, string | undefined];
   const fallback: unknown = SETTING_DEFAULTS[key];
   if (part === undefined) return key === 'tokens' ? undefined : fallback;

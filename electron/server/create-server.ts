@@ -14,9 +14,11 @@ import { staticViews } from './static-views';
 import type { Tokens } from './tokens';
 import type { RelayControl } from '../relay-link/relay-control';
 import { apiRouter } from '../http/route-table';
+import type { ConnectedDisplay } from '../../shared/contract/presence';
 import type { DisplayNameBook } from './display-names';
 import type { DisplayPresence } from './display-presence';
 import { BrandingStore } from '../branding/branding-store';
+import type { Automations } from '../automation/automations';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -43,6 +45,8 @@ export interface ServerOptions {
   displayNames?: DisplayNameBook;
   /** The event's branding (#19), kept in the data dir; in memory without it. */
   branding?: BrandingStore;
+  /** Triggered actions (`/api/v1/automations`, docs/automation.md); the routes answer 404 without them. */
+  automations?: Automations;
 }
 
 export interface RostrumServer {
@@ -104,12 +108,19 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     ...(options.relay ? { relay: options.relay } : {}),
     displays: () => presence.list(),
     branding,
+    ...(options.automations ? { automations: options.automations } : {}),
   });
+  const automations = options.automations;
   const io = attachSocketServer(
     http,
     options.core,
     tokens,
-    { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) },
+    {
+      guard,
+      rateLimit,
+      ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
+      ...(automations ? { onDisplayOffline: (display: ConnectedDisplay) => automations.displayOffline(display) } : {}),
+    },
     { ...(options.displayNames ? { names: options.displayNames } : {}), onPresence: (p) => (presence = p) },
   );
   // Every view hears the branding on connect and on every change (the outputs apply it at once).

@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/contract/events';
 import { apiError, type ApiError } from '../../shared/contract/errors';
-import { displayHelloSchema } from '../../shared/contract/presence';
+import { displayHelloSchema, type ConnectedDisplay } from '../../shared/contract/presence';
 import type { Role } from '../../shared/contract/roles';
 import { ConnectionCaps, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-caps';
 import type { RostrumCore } from './core';
@@ -34,6 +34,8 @@ export interface SocketGuards {
   rateLimit?: RateLimit;
   /** Open connections per remote address and per token. */
   connectionLimits?: ConnectionLimits;
+  /** A display went away (docs/automation.md, display.offline). */
+  onDisplayOffline?: (display: ConnectedDisplay) => void;
 }
 
 /** Display management (#19): where the console's names are kept, and who wants the presence list. */
@@ -88,6 +90,8 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     reload: (id) => io.sockets.sockets.get(id)?.emit('display:reload'),
   };
   core.handleDisplayCommands((cmd) => runDisplayCommand(cmd, presence, orders));
+  const onDisplayOffline = guards.onDisplayOffline;
+  if (onDisplayOffline) presence.subscribe((event) => event.type === 'offline' && onDisplayOffline(event.display));
   const snapshotFor = (role: Role | null) => makeSnapshot(core.state, core.clock.now(), startupWarningFor(core, role));
 
   const rateLimit = guards.rateLimit ?? DEFAULT_RATE_LIMIT;

@@ -78,3 +78,23 @@ test('screenshot of the console running the sample event', async ({ openView }) 
   await moderator.evaluate(() => document.fonts.ready);
   await moderator.screenshot({ path: join(MORE_SHOTS, 'moderator-zh.png') });
 });
+
+test('screenshot of the automation dialog', async ({ server, openView }) => {
+  const rules = [
+    { id: 'vmix-rec', enabled: true, when: 'session.started', then: { type: 'http', method: 'GET', url: 'http://127.0.0.1:8088/api/?Function=StartRecording' } },
+    { id: 'qlab-chime', enabled: true, when: 'item.danger', where: { kind: 'talk' }, then: { type: 'osc', host: '127.0.0.1', port: 53000, address: '/cue/CHIME/start' } },
+    { id: 'companion-over', enabled: false, when: 'item.overtime', overtimeSec: 60, then: { type: 'http', method: 'POST', url: 'http://127.0.0.1:8000/api/location/1/0/3/press' } },
+  ];
+  const res = await fetch(`${server.url}/api/v1/automations`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${server.tokens.control}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ rules }),
+  });
+  expect(res.status).toBe(200);
+  const moderator = await openView('moderator', { viewport: { width: 1280, height: 800 } });
+  await moderator.getByTestId('automation-open').click();
+  await expect(moderator.getByTestId('automation-rule')).toHaveCount(3);
+  await moderator.getByTestId('automation-rule-edit').nth(1).click();
+  await moderator.evaluate(() => document.fonts.ready);
+  await moderator.screenshot({ path: join(DOC_SHOTS, 'automation.png') });
+});

@@ -1,6 +1,8 @@
 import type { ImportResponse } from '../agenda-io/import-types';
 import type { DownloadLinks } from '../report/download-links';
 import type { TimingReport } from '../report/timing-report';
+import type { AutomationsAnswer, AutomationsBody, AutomationTestAnswer, AutomationTestBody } from './automation';
+import { AUTOMATIONS_PATH, AUTOMATIONS_TEST_PATH } from './automation';
 import type { CommandAck, CommandInput } from './commands';
 import type { DisplaysResponse } from './displays';
 import { BRANDING_CSS_PATH, BRANDING_LOGO_PATH, BRANDING_PATH, type BrandingBody, type BrandingInfo } from './branding';
@@ -16,7 +18,7 @@ import type { Snapshot } from './state';
  * (http-client.ts) is derived from the same map. No zod here: the views import this file, and
  * their CSP refuses the eval probe zod makes when a schema is built.
  */
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PUT';
 
 /**
  * Who may call a route, decided from the caller's principal (electron/server/access.ts):
@@ -72,6 +74,9 @@ export const HTTP_ROUTES = {
   brandingLogoUpload: { method: 'POST', path: BRANDING_LOGO_PATH, access: 'control', action: 'change the branding', field: 'logo' },
   brandingCss: { method: 'GET', path: BRANDING_CSS_PATH, access: 'reader' },
   brandingCssUpload: { method: 'POST', path: BRANDING_CSS_PATH, access: 'control', action: 'change the branding', field: 'css' },
+  automations: { method: 'GET', path: AUTOMATIONS_PATH, access: 'control', action: 'read the automation rules' },
+  automationsReplace: { method: 'PUT', path: AUTOMATIONS_PATH, access: 'control', action: 'change the automation rules' },
+  automationsTest: { method: 'POST', path: AUTOMATIONS_TEST_PATH, access: 'control', action: 'test an automation rule' },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -114,6 +119,10 @@ export interface HttpRoutes {
   brandingLogoUpload: { body: 'bytes'; query: never; answer: BrandingInfo };
   brandingCss: { body: never; query: Query<'token' | 'v'>; answer: 'bytes' };
   brandingCssUpload: { body: 'bytes'; query: never; answer: BrandingInfo };
+  automations: { body: never; query: never; answer: AutomationsAnswer };
+  automationsReplace: { body: AutomationsBody; query: never; answer: AutomationsAnswer };
+  /** Resolves once the action ran (or failed, or timed out): `ok: false` carries why. */
+  automationsTest: { body: AutomationTestBody; query: never; answer: AutomationTestAnswer };
 }
 
 /** The methods a route answers. */

@@ -11,6 +11,7 @@ import { networkEn } from './parts/network';
 import { oscEn } from './parts/osc';
 import { rehearsalEn } from './parts/rehearsal';
 import { displaysEn } from './parts/displays';
+import { automationEn } from './parts/automation';
 
 /** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
 type RequiredKeys =
@@ -109,6 +110,7 @@ export const en = {
   ...oscEn,
   ...rehearsalEn,
   ...displaysEn,
+  ...automationEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { networkZh } from './parts/network';
 import { oscZh } from './parts/osc';
 import { rehearsalZh } from './parts/rehearsal';
 import { displaysZh } from './parts/displays';
+import { automationZh } from './parts/automation';
 import type { moderatorEn } from './parts/moderator';
 import type { speakerEn } from './parts/speaker';
 import type { boothEn } from './parts/booth';
@@ -17,8 +18,9 @@ import type { networkEn } from './parts/network';
 import type { oscEn } from './parts/osc';
 import type { rehearsalEn } from './parts/rehearsal';
 import type { displaysEn } from './parts/displays';
+import type { automationEn } from './parts/automation';
 
-type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn | keyof typeof displaysEn;
+type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn | keyof typeof displaysEn | keyof typeof automationEn;
 
 /** 简体中文 catalogue. The type makes a missing or misspelt key a compile error. */
 const baseZh: Omit<Catalogue, PartKeys> = {
@@ -95,4 +97,4 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.unknown-display': '该显示端已不再连接。',
 };
 
-export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...displaysZh };
+export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...displaysZh, ...automationZh };

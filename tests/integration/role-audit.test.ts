@@ -197,7 +197,7 @@ describe('role audit: every command × every role × socket.io and HTTP', () => 
 type Expect = Record<Caller | 'invalid', number>;
 interface Route {
   name: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   body?: string;
   /** Whether the route may change state (then refusals are checked to leave the revision alone). */
@@ -238,6 +238,16 @@ function routes(agendaJson: string): Route[] {
     { name: 'branding change', method: 'POST', path: '/api/v1/branding', body: JSON.stringify({ accent: null }), writes: false, expect: CONTROL_ONLY },
     { name: 'logo upload', method: 'POST', path: '/api/v1/branding/logo', body: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', writes: false, expect: CONTROL_ONLY },
     { name: 'custom CSS upload', method: 'POST', path: '/api/v1/branding/css', body: '.brand-slot { gap: 1rem; }', writes: false, expect: CONTROL_ONLY },
+    { name: 'automation rules', method: 'GET', path: '/api/v1/automations', writes: false, expect: CONTROL_ONLY },
+    { name: 'automation rules change', method: 'PUT', path: '/api/v1/automations', body: JSON.stringify({ rules: [] }), writes: false, expect: CONTROL_ONLY },
+    {
+      name: 'automation rule test',
+      method: 'POST',
+      path: '/api/v1/automations/test',
+      body: JSON.stringify({ rule: { id: 'audit', enabled: true, when: 'item.started', then: { type: 'message', text: 'audit' } } }),
+      writes: true,
+      expect: CONTROL_ONLY,
+    },
     { name: 'commands', method: 'POST', path: '/api/v1/commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }), writes: true, expect: CONTROL_ONLY },
     // Last: it changes the view token.
     { name: 'token rotation', method: 'POST', path: '/api/v1/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: true, expect: CONTROL_ONLY },

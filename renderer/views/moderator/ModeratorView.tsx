@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useI18n } from '../../i18n/i18n';
 import { AgendaIoMenu } from './agenda-io/AgendaIoMenu';
 import { NetworkMenu } from './network/NetworkMenu';
+import { AutomationMenu } from './automation/AutomationMenu';
 import { ClockPanel } from './clock/ClockPanel';
 import { ConfirmHost } from './dialogs/ConfirmHost';
 import { DriftBanner } from './drift/DriftBanner';
@@ -43,6 +44,7 @@ export function ModeratorView() {
         </button>
         <AgendaIoMenu />
         <NetworkMenu />
+        <AutomationMenu />
         <SoundToggle view="moderator" />
         <ConnectionIndicator />
         <LanguageSwitch />

@@ -1,0 +1,84 @@
+import type { AutomationRule, AutomationsAnswer, AutomationsBody, AutomationSettings, AutomationTestAnswer } from '../../shared/contract/automation';
+import { apiError, type ApiError } from '../../shared/contract/errors';
+import type { ConnectedDisplay } from '../../shared/contract/presence';
+import type { SettingsStore } from '../persistence/state-store';
+import type { RostrumCore } from '../server/core';
+import type { ActionQueue } from './action-queue';
+import { startAutomationEngine } from './automation-engine';
+import { FiredRecord } from './fired-record';
+import { targetRefusal } from './target-policy';
+
+export interface AutomationsOptions {
+  core: RostrumCore;
+  settings: SettingsStore;
+  dataDir: string;
+  /** LAN mode now. */
+  lan: () => boolean;
+  log: (line: string) => void;
+  queue?: ActionQueue;
+}
+
+export interface Automations {
+  answer(): AutomationsAnswer;
+  /** Checks the targets, keeps the rules in settings.json, then puts them in force. */
+  replace(body: AutomationsBody): { ok: true; answer: AutomationsAnswer } | { ok: false; error: ApiError };
+  test(rule: AutomationRule): Promise<AutomationTestAnswer>;
+  displayOffline(display: ConnectedDisplay): void;
+  /** Once the server listens and LAN mode is as saved: time-driven rules crossed while it was down may fire late. */
+  start(): void;
+  /** Start-up notices (e.g. the record of firings could not be read). */
+  notices: string[];
+  close(): void;
+}
+
+const SETTING = 'automations' as const;
+const targetField = (rule: AutomationRule): string => (rule.then.type === 'http' ? 'url' : 'host');
+
+/** The rules as a console setting (`GET`/`PUT /api/v1/automations`) and the engine that runs them. */
+export function createAutomations(o: AutomationsOptions): Automations {
+  let current: AutomationSettings = o.settings.get(SETTING);
+  const record = new FiredRecord(o.dataDir, (error) => o.log(`Automation: could not sync automations-fired.json: ${error.message}`));
+  record.keepOnly(new Set(current.rules.map((r) => r.id)));
+  const engine = startAutomationEngine({
+    core: o.core,
+    rules: () => current.rules,
+    lan: o.lan,
+    allow: () => current.allow,
+    record,
+    log: o.log,
+    ...(o.queue ? { queue: o.queue } : {}),
+  });
+  const answer = (): AutomationsAnswer => ({ rules: current.rules, allow: current.allow, lan: o.lan(), status: engine.status() });
+
+  return {
+    answer,
+    replace: (body) => {
+      const allow = body.allow ?? current.allow;
+      for (const [i, rule] of body.rules.entries()) {
+        const refusal = targetRefusal(rule.then, o.lan(), allow);
+        if (refusal !== null) {
+          const path = `rules.${i}.then.${targetField(rule)}`;
+          return { ok: false, error: apiError('invalid', `${path}: rule "${rule.id}": ${refusal}`, path) };
+        }
+      }
+      const next: AutomationSettings = { rules: body.rules, allow };
+      try {
+        o.settings.set(SETTING, next);
+      } catch (error) {
+        return { ok: false, error: apiError('persist-failed', `the rules could not be saved: ${(error as Error).message}`) };
+      }
+      current = next;
+      record.keepOnly(new Set(current.rules.map((r) => r.id)));
+      engine.rulesChanged();
+      return { ok: true, answer: answer() };
+    },
+    test: async (rule) => {
+      const outcome = await engine.test(rule);
+      return outcome.ok ? { ok: true, firedAt: Date.now() } : { ok: false, error: outcome.error };
+    },
+    displayOffline: (display) => engine.displayOffline(display),
+    start: () => engine.start(),
+    notices: record.problem === null ? [] : [`WARNING: ${record.problem}`],
+    close: () => engine.close(),
+  };
+}
