@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { View } from '../../shared/contract/http';
+import type { PageView as View } from '../../shared/contract/http';
 import { isUiLanguage, translate, type Translate, type UiLanguage } from '../../shared/i18n/translate';
 
 // The views' entry to i18n: the catalogues and the translator live in shared/i18n (the shell and

@@ -72,6 +72,8 @@ const EXAMPLES: { [T in CommandType]: (s: Snapshot) => CommandInput } = {
   'settings.update': (s) => ({ type: 'settings.update', boothMayEditNotes: s.booth.mayEditNotes }),
   'recovery.apply': (s) => ({ type: 'recovery.apply', ...expected(s) }),
   'recovery.undo': () => ({ type: 'recovery.undo' }),
+  'lowerThird.show': () => ({ type: 'lowerThird.show' }),
+  'lowerThird.hide': () => ({ type: 'lowerThird.hide' }),
 };
 
 /**

@@ -36,6 +36,8 @@ const EXAMPLES: Record<CommandType, CommandInput> = {
   'settings.update': { type: 'settings.update', boothMayEditNotes: true },
   'recovery.apply': { type: 'recovery.apply' },
   'recovery.undo': { type: 'recovery.undo' },
+  'lowerThird.show': { type: 'lowerThird.show' },
+  'lowerThird.hide': { type: 'lowerThird.hide' },
 };
 
 const locked = fresh();
@@ -87,7 +89,7 @@ describe('the control role', () => {
   });
 
   it('covers every command type', () => {
-    expect(COMMAND_TYPES).toHaveLength(29);
+    expect(COMMAND_TYPES).toHaveLength(31);
     expect(Object.keys(EXAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
   });
 });

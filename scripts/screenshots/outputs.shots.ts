@@ -1,0 +1,31 @@
+import { apiClient } from '../../tests/helpers/api-client';
+import { expect, test } from '../../tests/e2e/fixtures';
+import { DOC_SHOTS as docs, MORE_SHOTS as more } from './shots-dir';
+
+/** The outputs of #19 (docs/outputs.md) at the sizes they run at. */
+
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+] as const;
+const name = (size: { width: number; height: number }) => `${size.width}x${size.height}`;
+
+test('the lower third: transparent, keyed, in both scripts', async ({ server, openView }) => {
+  const api = apiClient(server.url, server.tokens.control);
+  await api.command({ type: 'settings.update', lowerThirdHoldSec: 0 });
+  await api.command({ type: 'start' });
+  for (const size of SIZES) {
+    const page = await openView('lower-third', { viewport: size });
+    await expect(page.getByTestId('lower-third')).toHaveAttribute('data-state', 'in');
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    await page.screenshot({ path: `${size.width === 1920 ? docs : more}/lower-third-${name(size)}.png`, omitBackground: true });
+    await page.close();
+  }
+  const keyed = await openView('lower-third', { viewport: SIZES[0], query: 'key=00b140&lang=zh' });
+  await expect(keyed.getByTestId('lower-third')).toHaveAttribute('data-state', 'in');
+  await keyed.evaluate(() => document.fonts.ready);
+  await keyed.waitForFunction(() => document.getAnimations().length === 0);
+  await keyed.screenshot({ path: `${docs}/lower-third-key-zh.png` });
+});
