@@ -29,3 +29,10 @@ test('the lower third: transparent, keyed, in both scripts', async ({ server, op
   await keyed.waitForFunction(() => document.getAnimations().length === 0);
   await keyed.screenshot({ path: `${docs}/lower-third-key-zh.png` });
 });
+
+test('the bare timer as a transparent overlay', async ({ openView }) => {
+  const page = await openView('speaker', { viewport: SIZES[0], query: 'bare=1&transparent=1' });
+  await expect(page.getByTestId('clock-remaining')).toHaveText('7:00');
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: `${docs}/speaker-bare-transparent.png`, omitBackground: true });
+});

@@ -81,3 +81,21 @@ test('shown and hidden from the console; ?lang=zh puts the local script first', 
   await console.getByTestId('lower-third-hold').press('Enter');
   await expect.poll(async () => (await api.state()).display.lowerThird.holdSec).toBe(0);
 });
+
+test('/speaker?bare=1&transparent=1: the timer alone over a transparent page', async ({ openView, browser }) => {
+  const page = await openView('speaker', { viewport: FULL_HD, query: 'bare=1&transparent=1' });
+  await expect(page.getByTestId('clock-remaining')).toHaveText('7:00');
+  const png = await page.screenshot({ omitBackground: true });
+  const corners = [
+    { x: 5, y: 5 },
+    { x: 1915, y: 5 },
+    { x: 5, y: 900 },
+    { x: 1915, y: 900 },
+  ];
+  for (const p of await pixelsOf(browser, png, corners)) expect(p.a).toBe(0);
+  // Without transparent=1 the bare timer keeps its black background.
+  const opaque = await openView('speaker', { viewport: FULL_HD, query: 'bare=1' });
+  await expect(opaque.getByTestId('clock-remaining')).toHaveText('7:00');
+  const [opaqueCorner] = await pixelsOf(browser, await opaque.screenshot({ omitBackground: true }), [{ x: 5, y: 5 }]);
+  expect(opaqueCorner!.a).toBe(255);
+});
