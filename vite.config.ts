@@ -66,6 +66,7 @@ const views: UserConfig = {
         moderator: resolve(rendererRoot, 'moderator.html'),
         speaker: resolve(rendererRoot, 'speaker.html'),
         booth: resolve(rendererRoot, 'booth.html'),
+        clock: resolve(rendererRoot, 'clock.html'),
       },
       output: {
         codeSplitting: {

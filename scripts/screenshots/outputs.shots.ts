@@ -36,3 +36,17 @@ test('the bare timer as a transparent overlay', async ({ openView }) => {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `${docs}/speaker-bare-transparent.png`, omitBackground: true });
 });
+
+test('the studio clock at every size, running in the warning phase', async ({ server, openView }) => {
+  const api = apiClient(server.url, server.tokens.control);
+  const { clock } = await api.state();
+  await api.command({ type: 'start', expectedItemId: clock.currentItemId! });
+  await api.command({ type: 'adjust', seconds: -330, expectedItemId: clock.currentItemId! });
+  for (const size of SIZES) {
+    const page = await openView('clock', { viewport: size });
+    await expect(page.getByTestId('view-root')).toHaveAttribute('data-phase', 'warning');
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${size.width === 1920 ? docs : more}/clock-${name(size)}.png` });
+    await page.close();
+  }
+});
