@@ -67,6 +67,7 @@ const views: UserConfig = {
         speaker: resolve(rendererRoot, 'speaker.html'),
         booth: resolve(rendererRoot, 'booth.html'),
         clock: resolve(rendererRoot, 'clock.html'),
+        crew: resolve(rendererRoot, 'crew.html'),
       },
       output: {
         codeSplitting: {

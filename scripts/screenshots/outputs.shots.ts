@@ -50,3 +50,24 @@ test('the studio clock at every size, running in the warning phase', async ({ se
     await page.close();
   }
 });
+
+test('the crew page on a phone and larger, with a request and notes', async ({ server, openView }) => {
+  const api = apiClient(server.url, server.tokens.control);
+  const { clock } = await api.state();
+  await api.command({ type: 'start', expectedItemId: clock.currentItemId! });
+  await api.command({ type: 'next' });
+  const now = (await api.state()).clock.currentItemId!;
+  await api.command({ type: 'item.update', itemId: now, patch: { notes: 'Hand-held mic from the floor; slides on laptop B' } });
+  await api.command({ type: 'adjust', seconds: 240, expectedItemId: now });
+  await apiClient(server.url, server.tokens.booth).command({ type: 'booth.request', booth: 'Booth A', kind: 'need-text' });
+  for (const size of [SIZES[2], SIZES[0], SIZES[1]]) {
+    for (const lang of ['en', 'zh'] as const) {
+      const page = await openView('crew', { viewport: size, query: `lang=${lang}` });
+      await expect(page.getByTestId('crew-current')).toHaveAttribute('data-item', now);
+      await expect(page.getByTestId('crew-request')).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `${size.width === 390 && lang === 'en' ? docs : more}/crew-${name(size)}-${lang}.png` });
+      await page.close();
+    }
+  }
+});
