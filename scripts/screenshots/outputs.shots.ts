@@ -71,3 +71,29 @@ test('the crew page on a phone and larger, with a request and notes', async ({ s
     }
   }
 });
+
+test('the audience screen: landscape and portrait, EN, 中文 and side by side', async ({ server, openView }) => {
+  const api = apiClient(server.url, server.tokens.control);
+  const { clock } = await api.state();
+  await api.command({ type: 'start', expectedItemId: clock.currentItemId! });
+  await api.command({ type: 'next' });
+  await api.command({ type: 'settings.update', audienceShowsLate: true });
+  const now = (await api.state()).clock.currentItemId!;
+  await api.command({ type: 'adjust', seconds: 900, expectedItemId: now });
+  const shots: [{ width: number; height: number }, string, string][] = [
+    [{ width: 1920, height: 1080 }, 'lang=en', 'audience-1920x1080-en'],
+    [{ width: 1920, height: 1080 }, 'lang=zh', 'audience-1920x1080-zh'],
+    [{ width: 1920, height: 1080 }, 'lang=en%2Bzh', 'audience-1920x1080-en+zh'],
+    [{ width: 1080, height: 1920 }, 'lang=en', 'audience-1080x1920-en'],
+    [{ width: 1080, height: 1920 }, 'lang=en%2Bzh', 'audience-1080x1920-en+zh'],
+    [{ width: 1366, height: 768 }, 'lang=en&timer=1', 'audience-1366x768-timer'],
+    [{ width: 390, height: 844 }, 'lang=zh', 'audience-390x844-zh'],
+  ];
+  for (const [size, query, file] of shots) {
+    const page = await openView('audience', { viewport: size, query });
+    await expect(page.getByTestId('audience-current-speaker').first()).toHaveAttribute('data-item', now);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${file === 'audience-1920x1080-en' || file === 'audience-1080x1920-en+zh' ? docs : more}/${file}.png` });
+    await page.close();
+  }
+});

@@ -20,7 +20,7 @@ interface Fixtures {
   /** A fresh server (free port, fresh data dir) for this test. */
   server: StartedServer;
   /** Opens a view with its token, in its own page, watched for CSP violations and console errors. */
-  openView: (view: PageView, options?: OpenOptions) => Promise<Page>;
+  openView: (view: OpenedView, options?: OpenOptions) => Promise<Page>;
   /** Console errors a test expects (e.g. failed requests while the server is down); CSP violations never pass. */
   allowConsoleErrors: RegExp | null;
   /** Extra command-line flags for this test's server. */
@@ -29,10 +29,13 @@ interface Fixtures {
 
 const BUILT_VIEW = join(ROOT, process.env['ROSTRUM_DIST'] ?? 'dist', 'renderer', 'speaker.html');
 
-/** The role whose token a page's link carries: the outputs of #19 are read-only, with the view token. */
-const roleOf = (view: PageView) => (view in VIEW_ROLE ? VIEW_ROLE[view as View] : 'view');
+/** A page a test opens: a view, or the audience page (served from the speaker bundle at /audience). */
+export type OpenedView = PageView | 'audience';
 
-export function viewUrl(server: StartedServer, view: PageView, token: string = server.tokens[roleOf(view)], baseUrl = server.url, query = ''): string {
+/** The role whose token a page's link carries: the outputs of #19 and the audience page are read-only, with the view token. */
+const roleOf = (view: OpenedView) => (view in VIEW_ROLE ? VIEW_ROLE[view as View] : 'view');
+
+export function viewUrl(server: StartedServer, view: OpenedView, token: string = server.tokens[roleOf(view)], baseUrl = server.url, query = ''): string {
   const params = [token === '' ? '' : `token=${encodeURIComponent(token)}`, query].filter((p) => p !== '').join('&');
   return `${baseUrl}/${view}${params === '' ? '' : `?${params}`}`;
 }
