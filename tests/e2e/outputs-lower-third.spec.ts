@@ -99,3 +99,14 @@ test('/speaker?bare=1&transparent=1: the timer alone over a transparent page', a
   const [opaqueCorner] = await pixelsOf(browser, await opaque.screenshot({ omitBackground: true }), [{ x: 5, y: 5 }]);
   expect(opaqueCorner!.a).toBe(255);
 });
+
+test('loads in at most 100 KB of gzipped JS and CSS, none of it the console\'s', async ({ openView }) => {
+  const { viewWeight } = await import('../../bench/figures/weight');
+  const { bytes, files } = viewWeight('lower-third');
+  expect(bytes).toBeLessThanOrEqual(100_000);
+  expect(files).toBe(2);
+  const page = await openView('lower-third');
+  await expect(page.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\.(js|css)$/.test(p)));
+  expect(loaded.every((p) => /\/assets\/lower-third-[\w-]+\.(js|css)$/.test(p))).toBe(true);
+});
