@@ -97,3 +97,18 @@ test('the audience screen: landscape and portrait, EN, 中文 and side by side',
     await page.close();
   }
 });
+
+test('the console\'s outputs panel, in both languages', async ({ openView }) => {
+  for (const size of [SIZES[0], SIZES[1], SIZES[2]]) {
+    const moderator = await openView('moderator', { viewport: size });
+    const panel = moderator.getByTestId('outputs-panel');
+    await moderator.getByTestId('btn-lower-third-show').click();
+    await expect(panel.getByTestId('lower-third-on-air')).toHaveAttribute('data-on', 'true');
+    await panel.scrollIntoViewIfNeeded();
+    await moderator.evaluate(() => document.fonts.ready);
+    await panel.screenshot({ path: `${more}/moderator-outputs-panel-${name(size)}-en.png` });
+    await moderator.getByTestId('lang-zh').click();
+    await panel.screenshot({ path: `${more}/moderator-outputs-panel-${name(size)}-zh.png` });
+    await moderator.close();
+  }
+});
