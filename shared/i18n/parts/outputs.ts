@@ -12,8 +12,6 @@ export const outputsEn = {
 
   'clock.zones': 'Time of day',
   'clock.remaining': 'Remaining',
-  'clock.idle': 'Not started',
-  'clock.ended': 'Ended',
 
   'crew.title': 'Backstage',
   'crew.now': 'Now',
@@ -29,16 +27,12 @@ export const outputsEn = {
   'crew.request.no-audio': 'No sound / bad audio',
   'crew.request.need-text': 'Need the text',
   'crew.request.text': 'Message',
-  'crew.request.acknowledged': 'seen',
   'crew.drift.late': '{minutes} min late',
   'crew.drift.early': '{minutes} min early',
   'crew.drift.onTime': 'On time',
-  'crew.done': 'done',
   'crew.skipped': 'skipped',
   'crew.nothing': 'Nothing on now',
 
-  'audience.room': 'Room',
-  'audience.session': 'Session',
   'audience.runningLate': 'The programme is running about {minutes} min late',
   'audience.remaining': 'Remaining',
 
@@ -64,8 +58,6 @@ export const outputsZh: Record<keyof typeof outputsEn, string> = {
 
   'clock.zones': '时间',
   'clock.remaining': '剩余时间',
-  'clock.idle': '未开始',
-  'clock.ended': '已结束',
 
   'crew.title': '后台',
   'crew.now': '当前',
@@ -81,16 +73,12 @@ export const outputsZh: Record<keyof typeof outputsEn, string> = {
   'crew.request.no-audio': '无声音 / 音质差',
   'crew.request.need-text': '需要讲稿',
   'crew.request.text': '留言',
-  'crew.request.acknowledged': '已读',
   'crew.drift.late': '晚 {minutes} 分钟',
   'crew.drift.early': '早 {minutes} 分钟',
   'crew.drift.onTime': '准时',
-  'crew.done': '已结束',
   'crew.skipped': '已跳过',
   'crew.nothing': '当前无议程',
 
-  'audience.room': '会议室',
-  'audience.session': '当前环节',
   'audience.runningLate': '议程目前约推迟 {minutes} 分钟',
   'audience.remaining': '剩余时间',
 
