@@ -1,5 +1,5 @@
 import { apiClient } from '../helpers/api-client';
-import { expect, test } from './fixtures';
+import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
 import { pixelsOf } from './pixels';
 
 /** The stream's lower third (#19, docs/outputs.md), as OBS's browser source would load it. */
@@ -109,4 +109,19 @@ test('loads in at most 100 KB of gzipped JS and CSS, none of it the console\'s',
   await expect(page.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\.(js|css)$/.test(p)));
   expect(loaded.every((p) => /\/assets\/lower-third-[\w-]+\.(js|css)$/.test(p))).toBe(true);
+});
+
+test.describe('offline', () => {
+  test.use({ allowConsoleErrors: SERVER_DOWN_ERRORS });
+
+  test('says so in the corner when the server is gone, and is silent while online', async ({ openView, server }) => {
+    const page = await openView('lower-third', { viewport: FULL_HD });
+    const status = page.getByTestId('connection');
+    await expect(page.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
+    await expect(status).toBeHidden();
+    await server.kill();
+    await expect(status).toHaveAttribute('data-link', 'offline');
+    await expect(status).toBeVisible();
+    await expect(status).toHaveText('Offline — reconnecting…');
+  });
 });
