@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { generateSounds } from './scripts/generate-sounds.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -46,7 +46,7 @@ const vendor = (names: string[]) =>
  * The three views, one HTML page each. Each page gets its own entry chunk; code they share
  * (React, the store, the connection) lands in shared chunks, so /speaker loads only what it uses.
  */
-export default defineConfig({
+const views: UserConfig = {
   root: rendererRoot,
   base: '/',
   appType: 'mpa',
@@ -66,6 +66,8 @@ export default defineConfig({
         moderator: resolve(rendererRoot, 'moderator.html'),
         speaker: resolve(rendererRoot, 'speaker.html'),
         booth: resolve(rendererRoot, 'booth.html'),
+        clock: resolve(rendererRoot, 'clock.html'),
+        crew: resolve(rendererRoot, 'crew.html'),
       },
       output: {
         codeSplitting: {
@@ -90,4 +92,20 @@ export default defineConfig({
       '/api': { target: DEV_BACKEND },
     },
   },
-});
+};
+
+/**
+ * `--mode lower-third`: the stream's lower third, built after the views into the same folder
+ * (`npm run build:web`). It must load in ≤ 100 KB gzipped (docs/outputs.md), so it shares no chunk
+ * with the other bundles, and carries no React (plain DOM) and one weight of Noto Sans SC.
+ */
+const lowerThird: UserConfig = {
+  ...views,
+  build: {
+    ...views.build,
+    emptyOutDir: false,
+    rolldownOptions: { input: { 'lower-third': resolve(rendererRoot, 'lower-third.html') } },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'lower-third' ? lowerThird : views));

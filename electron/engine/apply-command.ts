@@ -6,6 +6,7 @@ import { adjust, checkExpected, goto, next, pause, previous, reset, start } from
 import { boothAck, boothNotes, boothRequest, replaceGlossary, turnLength, turnRename, turnReset, turnStart, updateSettings } from './booth-commands';
 import { blankSpeaker, clearMessage, messageBooth, messageSpeaker } from './messages';
 import { applyRecovery, undoRecovery } from './recovery-commands';
+import { cueOnItemStart, hideLowerThird, showLowerThird, updateOutputSettings } from './lower-third';
 
 function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState {
   switch (cmd.type) {
@@ -63,7 +64,11 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
     case 'glossary.replace':
       return replaceGlossary(state, cmd);
     case 'settings.update':
-      return updateSettings(state, cmd);
+      return updateOutputSettings(updateSettings(state, cmd), cmd);
+    case 'lowerThird.show':
+      return showLowerThird(state, now);
+    case 'lowerThird.hide':
+      return hideLowerThird(state);
     case 'recovery.apply':
       return applyRecovery(state, cmd, now);
     case 'recovery.undo':
@@ -83,6 +88,6 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
  * nothing returns the same object (no revision bump, nothing to persist or broadcast).
  */
 export function applyCommand(state: RostrumState, cmd: Command, now: Instant): RostrumState {
-  const next = dispatch(state, cmd, now);
+  const next = cueOnItemStart(state, dispatch(state, cmd, now), now);
   return next === state ? state : { ...next, revision: state.revision + 1 };
 }

@@ -1,7 +1,7 @@
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import { firstPlayable } from '../../shared/agenda/agenda-queries';
 import { IDLE_CLOCK } from '../../shared/clock/clock-state';
-import type { RostrumState } from '../../shared/contract/state';
+import { DEFAULT_DISPLAY, type RostrumState } from '../../shared/contract/state';
 
 /** A fresh event: the first playable item loaded, ready, nothing run yet. */
 export function initialState(agenda: Agenda, revision = 0): RostrumState {
@@ -11,7 +11,7 @@ export function initialState(agenda: Agenda, revision = 0): RostrumState {
     clock: { ...IDLE_CLOCK, currentItemId: firstPlayable(agenda)?.item.id ?? null },
     messages: { speaker: null, booth: null },
     report: {},
-    display: { speakerBlank: false },
+    display: DEFAULT_DISPLAY,
     booth: { requests: [], turns: {}, mayEditNotes: false },
     recovery: null,
   };

@@ -46,6 +46,9 @@ export function parseTrigger(rest: string, query: URLSearchParams): Parsed | nul
       }
       if (arg === 'clear') return { ok: true, action: { kind: 'message.clear' } };
       return null;
+    case 'lower-third':
+      if (arg === 'show' || arg === 'hide') return { ok: true, action: { kind: `lower-third.${arg}` } };
+      return null;
     default:
       return null;
   }

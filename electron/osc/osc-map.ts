@@ -70,6 +70,10 @@ export function oscToAction(address: string, rawArgs: readonly unknown[]): OscMa
     case '/rostrum/message/clear':
       if (args.length > 0) return bad(`${address}: takes no argument`);
       return { ok: true, action: { kind: 'message.clear' } };
+    case '/rostrum/lower-third/show':
+    case '/rostrum/lower-third/hide':
+      if (args.length > 0) return bad(`${address}: takes no argument`);
+      return { ok: true, action: { kind: address === '/rostrum/lower-third/show' ? 'lower-third.show' : 'lower-third.hide' } };
     default:
       return { ok: false, kind: 'unknown-address', message: `unknown address ${address.slice(0, 80)}` };
   }

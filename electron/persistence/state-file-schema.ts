@@ -3,7 +3,7 @@ import { LIMITS } from '../../shared/agenda/agenda-constants';
 import { agendaSchema, idSchema, type Agenda } from '../../shared/agenda/agenda-schema';
 import { CLOCK_STATUSES } from '../../shared/clock/clock-state';
 import { BOOTH_REQUEST_KINDS, MAX_TURN_SEC, SPEAKER_PRESETS } from '../../shared/contract/presets';
-import type { RostrumState } from '../../shared/contract/state';
+import { DEFAULT_DISPLAY, LOWER_THIRD_HOLD_SEC, type RostrumState } from '../../shared/contract/state';
 
 /**
  * What a saved state must look like to be trusted. A file that parses as JSON but fails this
@@ -72,7 +72,18 @@ const savedStateSchema = z
     }),
     report: z.record(idSchema, recordSchema),
     // Parts added later: absent in older files (filled in below), checked when present.
-    display: z.object({ speakerBlank: z.boolean() }).optional(),
+    display: z
+      .object({
+        speakerBlank: z.boolean(),
+        lowerThird: z
+          .object({
+            holdSec: count(0, LOWER_THIRD_HOLD_SEC.max),
+            cue: z.object({ itemId: idSchema.nullable(), shownAt: epoch }).nullable(),
+          })
+          .optional(),
+        audienceShowsLate: z.boolean().optional(),
+      })
+      .optional(),
     booth: z
       .object({
         requests: z.array(boothRequestSchema),
@@ -111,7 +122,7 @@ export function parseSavedState(value: unknown): RostrumState {
   return {
     ...saved,
     messages: { ...saved.messages, speaker: saved.messages.speaker ? { ...saved.messages.speaker, preset: saved.messages.speaker.preset ?? null, keepAcrossItems: saved.messages.speaker.keepAcrossItems ?? false } : null },
-    display: saved.display ?? { speakerBlank: false },
+    display: { ...DEFAULT_DISPLAY, ...saved.display },
     booth: saved.booth ?? { requests: [], turns: {}, mayEditNotes: false },
     recovery: saved.recovery ?? null,
   };

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { AUDIENCE_PATH, VIEWS, type View } from '../../shared/contract/http';
+import { AUDIENCE_PATH, PAGE_VIEWS, type PageView } from '../../shared/contract/http';
 import { apiError } from '../../shared/contract/errors';
 import { isLoopback, sendError } from './http-util';
 import { VIEW_HEADERS } from './security-headers';
@@ -25,7 +25,7 @@ const MIME: Record<string, string> = {
 
 /** Serves the built renderer: one HTML page per view, hashed assets under /assets/. */
 export function staticViews(rendererDir: string) {
-  const viewFile = (view: View) => join(rendererDir, `${view}.html`);
+  const viewFile = (view: PageView) => join(rendererDir, `${view}.html`);
 
   function sendFile(res: ServerResponse, file: string, immutable: boolean, method: string): void {
     const stat = statSync(file);
@@ -49,7 +49,7 @@ export function staticViews(rendererDir: string) {
       return true;
     }
     // The audience page is the speaker view's bundle, which renders it at this path.
-    const view = pathname === AUDIENCE_PATH || pathname === `${AUDIENCE_PATH}/` ? 'speaker' : VIEWS.find((v) => pathname === `/${v}` || pathname === `/${v}/`);
+    const view = pathname === AUDIENCE_PATH || pathname === `${AUDIENCE_PATH}/` ? 'speaker' : PAGE_VIEWS.find((v) => pathname === `/${v}` || pathname === `/${v}/`);
     if (view) {
       if (!existsSync(viewFile(view))) {
         sendError(res, apiError('not-found', `the ${view} view is not built: run "npm run build"`));

@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { View } from '../../shared/contract/http';
+import type { PageView as View } from '../../shared/contract/http';
 import { en } from '../../shared/i18n/en';
 import { zh } from '../../shared/i18n/zh';
 import { initLanguage, messageTexts } from '../i18n/i18n';

@@ -1,5 +1,5 @@
 import { io } from 'socket.io-client';
-import type { View } from '../../shared/contract/http';
+import type { PageView as View } from '../../shared/contract/http';
 import type { HandshakeAuth } from '../../shared/contract/events';
 import { seedServerClock } from './server-clock';
 import type { RostrumSocket } from './socket-types';

@@ -1,5 +1,5 @@
 import { pageOfPath } from '../../shared/contract/displays';
-import type { View } from '../../shared/contract/http';
+import type { PageView as View } from '../../shared/contract/http';
 import type { DisplayHello } from '../../shared/contract/presence';
 import { currentLanguage, useLanguageStore } from '../i18n/i18n';
 import { isBareLink } from './bare-link';

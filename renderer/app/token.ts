@@ -1,4 +1,4 @@
-import { TOKEN_PARAM, type View } from '../../shared/contract/http';
+import { TOKEN_PARAM, type PageView as View } from '../../shared/contract/http';
 import type { PreloadApi } from '../../shared/contract/preload-api';
 
 declare global {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { View } from '../../shared/contract/http';
+import type { PageView as View } from '../../shared/contract/http';
 import { useClockPhase, useLink } from '../app/hooks';
 import { useDocumentLanguage } from '../i18n/use-document-language';
 

@@ -1,5 +1,6 @@
+import { createContext, useContext } from 'react';
 import { create } from 'zustand';
-import type { View } from '../../shared/contract/http';
+import type { PageView as View } from '../../shared/contract/http';
 import { isUiLanguage, translate, type Translate, type UiLanguage } from '../../shared/i18n/translate';
 
 // The views' entry to i18n: the catalogues and the translator live in shared/i18n (the shell and
@@ -71,9 +72,16 @@ export function setAutoLanguage(lang: UiLanguage): void {
 
 export const currentLanguage = (s: LanguageState): UiLanguage => s.choice ?? s.auto;
 
-/** The display's language and a `t()` bound to it; re-renders when the language changes. */
+/**
+ * A part of the page in a language of its own (`<LanguageScope.Provider value="zh">`): the audience
+ * screen's `?lang=en+zh` shows each language side by side. Null: the display's language.
+ */
+export const LanguageScope = createContext<UiLanguage | null>(null);
+
+/** The display's language (or its scope's) and a `t()` bound to it; re-renders when the language changes. */
 export function useI18n(): { lang: UiLanguage; t: Translate } {
-  const lang = useLanguageStore(currentLanguage);
+  const chosen = useLanguageStore(currentLanguage);
+  const lang = useContext(LanguageScope) ?? chosen;
   return { lang, t: TRANSLATORS[lang] };
 }
 

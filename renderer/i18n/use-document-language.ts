@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { View } from '../../shared/contract/http';
+import type { PageView as View } from '../../shared/contract/http';
 import { HTML_LANG, useI18n } from './i18n';
 
 /**

@@ -3,6 +3,7 @@ import { LIMITS } from '../agenda/agenda-constants';
 import { agendaBaseSchema, agendaSchema, idSchema, itemPatchSchema, itemSchema } from '../agenda/agenda-schema';
 import { displayCommandSchemas } from './display-schemas';
 import { BOOTH_REQUEST_KINDS, MAX_TURN_SEC, SPEAKER_PRESETS } from './presets';
+import { LOWER_THIRD_HOLD_SEC } from './state';
 import type { Role } from './roles';
 import { toLineFeeds, userTextCheck } from '../text/user-text';
 
@@ -109,11 +110,23 @@ export const commandSchemas = {
       boothMayEditNotes: z.boolean().optional(),
       /** The event's setting (agenda.sessionsPullForward): sessions may start as soon as the previous one ends. */
       sessionsPullForward: z.boolean().optional(),
+      /** Seconds the stream's lower third stays on after a cue; 0: until hidden (#19). */
+      lowerThirdHoldSec: z
+        .number()
+        .int('must be whole seconds')
+        .min(0, 'must be at least 0 (0: until hidden)')
+        .max(LOWER_THIRD_HOLD_SEC.max, `must be at most ${LOWER_THIRD_HOLD_SEC.max} seconds`)
+        .optional(),
+      /** The audience screens may show a "running late" line (#19); off by default. */
+      audienceShowsLate: z.boolean().optional(),
     })
-    .refine((c) => c.boothMayEditNotes !== undefined || c.sessionsPullForward !== undefined, {
+    .refine((c) => Object.keys(c).some((k) => k !== 'type'), {
       path: ['boothMayEditNotes'],
-      message: 'give boothMayEditNotes or sessionsPullForward',
+      message: 'give boothMayEditNotes, sessionsPullForward, lowerThirdHoldSec or audienceShowsLate',
     }),
+  /** The stream's lower third names the current speaker now; it goes out after the hold time (#19). */
+  'lowerThird.show': z.strictObject({ type: z.literal('lowerThird.show') }),
+  'lowerThird.hide': z.strictObject({ type: z.literal('lowerThird.hide') }),
   'recovery.apply': z.strictObject({ type: z.literal('recovery.apply'), ...expected }),
   'recovery.undo': z.strictObject({ type: z.literal('recovery.undo') }),
   // Presence, not state (#19): handled beside the engine, see shared/contract/displays.ts.
@@ -160,6 +173,8 @@ export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   'booth.notes': BOOTH_AND_CONTROL,
   'glossary.replace': BOOTH_AND_CONTROL,
   'settings.update': CONTROL_ONLY,
+  'lowerThird.show': CONTROL_ONLY,
+  'lowerThird.hide': CONTROL_ONLY,
   'recovery.apply': CONTROL_ONLY,
   'recovery.undo': CONTROL_ONLY,
   'display.rename': CONTROL_ONLY,

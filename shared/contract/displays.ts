@@ -1,3 +1,4 @@
+import { PAGE_VIEWS } from './http';
 import type { Role } from './roles';
 
 /**
@@ -9,8 +10,11 @@ import type { Role } from './roles';
  * display-schemas.ts.
  */
 
-/** The pages a display can show: one per view, plus the read-only outputs of #19. Paths are `/<page>`. */
-export const DISPLAY_PAGES = ['moderator', 'speaker', 'booth', 'audience', 'lower-third', 'clock', 'crew'] as const;
+/**
+ * The pages a display can show: every page view (the views and the read-only outputs of #19), plus
+ * `/audience`, which the speaker's bundle renders. Paths are `/<page>`.
+ */
+export const DISPLAY_PAGES = [...PAGE_VIEWS, 'audience'] as const;
 export type DisplayPage = (typeof DISPLAY_PAGES)[number];
 
 /** Where a display can be sent: our own pages, never the console (it would need the control key). */

@@ -23,6 +23,17 @@ export interface HttpErrorBody {
 export const VIEWS = ['moderator', 'speaker', 'booth'] as const;
 export type View = (typeof VIEWS)[number];
 
+/**
+ * The read-only outputs of #19 (docs/outputs.md): the stream's lower third, the studio clock and the
+ * crew's phone page. Each is its own page and bundle, opened with the view token; the desktop app
+ * opens no window for them (they run in OBS, on a studio screen, on a phone).
+ */
+export const OUTPUT_VIEWS = ['lower-third', 'clock', 'crew'] as const;
+export type OutputView = (typeof OUTPUT_VIEWS)[number];
+/** Every page a display can load, each with a bundle of its own. */
+export const PAGE_VIEWS = [...VIEWS, ...OUTPUT_VIEWS] as const;
+export type PageView = (typeof PAGE_VIEWS)[number];
+
 /** The role whose token each view's link carries. */
 export const VIEW_ROLE = { moderator: 'control', speaker: 'view', booth: 'booth' } as const;
 

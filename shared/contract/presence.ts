@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { deviceIdSchema } from './display-schemas';
 import { DISPLAY_PAGES, type DisplayPage } from './displays';
-import { VIEWS } from './http';
+import { PAGE_VIEWS } from './http';
 import type { Role } from './roles';
 import { userTextCheck } from '../text/user-text';
 
@@ -10,7 +10,7 @@ import { userTextCheck } from '../text/user-text';
  * lists the connected displays. Presence is not state: it is not persisted and has no revision.
  */
 export const displayHelloSchema = z.strictObject({
-  view: z.enum(VIEWS),
+  view: z.enum(PAGE_VIEWS),
   /** A human name for the display, e.g. "Booth A", "Lectern tablet". */
   name: z.string().trim().max(40, 'must be at most 40 characters').superRefine(userTextCheck).default(''),
   /** The UI language the display shows now. */

@@ -28,11 +28,38 @@ export interface Messages {
   booth: BoothMessage | null;
 }
 
-/** What the speaker monitors show besides the clock. */
+/** The stream's lower third (#19, docs/outputs.md): one cue at a time. */
+export interface LowerThirdCue {
+  /** The item whose speaker it names (the current one when it was cued); null: none. */
+  itemId: string | null;
+  shownAt: Instant;
+}
+
+export interface LowerThirdState {
+  /** Seconds a cue stays on the stream, set in the console; 0: until hidden. */
+  holdSec: number;
+  /** The last cue (an item starting, or `lowerThird.show`); null after `lowerThird.hide`. */
+  cue: LowerThirdCue | null;
+}
+
+/** Seconds a lower third stays on by default, and at most. */
+export const LOWER_THIRD_HOLD_SEC = { default: 8, max: 600 } as const;
+
+/** What the speaker monitors (and the outputs of #19) show besides the clock. */
 export interface DisplayState {
   /** Monitors go black (breaks, video playback). */
   speakerBlank: boolean;
+  lowerThird: LowerThirdState;
+  /** The operator lets the audience screens say the programme runs late (off by default). */
+  audienceShowsLate: boolean;
 }
+
+/** The display part of a fresh state, and the defaults for parts a saved state lacks. */
+export const DEFAULT_DISPLAY: DisplayState = {
+  speakerBlank: false,
+  lowerThird: { holdSec: LOWER_THIRD_HOLD_SEC.default, cue: null },
+  audienceShowsLate: false,
+};
 
 /** A request from a booth to the moderator. A booth has at most one open request of each kind. */
 export interface BoothRequest {

@@ -17,7 +17,8 @@ export type Intent =
   | { kind: 'goto-index'; index: number; expected?: string }
   | { kind: 'adjust'; seconds: number; expected?: string }
   | { kind: 'message.speaker'; text: string; flash: boolean }
-  | { kind: 'message.clear' };
+  | { kind: 'message.clear' }
+  | { kind: 'lower-third.show' | 'lower-third.hide' };
 
 export type IntentResult = { ok: true; command: CommandInput } | { ok: false; error: ApiError };
 
@@ -62,6 +63,10 @@ export function commandFor(intent: Intent, state: IntentState): IntentResult {
       return ok({ type: 'message.speaker', text: intent.text, flash: intent.flash });
     case 'message.clear':
       return ok({ type: 'message.clear', target: 'speaker' });
+    case 'lower-third.show':
+      return ok({ type: 'lowerThird.show' });
+    case 'lower-third.hide':
+      return ok({ type: 'lowerThird.hide' });
   }
 }
 

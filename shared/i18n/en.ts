@@ -12,6 +12,7 @@ import { oscEn } from './parts/osc';
 import { rehearsalEn } from './parts/rehearsal';
 import { displaysEn } from './parts/displays';
 import { automationEn } from './parts/automation';
+import { outputsEn } from './parts/outputs';
 
 /** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
 type RequiredKeys =
@@ -111,6 +112,7 @@ export const en = {
   ...rehearsalEn,
   ...displaysEn,
   ...automationEn,
+  ...outputsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { audioZh } from './parts/audio';
 import { agendaIoZh } from './parts/agenda-io';
 import { networkZh } from './parts/network';
 import { oscZh } from './parts/osc';
+import { outputsZh } from './parts/outputs';
 import { rehearsalZh } from './parts/rehearsal';
 import { displaysZh } from './parts/displays';
 import { automationZh } from './parts/automation';
@@ -19,8 +20,9 @@ import type { oscEn } from './parts/osc';
 import type { rehearsalEn } from './parts/rehearsal';
 import type { displaysEn } from './parts/displays';
 import type { automationEn } from './parts/automation';
+import type { outputsEn } from './parts/outputs';
 
-type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn | keyof typeof displaysEn | keyof typeof automationEn;
+type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn | keyof typeof displaysEn | keyof typeof automationEn | keyof typeof outputsEn;
 
 /** 简体中文 catalogue. The type makes a missing or misspelt key a compile error. */
 const baseZh: Omit<Catalogue, PartKeys> = {
@@ -97,4 +99,4 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.unknown-display': '该显示端已不再连接。',
 };
 
-export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...displaysZh, ...automationZh };
+export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...displaysZh, ...automationZh, ...outputsZh };

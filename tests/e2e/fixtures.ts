@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { VIEW_ROLE, type View } from '../../shared/contract/http';
+import { VIEW_ROLE, type PageView, type View } from '../../shared/contract/http';
 import { ROOT, startServer, type StartedServer } from '../helpers/server-process';
 
 export { expect };
@@ -12,13 +12,15 @@ export interface OpenOptions {
   token?: string;
   /** Open the view through another address (a proxy, an allowed name) than the server's own. */
   baseUrl?: string;
+  /** More query parameters for the link, e.g. `key=00b140&lang=en+zh` (the outputs of #19). */
+  query?: string;
 }
 
 interface Fixtures {
   /** A fresh server (free port, fresh data dir) for this test. */
   server: StartedServer;
   /** Opens a view with its token, in its own page, watched for CSP violations and console errors. */
-  openView: (view: View, options?: OpenOptions) => Promise<Page>;
+  openView: (view: OpenedView, options?: OpenOptions) => Promise<Page>;
   /** Console errors a test expects (e.g. failed requests while the server is down); CSP violations never pass. */
   allowConsoleErrors: RegExp | null;
   /** Extra command-line flags for this test's server. */
@@ -27,8 +29,15 @@ interface Fixtures {
 
 const BUILT_VIEW = join(ROOT, process.env['ROSTRUM_DIST'] ?? 'dist', 'renderer', 'speaker.html');
 
-export function viewUrl(server: StartedServer, view: View, token: string = server.tokens[VIEW_ROLE[view]], baseUrl = server.url): string {
-  return `${baseUrl}/${view}${token === '' ? '' : `?token=${encodeURIComponent(token)}`}`;
+/** A page a test opens: a view, or the audience page (served from the speaker bundle at /audience). */
+export type OpenedView = PageView | 'audience';
+
+/** The role whose token a page's link carries: the outputs of #19 and the audience page are read-only, with the view token. */
+const roleOf = (view: OpenedView) => (view in VIEW_ROLE ? VIEW_ROLE[view as View] : 'view');
+
+export function viewUrl(server: StartedServer, view: OpenedView, token: string = server.tokens[roleOf(view)], baseUrl = server.url, query = ''): string {
+  const params = [token === '' ? '' : `token=${encodeURIComponent(token)}`, query].filter((p) => p !== '').join('&');
+  return `${baseUrl}/${view}${params === '' ? '' : `?${params}`}`;
 }
 
 /**
@@ -72,7 +81,7 @@ export const test = base.extend<Fixtures>({
         problems.push(`[${view}] console error: ${text}`);
       });
       page.on('pageerror', (err) => problems.push(`[${view}] uncaught: ${err.message}`));
-      await page.goto(viewUrl(server, view, options.token, options.baseUrl));
+      await page.goto(viewUrl(server, view, options.token, options.baseUrl, options.query));
       return page;
     });
 

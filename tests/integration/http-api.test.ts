@@ -91,7 +91,7 @@ describe('HTTP API v1', () => {
   });
 
   it('serves each view with a strict Content-Security-Policy', async () => {
-    for (const view of ['moderator', 'speaker', 'booth']) {
+    for (const view of ['moderator', 'speaker', 'booth', 'lower-third', 'clock', 'crew']) {
       const res = await fetch(`${server.url}/${view}`);
       expect(res.status, view).toBe(200);
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");

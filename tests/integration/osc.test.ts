@@ -132,6 +132,15 @@ describe.skipIf(!HAS_OSCSEND)('OSC input with oscsend, feedback out', () => {
     await oscsend('/rostrum/message/speaker', 's', 'Please wrap up');
     await expect.poll(async () => (await state()).messages.speaker?.text).toBe('Please wrap up');
   });
+
+  it('shows and hides the lower third (#19)', async () => {
+    await oscsend('/rostrum/lower-third/hide');
+    await expect.poll(async () => (await state()).display.lowerThird.cue).toBeNull();
+    await oscsend('/rostrum/lower-third/show');
+    await expect.poll(async () => (await state()).display.lowerThird.cue?.itemId).toBe((await state()).clock.currentItemId);
+    await oscsend('/rostrum/lower-third/hide');
+    await expect.poll(async () => (await state()).display.lowerThird.cue).toBeNull();
+  });
 });
 
 describe.skipIf(!HAS_OSCSEND)('OSC sender allow list', () => {

@@ -77,6 +77,8 @@ const EXAMPLES: { [T in CommandType]: (s: Snapshot) => CommandInput } = {
   'display.redirect': () => ({ type: 'display.redirect', displayId: 'no-such-display', view: 'audience', params: {} }),
   'display.identify': () => ({ type: 'display.identify', displayId: 'no-such-display' }),
   'display.reload': () => ({ type: 'display.reload', displayId: 'no-such-display' }),
+  'lowerThird.show': () => ({ type: 'lowerThird.show' }),
+  'lowerThird.hide': () => ({ type: 'lowerThird.hide' }),
 };
 
 /**

@@ -131,6 +131,17 @@ describe('HTTP trigger routes', () => {
     expect((await state()).messages.speaker).toBeNull();
   });
 
+  it('shows and hides the lower third (#19)', async () => {
+    const shown = await trigger('lower-third/show');
+    expect(shown.status).toBe(200);
+    const after = await state();
+    expect(after.display.lowerThird.cue).toMatchObject({ itemId: after.clock.currentItemId });
+    expect((await trigger('lower-third/hide', { method: 'POST' })).status).toBe(200);
+    expect((await state()).display.lowerThird.cue).toBeNull();
+    expect((await trigger('lower-third/flash')).status).toBe(404);
+    expect((await trigger('lower-third/show', { token: server.tokens.view })).status).toBe(403);
+  });
+
   it('answers 404 for an unknown trigger or method', async () => {
     expect((await trigger('explode')).status).toBe(404);
     expect((await trigger('start/now')).status).toBe(404);

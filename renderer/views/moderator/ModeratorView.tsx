@@ -15,6 +15,7 @@ import { useShortcuts } from './keyboard/use-shortcuts';
 import { BoothRequests } from './panels/BoothRequests';
 import { DisplaysPanel } from './panels/DisplaysPanel';
 import { MessagesPanel } from './panels/MessagesPanel';
+import { OutputsPanel } from './panels/OutputsPanel';
 import { StartupWarning } from './panels/StartupWarning';
 import { UndoToast } from './panels/UndoToast';
 import { useOpenRequestCount } from './requests/open-requests';
@@ -60,6 +61,7 @@ export function ModeratorView() {
           <BoothRequests />
           <MessagesPanel />
           <DisplaysPanel />
+          <OutputsPanel />
         </aside>
       </main>
       <UndoToast />

@@ -44,6 +44,12 @@ describe('OSC address → control action', () => {
     expect(oscToAction('/rostrum/message/clear', [])).toEqual({ ok: true, action: { kind: 'message.clear' } });
   });
 
+  it('maps the lower third show and hide (#19)', () => {
+    expect(oscToAction('/rostrum/lower-third/show', [])).toEqual({ ok: true, action: { kind: 'lower-third.show' } });
+    expect(oscToAction('/rostrum/lower-third/hide', [])).toEqual({ ok: true, action: { kind: 'lower-third.hide' } });
+    expect(oscToAction('/rostrum/lower-third/show', [v(1)])).toMatchObject({ ok: false, kind: 'bad-arguments' });
+  });
+
   it('refuses unknown addresses', () => {
     for (const address of ['/rostrum', '/rostrum/', '/rostrum/strat', '/other/start', '', '/rostrum/start/']) {
       expect(oscToAction(address, [])).toMatchObject({ ok: false, kind: 'unknown-address' });

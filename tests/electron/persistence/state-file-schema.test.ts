@@ -34,7 +34,7 @@ describe('loading a state saved before display, booth and recovery existed', () 
     const saved = olderState();
     expect(saved).not.toHaveProperty('booth');
     const state = parseSavedState(saved);
-    expect(state.display).toEqual({ speakerBlank: false });
+    expect(state.display).toEqual({ speakerBlank: false, lowerThird: { holdSec: 8, cue: null }, audienceShowsLate: false });
     expect(state.booth).toEqual({ requests: [], turns: {}, mayEditNotes: false });
     expect(state.recovery).toBeNull();
     expect(state.messages).toEqual({

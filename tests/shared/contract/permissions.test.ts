@@ -40,6 +40,8 @@ const EXAMPLES: Record<CommandType, CommandInput> = {
   'display.redirect': { type: 'display.redirect', displayId: 'd1', view: 'audience', params: { lang: 'en+zh' } },
   'display.identify': { type: 'display.identify', displayId: 'd1' },
   'display.reload': { type: 'display.reload', displayId: 'd1' },
+  'lowerThird.show': { type: 'lowerThird.show' },
+  'lowerThird.hide': { type: 'lowerThird.hide' },
 };
 
 const locked = fresh();
@@ -91,7 +93,7 @@ describe('the control role', () => {
   });
 
   it('covers every command type', () => {
-    expect(COMMAND_TYPES).toHaveLength(33);
+    expect(COMMAND_TYPES).toHaveLength(35);
     expect(Object.keys(EXAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
   });
 });

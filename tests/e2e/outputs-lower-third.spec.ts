@@ -1,0 +1,127 @@
+import { apiClient } from '../helpers/api-client';
+import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
+import { pixelsOf } from './pixels';
+
+/** The stream's lower third (#19, docs/outputs.md), as OBS's browser source would load it. */
+
+const FULL_HD = { width: 1920, height: 1080 };
+/** Corners and middle: never under the box (bottom-left) nor the offline notice (top-right, hidden when online). */
+const BACKGROUND = [
+  { x: 5, y: 5 },
+  { x: 960, y: 300 },
+  { x: 1900, y: 1070 },
+  { x: 1500, y: 540 },
+];
+
+test('the background is transparent: html and body, and alpha 0 in the screenshot', async ({ openView, browser }) => {
+  const page = await openView('lower-third', { viewport: FULL_HD });
+  await expect(page.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
+  const html = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+  expect(html).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+  const png = await page.screenshot({ omitBackground: true });
+  for (const p of await pixelsOf(browser, png, BACKGROUND)) expect(p.a).toBe(0);
+});
+
+test('?key=00b140 fills the background with exactly the key colour; a bad key says what is wrong', async ({ openView, browser }) => {
+  const page = await openView('lower-third', { viewport: FULL_HD, query: 'key=00b140' });
+  await expect(page.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
+  const png = await page.screenshot({ omitBackground: true });
+  for (const p of await pixelsOf(browser, png, BACKGROUND)) expect(p).toEqual({ r: 0x00, g: 0xb1, b: 0x40, a: 255 });
+
+  const bad = await openView('lower-third', { viewport: FULL_HD, query: 'key=green' });
+  await expect(bad.getByTestId('output-param-error')).toContainText('key: "green" is not a hex colour');
+});
+
+test('animates in when the next item starts, names the speaker in both scripts, and goes out after the hold time', async ({ openView, server, browser }) => {
+  const api = apiClient(server.url, server.tokens.control);
+  expect((await api.command({ type: 'settings.update', lowerThirdHoldSec: 3 })).status).toBe(200);
+  const page = await openView('lower-third', { viewport: FULL_HD, query: 'lang=en' });
+  const box = page.getByTestId('lower-third');
+  await expect(page.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
+  await expect(box).toHaveAttribute('data-state', 'out');
+
+  expect((await api.command({ type: 'start' })).status).toBe(200);
+  expect((await api.command({ type: 'next' })).status).toBe(200);
+  const state = await api.state();
+  const item = state.agenda.sessions.flatMap((s) => s.items).find((i) => i.id === state.clock.currentItemId)!;
+  await expect(box).toHaveAttribute('data-state', 'in');
+  const inAt = Date.now();
+  await expect(page.getByTestId('lower-third-name')).toHaveText(item.speaker.name || item.title);
+  if (item.speaker.localName) await expect(box).toContainText(item.speaker.localName);
+  if (item.speaker.organisation) await expect(box).toContainText(item.speaker.organisation);
+  // On screen, the box is drawn where the background was transparent.
+  await expect.poll(async () => (await pixelsOf(browser, await page.screenshot({ omitBackground: true }), [{ x: 140, y: 1080 - 140 }]))[0]!.a).toBeGreaterThan(0);
+
+  await expect(box).toHaveAttribute('data-state', 'out', { timeout: 10_000 });
+  // Out at the hold time, not before (the cue's instant is the server's; this page saw it a little later).
+  expect(Date.now() - inAt).toBeGreaterThan(2_000);
+  expect((await api.state()).display.lowerThird.cue?.itemId).toBe(item.id);
+});
+
+test('shown and hidden from the console; ?lang=zh puts the local script first', async ({ openView, server }) => {
+  const api = apiClient(server.url, server.tokens.control);
+  const state = await api.state();
+  const item = state.agenda.sessions.flatMap((s) => s.items).find((i) => i.id === state.clock.currentItemId)!;
+  const overlay = await openView('lower-third', { viewport: FULL_HD, query: 'lang=zh' });
+  const console = await openView('moderator');
+  const box = overlay.getByTestId('lower-third');
+  await expect(box).toHaveAttribute('data-state', 'out');
+
+  await console.getByTestId('btn-lower-third-show').click();
+  await expect(box).toHaveAttribute('data-state', 'in');
+  await expect(console.getByTestId('lower-third-on-air')).toHaveAttribute('data-on', 'true');
+  await expect(overlay.getByTestId('lower-third-name')).toHaveText(item.speaker.localName || item.speaker.name || item.title);
+  await expect(overlay.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await console.getByTestId('btn-lower-third-hide').click();
+  await expect(box).toHaveAttribute('data-state', 'out');
+  await expect(console.getByTestId('lower-third-on-air')).toHaveAttribute('data-on', 'false');
+
+  await console.getByTestId('lower-third-hold').fill('0');
+  await console.getByTestId('lower-third-hold').press('Enter');
+  await expect.poll(async () => (await api.state()).display.lowerThird.holdSec).toBe(0);
+});
+
+test('/speaker?bare=1&transparent=1: the timer alone over a transparent page', async ({ openView, browser }) => {
+  const page = await openView('speaker', { viewport: FULL_HD, query: 'bare=1&transparent=1' });
+  await expect(page.getByTestId('clock-remaining')).toHaveText('7:00');
+  const png = await page.screenshot({ omitBackground: true });
+  const corners = [
+    { x: 5, y: 5 },
+    { x: 1915, y: 5 },
+    { x: 5, y: 900 },
+    { x: 1915, y: 900 },
+  ];
+  for (const p of await pixelsOf(browser, png, corners)) expect(p.a).toBe(0);
+  // Without transparent=1 the bare timer keeps its black background.
+  const opaque = await openView('speaker', { viewport: FULL_HD, query: 'bare=1' });
+  await expect(opaque.getByTestId('clock-remaining')).toHaveText('7:00');
+  const [opaqueCorner] = await pixelsOf(browser, await opaque.screenshot({ omitBackground: true }), [{ x: 5, y: 5 }]);
+  expect(opaqueCorner!.a).toBe(255);
+});
+
+test('loads in at most 100 KB of gzipped JS and CSS, none of it the console\'s', async ({ openView }) => {
+  const { viewWeight } = await import('../../bench/figures/weight');
+  const { bytes, files } = viewWeight('lower-third');
+  expect(bytes).toBeLessThanOrEqual(100_000);
+  expect(files).toBe(2);
+  const page = await openView('lower-third');
+  await expect(page.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\.(js|css)$/.test(p)));
+  expect(loaded.every((p) => /\/assets\/lower-third-[\w-]+\.(js|css)$/.test(p))).toBe(true);
+});
+
+test.describe('offline', () => {
+  test.use({ allowConsoleErrors: SERVER_DOWN_ERRORS });
+
+  test('says so in the corner when the server is gone, and is silent while online', async ({ openView, server }) => {
+    const page = await openView('lower-third', { viewport: FULL_HD });
+    const status = page.getByTestId('connection');
+    await expect(page.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
+    await expect(status).toBeHidden();
+    await server.kill();
+    await expect(status).toHaveAttribute('data-link', 'offline');
+    await expect(status).toBeVisible();
+    await expect(status).toHaveText('Offline — reconnecting…');
+  });
+});
