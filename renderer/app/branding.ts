@@ -2,21 +2,15 @@ import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import { BRANDING_CSS_PATH, BRANDING_LOGO_PATH, NO_BRANDING, type BrandingInfo } from '../../shared/contract/branding';
 import type { HandshakeAuth } from '../../shared/contract/events';
-import { TOKEN_PARAM } from '../../shared/contract/http';
 import { getSocket } from './connection';
 import type { RostrumSocket } from './socket-types';
+import { applyBranding, applyCustomCss, brandingFileUrl as fileUrl, type Branding } from './branding-dom';
 
 /**
  * The event's branding (#19, docs/outputs-branding.md) in the read-only outputs: the audience
  * screen, the lower third, the clock. Never the speaker monitor: it does not call these.
  */
-export const ACCENT_VARIABLE = '--rostrum-accent';
-const CSS_LINK_ID = 'rostrum-custom-css';
 
-export interface Branding {
-  logoUrl: string | null;
-  accent: string | null;
-}
 
 const useBrandingInfo = create<{ info: BrandingInfo; token: string | null }>(() => ({ info: NO_BRANDING, token: null }));
 
@@ -32,34 +26,12 @@ export function listenForBranding(socket: RostrumSocket | null): void {
   socket.on('branding:update', (info) => useBrandingInfo.setState({ info, token: (socket.auth as HandshakeAuth | undefined)?.token ?? null }));
 }
 
-/** A file of the branding API, with this display's key (an <img> or a <link> sends no header) and the version (caches). */
-const fileUrl = (path: string, version: string, token: string | null) =>
-  `${path}?v=${version}${token ? `&${TOKEN_PARAM}=${encodeURIComponent(token)}` : ''}`;
-
 /** The logo's address (null without one) and the accent colour (null: the view's own colours). */
 export function useBranding(): Branding {
   listenForBranding(getSocket());
   const info = useBrandingInfo((s) => s.info);
   const token = useBrandingInfo((s) => s.token);
   return useMemo(() => ({ logoUrl: info.logo ? fileUrl(BRANDING_LOGO_PATH, info.logo.version, token) : null, accent: info.accent }), [info, token]);
-}
-
-/** Sets (or removes) `--rostrum-accent` on the document root: the views use `var(--rostrum-accent, <their own>)`. */
-export function applyBranding(branding: Pick<Branding, 'accent'>, root: HTMLElement = document.documentElement): void {
-  if (branding.accent === null) root.style.removeProperty(ACCENT_VARIABLE);
-  else root.style.setProperty(ACCENT_VARIABLE, branding.accent);
-}
-
-/** The custom CSS file, as the last stylesheet of the page while there is one. */
-function applyCustomCss(href: string | null): () => void {
-  document.getElementById(CSS_LINK_ID)?.remove();
-  if (href === null) return () => undefined;
-  const link = document.createElement('link');
-  link.id = CSS_LINK_ID;
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
-  return () => link.remove();
 }
 
 /** For an output view: applies the accent and the custom CSS while it shows, and gives the branding. */

@@ -1,3 +1,5 @@
+import { useOutputBranding } from '../../app/branding';
+import { BrandMark } from '../../components/BrandMark';
 import { useMemo } from 'react';
 import { instant, type Instant } from '../../../shared/time/instant';
 import { agendaZones, timesInZones } from '../../../shared/time/agenda-zones';
@@ -23,6 +25,7 @@ export function StudioClock() {
   const { t, lang } = useI18n();
   useOutputLanguages();
   const agenda = useRostrum((s) => s.snapshot?.agenda ?? null);
+  useOutputBranding();
   const second = useServerValue(secondOf);
   const at = instant(second * SECOND_MS);
   const zones = useMemo(() => (agenda === null ? [] : agendaZones(agenda)), [agenda]);
@@ -33,7 +36,7 @@ export function StudioClock() {
       <div className="studio">
         <header className="studio__top">
           <h1 className="studio__title">{agenda?.title ?? ''}</h1>
-          <div className="brand-slot" aria-hidden="true" />
+          <BrandMark />
           <ConnectionIndicator />
         </header>
         <main className="studio__main">

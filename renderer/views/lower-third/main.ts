@@ -6,6 +6,7 @@ import { findItem } from '../../../shared/agenda/agenda-queries';
 import type { Item } from '../../../shared/agenda/agenda-schema';
 import { HTML_LANG, translate, uiLanguageFor, type UiLanguage } from '../../../shared/i18n/translate';
 import { lowerThirdOn, lowerThirdOutAt } from '../../../shared/outputs/lower-third';
+import { applyBrandingInfo } from '../../app/branding-dom';
 import { keyParam, langParam } from '../../app/output-params';
 import { serverNow } from '../../app/server-clock';
 import { speakerName } from '../../app/speaker-label';
@@ -74,6 +75,8 @@ function render(): void {
   const lang = langs[0]!;
   document.documentElement.lang = HTML_LANG[lang];
   link.hello(lang);
+  const { info, token } = link.branding();
+  applyBrandingInfo(info, token, brand);
   const state = link.link();
   root.dataset['link'] = state;
   status.dataset['link'] = state;

@@ -1,9 +1,12 @@
 import { io } from 'socket.io-client';
+import { NO_BRANDING, type BrandingInfo } from '../../../shared/contract/branding';
 import type { HandshakeAuth } from '../../../shared/contract/events';
 import type { LinkStatus } from '../../../shared/contract/link-status';
 import type { Snapshot } from '../../../shared/contract/state';
 import { applyPatch } from '../../../shared/contract/state-sync';
 import type { UiLanguage } from '../../../shared/i18n/translate';
+import { deviceId } from '../../app/device-id';
+import { redirectStep } from '../../app/redirect-target';
 import { seedServerClock } from '../../app/server-clock';
 import type { RostrumSocket } from '../../app/socket-types';
 import { startTimeSync } from '../../app/time-sync';
@@ -15,6 +18,8 @@ const RESYNC_AGAIN_MS = 2000;
 
 export interface OverlayLink {
   snapshot(): Snapshot | null;
+  /** The branding as the server last sent it (#19), and this page's key for its files. */
+  branding(): { info: BrandingInfo; token: string | null };
   link(): LinkStatus;
   /** Says hello again (the language changed). */
   hello(language: UiLanguage): void;
@@ -40,6 +45,19 @@ export function connectOverlay(onChange: () => void): OverlayLink {
   if (token !== undefined) auth.token = token;
   const s: RostrumSocket = io({ auth, transports: ['websocket', 'polling'], tryAllTransports: true, reconnectionDelay: 500, reconnectionDelayMax: 1000 });
 
+  let branding: BrandingInfo = NO_BRANDING;
+  s.on('branding:update', (info) => {
+    branding = info;
+    onChange();
+  });
+  // The console's orders (#19, docs/displays.md): a stream overlay goes where it is sent, or loads again.
+  s.on('display:redirect', (order) => {
+    const step = redirectStep(order, new URL(window.location.href), token);
+    if (step.kind === 'navigate') window.location.assign(step.href);
+    else if (step.kind === 'params') window.location.search = step.search;
+  });
+  s.on('display:reload', () => window.location.reload());
+
   let resyncAskedAt = -Infinity;
   s.on('state:snapshot', (next) => {
     resyncAskedAt = -Infinity;
@@ -58,7 +76,7 @@ export function connectOverlay(onChange: () => void): OverlayLink {
     }
   });
   const hello = () => {
-    if (s.connected) s.emit('display:hello', { view: 'lower-third', language });
+    if (s.connected) s.emit('display:hello', { view: 'lower-third', language, page: 'lower-third', deviceId: deviceId() });
   };
   s.on('connect', hello);
   s.on('disconnect', (reason) => {
@@ -77,6 +95,7 @@ export function connectOverlay(onChange: () => void): OverlayLink {
   });
   return {
     snapshot: () => snapshot,
+    branding: () => ({ info: branding, token: token ?? null }),
     link: () => link,
     hello: (next) => {
       if (next === language) return;
