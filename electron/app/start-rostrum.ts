@@ -15,6 +15,8 @@ import type { OscTarget } from '../osc/osc-feedback';
 import { baseUrl, viewUrls } from './view-urls';
 import type { RelayLink } from '../relay-link/relay-link';
 import { resolveRemoteTokens } from '../relay-link/remote-tokens';
+import { openRooms } from '../rooms/open-rooms';
+import type { RoomRegistry } from '../rooms/room-registry';
 
 export interface StartOptions {
   host: string;
@@ -43,7 +45,10 @@ export interface StartOptions {
 }
 
 export interface RunningRostrum {
+  /** The `main` room's core (today's state file). */
   core: RostrumCore;
+  /** Every room of the event (#18), `main` first. */
+  rooms: RoomRegistry;
   server: RostrumServer;
   port: number;
   url: string;
@@ -123,6 +128,17 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   const warnings = [opened.warning, privacy, ...settings.warnings, ...resolved.warnings].filter((w): w is string => w !== null);
   notices.push(...warnings.map((w) => `WARNING: ${w}`));
   const core = new RostrumCore(state, opened.store, o.clock);
+  // The event's other rooms (#18, docs/rooms.md), each with its own state file beside today's.
+  const rooms = openRooms({
+    dataDir: o.dataDir,
+    main: core,
+    clock: o.clock,
+    now,
+    openStateStore: o.openStateStore,
+    stateFilePath: o.stateFilePath,
+    venueTokens: () => tokens,
+  });
+  notices.push(...rooms.warnings.map((w) => `WARNING: ${w}`));
   core.startupWarning = warnings.length > 0 ? warnings.join(' ') : null;
   const osc = createOscControl({
     core,
@@ -158,6 +174,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     },
     osc,
     relay: { link: () => relayLink, remoteTokens: () => remoteTokens },
+    rooms: rooms.registry,
   });
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);
@@ -175,8 +192,10 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   }
   // Only now, with everything up, is the file that was read known to start: keep it as the last good copy.
   if (opened.fromFile) keepLastGood(statePath);
+  rooms.started();
   return {
     core,
+    rooms: rooms.registry,
     server,
     port,
     url,
@@ -191,6 +210,10 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
       relayLink?.close();
       await osc.close();
       core.flush();
+      rooms.registry.forEach((room) => {
+        if (room.core !== core) room.core.flush();
+      });
+      rooms.registry.flush();
       await server.close();
     },
   };

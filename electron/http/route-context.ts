@@ -4,6 +4,7 @@ import type { RemoteTokens } from '../../shared/contract/relay';
 import type { Role } from '../../shared/contract/roles';
 import type { OscControl } from '../osc/osc-control';
 import type { RelayLink } from '../relay-link/relay-link';
+import type { RoomRegistry } from '../rooms/room-registry';
 import type { RostrumCore } from '../server/core';
 import type { LanMode } from '../server/lan-mode';
 import type { Tokens } from '../server/tokens';
@@ -21,6 +22,8 @@ export interface RouteContext {
   osc?: OscControl;
   /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
+  /** The event's rooms (#18): a per-room route gets the room's core as `core`. */
+  rooms: RoomRegistry;
 }
 
 /** One call of route `K`, after its access rule let it through. */
@@ -31,6 +34,8 @@ export interface RouteCall<K extends RouteName> {
   /** The role the caller acts with (null: a reader without a token, on a trusted address). */
   role: Role | null;
   ctx: RouteContext;
+  /** The room the call acts in (`main` for today's paths, and for routes of the whole event). */
+  room: string;
   /** Answers 200 with the route's JSON answer, as the contract types it. */
   answer: (body: Exclude<HttpRoutes[K]['answer'], 'bytes'>) => void;
 }

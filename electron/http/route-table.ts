@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP_ROUTES, type Method, type RouteName, type RouteSpec } from '../../shared/contract/http-routes';
-import { apiError } from '../../shared/contract/errors';
+import { apiError, type ApiError } from '../../shared/contract/errors';
 import { accessFor } from '../server/access';
 import { authenticate } from '../server/authenticate';
 import { sendError, sendJson } from '../server/http-util';
@@ -14,6 +14,9 @@ import { reportLinks } from './report-links-route';
 import { report } from './report-route';
 import type { Handler, RouteContext } from './route-context';
 import { rotateToken } from './token-routes';
+import { addRoom, roomTokens, rooms } from './room-routes';
+import { MAIN_ROOM, splitRoomPath } from '../../shared/contract/rooms';
+import { roomScopeRefusal, routeTarget } from '../rooms/room-access';
 import { trigger } from './trigger-routes';
 
 /** One handler per route of the contract, no more: the compiler checks both ways. */
@@ -32,6 +35,9 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   report,
   reportLinks,
   trigger,
+  rooms,
+  addRoom,
+  roomTokens,
 };
 
 const methodsOf = (spec: RouteSpec): readonly Method[] => (typeof spec.method === 'string' ? [spec.method] : spec.method);
@@ -59,22 +65,31 @@ export function findRoute(method: string, pathname: string): { ok: true; name: R
 export function apiRouter(ctx: RouteContext) {
   return async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     if (!url.pathname.startsWith('/api/v1/')) return false;
-    const found = findRoute(req.method ?? 'GET', url.pathname);
-    if (!found.ok) {
+    // `/api/v1/rooms/<id>/…` mirrors today's route in room <id> (#18); today's paths address `main`.
+    const inRoom = splitRoomPath(url.pathname);
+    const routeUrl = inRoom ? new URL(`${inRoom.path}${url.search}`, url.origin) : url;
+    const room = inRoom?.room ?? MAIN_ROOM;
+    const found = findRoute(req.method ?? 'GET', routeUrl.pathname);
+    const refuse = (error: ApiError) => {
       req.resume();
-      if (found.allowed.length > 0) res.setHeader('allow', found.allowed.join(', '));
-      sendError(res, apiError('not-found', found.message));
+      sendError(res, error);
       return true;
+    };
+    if (!found.ok || (inRoom && !(HTTP_ROUTES[found.name] as RouteSpec).perRoom)) {
+      if (!found.ok && found.allowed.length > 0) res.setHeader('allow', found.allowed.join(', '));
+      return refuse(apiError('not-found', found.ok ? `no route ${req.method ?? 'GET'} ${url.pathname}` : found.message.replace(routeUrl.pathname, url.pathname)));
     }
     const spec: RouteSpec = HTTP_ROUTES[found.name];
-    const access = accessFor(spec, authenticate(req, ctx.tokens()));
-    if (!access.ok) {
-      req.resume();
-      sendError(res, access.error);
-      return true;
-    }
+    const principal = authenticate(req, ctx.tokens(), ctx.rooms);
+    const access = accessFor(spec, principal);
+    if (!access.ok) return refuse(access.error);
+    const core = ctx.rooms.core(room);
+    if (!core) return refuse(apiError('not-found', `no room "${room}" (GET /api/v1/rooms lists them)`, 'room'));
+    const scope = roomScopeRefusal(principal, routeTarget(spec, room));
+    if (scope) return refuse(scope);
     const handler = ROUTE_HANDLERS[found.name] as Handler<RouteName>;
-    await handler({ req, res, url, role: access.role, ctx, answer: (body) => sendJson(res, 200, body) });
+    const roomCtx = core === ctx.core ? ctx : { ...ctx, core };
+    await handler({ req, res, url: routeUrl, role: access.role, ctx: roomCtx, room, answer: (body) => sendJson(res, 200, body) });
     return true;
   };
 }

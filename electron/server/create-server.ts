@@ -15,6 +15,7 @@ import type { Tokens } from './tokens';
 import type { RemoteTokens } from '../../shared/contract/relay';
 import type { RelayLink } from '../relay-link/relay-link';
 import { apiRouter } from '../http/route-table';
+import type { RoomRegistry } from '../rooms/room-registry';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -37,6 +38,8 @@ export interface ServerOptions {
   osc?: OscControl;
   /** The relay link (docs/remote.md): `GET /api/v1/relay` answers "off" without one. */
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
+  /** The event's rooms (#18, docs/rooms.md); `core` is the `main` room's. */
+  rooms: RoomRegistry;
 }
 
 export interface RostrumServer {
@@ -66,7 +69,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = url.pathname;
-    const gate = pathname.startsWith('/api/') ? apiGate(req, currentTokens, httpBuckets, rateLimit) : null;
+    const gate = pathname.startsWith('/api/') ? apiGate(req, currentTokens, httpBuckets, rateLimit, options.rooms) : null;
     if (gate) {
       sendError(res, gate);
       return;
@@ -90,10 +93,11 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     lan,
     port: () => boundPort,
     rotate,
+    rooms: options.rooms,
     ...(options.osc ? { osc: options.osc } : {}),
     ...(options.relay ? { relay: options.relay } : {}),
   });
-  const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) });
+  const io = attachSocketServer(http, options.core, tokens, { guard, rateLimit, ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}) }, options.rooms);
 
   /** A new token for one role: the clients that connected with the old one are disconnected. */
   function rotate(role: keyof Tokens, token: string): number {
@@ -101,7 +105,8 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     options.onTokensChanged?.(currentTokens);
     let disconnected = 0;
     for (const socket of io.sockets.sockets.values()) {
-      if (socket.data.role !== role) continue;
+      // A room's own tokens are not the venue's: their sockets stay.
+      if (socket.data.role !== role || socket.data.roomToken) continue;
       socket.disconnect(true);
       disconnected += 1;
     }

@@ -6,6 +6,8 @@ import type { HealthResponse } from './http';
 import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
 import type { OscBody, OscStatus } from './osc';
 import type { RelayStatus } from './relay';
+import { ROOMS_PATH } from './rooms';
+import type { AddRoomBody, RoomInfo, RoomTokens, RoomsResponse } from './rooms';
 import type { Snapshot } from './state';
 
 /**
@@ -35,6 +37,13 @@ export interface RouteSpec {
   readonly action?: string;
   /** The error's field when a role is refused. */
   readonly field?: string;
+  /**
+   * Rooms (#18, docs/rooms.md): the route acts in one room, mirrored at `/api/v1/rooms/<id>/…`;
+   * today's path addresses `main`. A room's token may call it in its own room only.
+   */
+  readonly perRoom?: true;
+  /** Only the producer's token (the venue's control token) may call it, not a room's own control token. */
+  readonly producer?: true;
 }
 
 export const NETWORK_PATH = '/api/v1/network';
@@ -46,19 +55,22 @@ export const TRIGGER_PREFIX = '/api/v1/trigger/';
 
 export const HTTP_ROUTES = {
   health: { method: 'GET', path: '/api/v1/health', access: 'anyone' },
-  state: { method: 'GET', path: '/api/v1/state', access: 'reader' },
-  commands: { method: 'POST', path: '/api/v1/commands', access: 'role' },
+  state: { method: 'GET', path: '/api/v1/state', access: 'reader', perRoom: true },
+  commands: { method: 'POST', path: '/api/v1/commands', access: 'role', perRoom: true },
   network: { method: 'GET', path: NETWORK_PATH, access: 'control', action: 'read the network settings' },
   lan: { method: 'POST', path: LAN_PATH, access: 'control', action: 'switch LAN mode' },
   oscStatus: { method: 'GET', path: OSC_PATH, access: 'control', action: 'read the OSC settings' },
   oscChange: { method: 'POST', path: OSC_PATH, access: 'control', action: 'change the OSC settings' },
   rotateToken: { method: 'POST', path: ROTATE_PATH, access: 'control', action: 'rotate tokens' },
   relay: { method: 'GET', path: RELAY_PATH, access: 'control', action: 'read the relay link' },
-  agendaImport: { method: 'POST', path: '/api/v1/agenda/import', access: 'control', action: 'import an agenda', field: 'type' },
-  agendaExport: { method: 'GET', path: '/api/v1/agenda/export', access: 'reader' },
-  report: { method: 'GET', path: '/api/v1/report', access: 'reader' },
-  reportLinks: { method: 'GET', path: '/api/v1/report/links', access: 'control', action: 'ask for download links' },
-  trigger: { method: ['GET', 'POST'], path: `${TRIGGER_PREFIX}*`, access: 'trigger' },
+  agendaImport: { method: 'POST', path: '/api/v1/agenda/import', access: 'control', action: 'import an agenda', field: 'type', perRoom: true },
+  agendaExport: { method: 'GET', path: '/api/v1/agenda/export', access: 'reader', perRoom: true },
+  report: { method: 'GET', path: '/api/v1/report', access: 'reader', perRoom: true },
+  reportLinks: { method: 'GET', path: '/api/v1/report/links', access: 'control', action: 'ask for download links', perRoom: true },
+  trigger: { method: ['GET', 'POST'], path: `${TRIGGER_PREFIX}*`, access: 'trigger', perRoom: true },
+  rooms: { method: 'GET', path: ROOMS_PATH, access: 'reader' },
+  addRoom: { method: 'POST', path: ROOMS_PATH, access: 'control', action: 'add a room', producer: true },
+  roomTokens: { method: 'GET', path: '/api/v1/tokens', access: 'control', action: "read a room's tokens", perRoom: true, producer: true },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -91,6 +103,9 @@ export interface HttpRoutes {
   report: { body: never; query: Query<'format' | 'lang' | 'download' | 'token'>; answer: 'bytes' | TimingReport };
   reportLinks: { body: never; query: never; answer: DownloadLinks };
   trigger: { body: never; query: Query<'token' | 'expected' | 'text' | 'flash'>; answer: unknown };
+  rooms: { body: never; query: never; answer: RoomsResponse };
+  addRoom: { body: AddRoomBody; query: never; answer: { ok: true; room: RoomInfo } };
+  roomTokens: { body: never; query: never; answer: RoomTokens };
 }
 
 /** The method and path of a route a client calls (every route but the prefix one). */

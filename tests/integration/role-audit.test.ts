@@ -217,6 +217,10 @@ function routes(agendaJson: string): Route[] {
     // An empty change: proves who may change OSC, without opening a UDP port here.
     { name: 'OSC change', method: 'POST', path: '/api/v1/network/osc', body: '{}', writes: false, expect: CONTROL_ONLY },
     { name: 'relay link', method: 'GET', path: '/api/v1/relay', writes: false, expect: CONTROL_ONLY },
+    { name: 'rooms', method: 'GET', path: '/api/v1/rooms', writes: false, expect: READ },
+    // An id that is not one: proves who may add rooms without adding one (400 once allowed).
+    { name: 'add a room', method: 'POST', path: '/api/v1/rooms', body: JSON.stringify({ id: 'NOT AN ID' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: "room's tokens", method: 'GET', path: '/api/v1/tokens', writes: false, expect: CONTROL_ONLY },
     { name: 'commands', method: 'POST', path: '/api/v1/commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }), writes: true, expect: CONTROL_ONLY },
     // Last: it changes the view token.
     { name: 'token rotation', method: 'POST', path: '/api/v1/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: true, expect: CONTROL_ONLY },

@@ -1,0 +1,23 @@
+import { apiError } from '../../shared/contract/errors';
+import { sendError } from '../server/http-util';
+import { readJsonBody } from './read-body';
+import type { Handler } from './route-context';
+
+/** `GET /api/v1/rooms` (any token): the event's rooms, `main` first. */
+export const rooms: Handler<'rooms'> = ({ ctx, answer }) => answer({ rooms: ctx.rooms.list() });
+
+/** `POST /api/v1/rooms {id, name: {en, zh}}` (producer): a room with an empty agenda and its own tokens. */
+export const addRoom: Handler<'addRoom'> = async ({ req, res, ctx, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  const added = ctx.rooms.add(body.value);
+  if (!added.ok) return sendError(res, added.error);
+  answer({ ok: true, room: added.room });
+};
+
+/** `GET /api/v1/rooms/<id>/tokens` (producer): the room's control, booth and view tokens (`main`: the venue's). */
+export const roomTokens: Handler<'roomTokens'> = ({ res, ctx, room, answer }) => {
+  const tokens = ctx.rooms.tokensOf(room);
+  if (!tokens) return sendError(res, apiError('not-found', `no room "${room}"`, 'room'));
+  answer({ control: tokens.control, booth: tokens.booth, view: tokens.view });
+};
