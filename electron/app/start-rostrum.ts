@@ -142,6 +142,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   core.startupWarning = warnings.length > 0 ? warnings.join(' ') : null;
   const osc = createOscControl({
     core,
+    coreOf: (room) => rooms.registry.core(room),
     flags: { port: o.osc?.port ?? null, allow: o.osc?.allow ?? null, feedback: o.osc?.feedback ?? null },
     saved: settings.get(OSC_SETTING),
     save: (chosen) => settings.set(OSC_SETTING, chosen),

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { AUDIENCE_PATH, VIEWS, type View } from '../../shared/contract/http';
 import { apiError } from '../../shared/contract/errors';
+import { splitRoomViewPath } from '../../shared/contract/rooms';
 import { isLoopback, sendError } from './http-util';
 import { VIEW_HEADERS } from './security-headers';
 
@@ -48,6 +49,9 @@ export function staticViews(rendererDir: string) {
       res.end();
       return true;
     }
+    // `/r/<id>/<view>`: the same bundles, which read the room from the path (#18, docs/rooms.md).
+    const inRoom = splitRoomViewPath(pathname);
+    if (inRoom) pathname = inRoom.path;
     // The audience page is the speaker view's bundle, which renders it at this path.
     const view = pathname === AUDIENCE_PATH || pathname === `${AUDIENCE_PATH}/` ? 'speaker' : VIEWS.find((v) => pathname === `/${v}` || pathname === `/${v}/`);
     if (view) {

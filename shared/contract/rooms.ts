@@ -39,10 +39,14 @@ export const ROOM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
 export const MAX_ROOMS = 64;
 export const MAX_ROOM_NAME = 80;
 
+/** Words of today's OSC addresses (`/rostrum/next`…): a room id may not be one, or `/rostrum/<id>/…` would be ambiguous. */
+export const RESERVED_ROOM_IDS: readonly string[] = ['start', 'pause', 'toggle', 'next', 'previous', 'goto', 'adjust', 'message'];
+
 /** Why `id` cannot be a room id, or null when it can. */
 export function roomIdProblem(id: unknown): string | null {
   if (typeof id !== 'string') return 'id: must be a string';
   if (!ROOM_ID_PATTERN.test(id)) return `id: "${id.slice(0, 40)}" must be 1 to 32 lower-case letters, digits or dashes, starting with a letter or digit`;
+  if (RESERVED_ROOM_IDS.includes(id)) return `id: "${id}" is a word of the OSC addresses (/rostrum/${id}); choose another`;
   return null;
 }
 
