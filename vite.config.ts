@@ -66,6 +66,8 @@ export default defineConfig({
         moderator: resolve(rendererRoot, 'moderator.html'),
         speaker: resolve(rendererRoot, 'speaker.html'),
         booth: resolve(rendererRoot, 'booth.html'),
+        // The producer's overview of every room (#18, docs/rooms.md).
+        overview: resolve(rendererRoot, 'overview.html'),
       },
       output: {
         codeSplitting: {

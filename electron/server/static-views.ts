@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { AUDIENCE_PATH, VIEWS, type View } from '../../shared/contract/http';
 import { apiError } from '../../shared/contract/errors';
-import { splitRoomViewPath } from '../../shared/contract/rooms';
+import { OVERVIEW_PATH, splitRoomViewPath } from '../../shared/contract/rooms';
 import { isLoopback, sendError } from './http-util';
 import { VIEW_HEADERS } from './security-headers';
 
@@ -54,6 +54,13 @@ export function staticViews(rendererDir: string) {
     if (inRoom) pathname = inRoom.path;
     // The audience page is the speaker view's bundle, which renders it at this path.
     const view = pathname === AUDIENCE_PATH || pathname === `${AUDIENCE_PATH}/` ? 'speaker' : VIEWS.find((v) => pathname === `/${v}` || pathname === `/${v}/`);
+    // The producer's overview of every room (#18): its own page, not a role's view.
+    if (pathname === OVERVIEW_PATH || pathname === `${OVERVIEW_PATH}/`) {
+      const file = join(rendererDir, 'overview.html');
+      if (!existsSync(file)) sendError(res, apiError('not-found', 'the overview is not built: run "npm run build"'));
+      else sendFile(res, file, false, method);
+      return true;
+    }
     if (view) {
       if (!existsSync(viewFile(view))) {
         sendError(res, apiError('not-found', `the ${view} view is not built: run "npm run build"`));

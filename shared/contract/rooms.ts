@@ -86,3 +86,6 @@ export const roomOfPath = (pathname: string): string => splitRoomViewPath(pathna
 
 /** Handshake query parameter naming the room a socket joins (absent: `main`). */
 export const ROOM_PARAM = 'room';
+
+/** The producer's overview of every room: `/overview?token=<producer token>`. */
+export const OVERVIEW_PATH = '/overview';

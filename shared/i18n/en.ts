@@ -10,6 +10,7 @@ import { agendaIoEn } from './parts/agenda-io';
 import { networkEn } from './parts/network';
 import { oscEn } from './parts/osc';
 import { rehearsalEn } from './parts/rehearsal';
+import { roomsEn } from './parts/rooms';
 
 /** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
 type RequiredKeys =
@@ -106,6 +107,7 @@ export const en = {
   ...networkEn,
   ...oscEn,
   ...rehearsalEn,
+  ...roomsEn,
 };
 
 export type MessageKey = keyof typeof en;

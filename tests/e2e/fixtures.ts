@@ -12,6 +12,8 @@ export interface OpenOptions {
   token?: string;
   /** Open the view through another address (a proxy, an allowed name) than the server's own. */
   baseUrl?: string;
+  /** Open this path and query instead of the view's own link (rooms, #18: `/r/<id>/speaker?token=…`, `/overview?token=…`). */
+  path?: string;
 }
 
 interface Fixtures {
@@ -72,7 +74,7 @@ export const test = base.extend<Fixtures>({
         problems.push(`[${view}] console error: ${text}`);
       });
       page.on('pageerror', (err) => problems.push(`[${view}] uncaught: ${err.message}`));
-      await page.goto(viewUrl(server, view, options.token, options.baseUrl));
+      await page.goto(options.path !== undefined ? `${options.baseUrl ?? server.url}${options.path}` : viewUrl(server, view, options.token, options.baseUrl));
       return page;
     });
 

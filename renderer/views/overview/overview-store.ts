@@ -1,0 +1,83 @@
+import { io } from 'socket.io-client';
+import { create } from 'zustand';
+import type { CommandAck, CommandInput } from '../../../shared/contract/commands';
+import { apiError } from '../../../shared/contract/errors';
+import type { LinkStatus } from '../../../shared/contract/link-status';
+import { ROOM_PARAM, type RoomInfo } from '../../../shared/contract/rooms';
+import type { Snapshot } from '../../../shared/contract/state';
+import { applyPatch } from '../../../shared/contract/state-sync';
+import type { RostrumSocket } from '../../app/socket-types';
+
+/** One room as the overview holds it: its state from its own channel, its displays and its link. */
+export interface LiveRoom {
+  info: RoomInfo;
+  snapshot: Snapshot | null;
+  /** Server time minus this browser's, from the last snapshot or patch. */
+  offsetMs: number;
+  displays: number;
+  link: LinkStatus;
+}
+
+interface OverviewState {
+  rooms: LiveRoom[] | null;
+  error: string | null;
+}
+
+export const useOverview = create<OverviewState>(() => ({ rooms: null, error: null }));
+
+const sockets = new Map<string, RostrumSocket>();
+const COMMAND_TIMEOUT_MS = 5000;
+
+function update(id: string, change: Partial<LiveRoom>): void {
+  useOverview.setState((s) => ({ rooms: s.rooms?.map((r) => (r.info.id === id ? { ...r, ...change } : r)) ?? null }));
+}
+const roomOf = (id: string) => useOverview.getState().rooms?.find((r) => r.info.id === id);
+
+/** One socket per room, each joining that room's channel with the producer's token. */
+function connectRoom(info: RoomInfo, token: string | undefined): void {
+  const s: RostrumSocket = io({
+    ...(token === undefined ? {} : { auth: { token } }),
+    query: { [ROOM_PARAM]: info.id },
+    forceNew: true,
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 1000,
+  });
+  sockets.set(info.id, s);
+  s.on('state:snapshot', (snapshot) => update(info.id, { snapshot, offsetMs: snapshot.serverTime - Date.now(), link: 'online' }));
+  s.on('state:patch', (patch) => {
+    const result = applyPatch(roomOf(info.id)?.snapshot ?? null, patch);
+    if (result.kind === 'applied') update(info.id, { snapshot: result.snapshot, offsetMs: patch.serverTime - Date.now() });
+    else if (result.kind === 'gap') s.emit('state:request');
+  });
+  s.on('displays:update', (displays) => update(info.id, { displays: displays.length }));
+  s.on('disconnect', () => update(info.id, { link: 'offline' }));
+  s.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+    const refused = !s.active && /unauthori[sz]ed|forbidden/i.test(err.data?.code ?? err.message);
+    update(info.id, { link: refused ? 'unauthorized' : 'offline' });
+  });
+}
+
+/** Reads the rooms (`GET /api/v1/rooms`), then follows each over its own channel. */
+export async function startOverview(listRooms: () => Promise<{ ok: true; rooms: RoomInfo[] } | { ok: false; message: string }>, token: string | undefined): Promise<void> {
+  const listed = await listRooms();
+  if (!listed.ok) {
+    useOverview.setState({ error: listed.message });
+    return;
+  }
+  useOverview.setState({ rooms: listed.rooms.map((info) => ({ info, snapshot: null, offsetMs: 0, displays: 0, link: 'connecting' })), error: null });
+  for (const info of listed.rooms) connectRoom(info, token);
+}
+
+/** Sends a command into one room; fails at once when that room's link is down. */
+export function sendToRoom(id: string, command: CommandInput): Promise<CommandAck> {
+  const socket = sockets.get(id);
+  if (!socket?.connected) return Promise.resolve({ ok: false, error: apiError('offline', 'not connected to the server') });
+  return new Promise((resolve) => {
+    socket.timeout(COMMAND_TIMEOUT_MS).emit('command', command, (err, ack) => {
+      if (err || !ack) resolve({ ok: false, error: apiError('timeout', `no answer within ${COMMAND_TIMEOUT_MS} ms`) });
+      else resolve(ack);
+    });
+  });
+}
