@@ -21,3 +21,24 @@ export const roomTokens: Handler<'roomTokens'> = ({ res, ctx, room, answer }) =>
   if (!tokens) return sendError(res, apiError('not-found', `no room "${room}"`, 'room'));
   answer({ control: tokens.control, booth: tokens.booth, view: tokens.view });
 };
+
+/** `POST /api/v1/rooms/<id>/room/name {name: {en, zh}}` (producer): renames the room. */
+export const renameRoom: Handler<'renameRoom'> = async ({ req, res, ctx, room, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  const renamed = ctx.rooms.rename(room, body.value);
+  if (!renamed.ok) return sendError(res, renamed.error);
+  answer({ ok: true, room: renamed.room });
+};
+
+/**
+ * `POST /api/v1/rooms/<id>/room/remove[?confirm=running]` (producer): removes the room (never
+ * `main`); its sockets are disconnected and its folder kept aside. A running or paused clock needs
+ * `confirm=running`.
+ */
+export const removeRoom: Handler<'removeRoom'> = ({ req, res, url, ctx, room, answer }) => {
+  req.resume();
+  const removed = ctx.rooms.remove(room, url.searchParams.get('confirm') === 'running');
+  if (!removed.ok) return sendError(res, removed.error);
+  answer({ ok: true, room: removed.room.info });
+};

@@ -1,3 +1,4 @@
+import { existsSync, renameSync } from 'node:fs';
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import type { RoomName } from '../../shared/contract/rooms';
 import type { Clock } from '../../shared/time/instant';
@@ -51,6 +52,11 @@ export function openRooms(o: OpenRoomsOptions): { registry: RoomRegistry; warnin
     return core;
   };
   const registry = new RoomRegistry({ main: o.main, file, saved: loaded.rooms, openCore, venueTokens: o.venueTokens });
+  // A removed room's folder is kept, renamed: nothing of its day is lost, and its id is free again.
+  registry.onRemoved((room) => {
+    const dir = roomDir(o.dataDir, room.info.id);
+    if (existsSync(dir)) renameSync(dir, `${dir}.removed-${new Date(o.clock.now()).toISOString().replace(/[:.]/g, '-')}`);
+  });
   return {
     registry,
     warnings,

@@ -47,6 +47,7 @@ function nameProblem(name: unknown): string | null {
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room & { tokens?: RoomTokens }>();
   private readonly addedListeners = new Set<(room: Room) => void>();
+  private readonly removedListeners = new Set<(room: Room) => void>();
   private readonly generate: () => string;
 
   constructor(private readonly o: RoomRegistryOptions) {
@@ -110,6 +111,42 @@ export class RoomRegistry {
     this.save();
     for (const listener of this.addedListeners) listener(room);
     return { ok: true, room: room.info };
+  }
+
+  /** Renames a room (its names in each UI language); a clear error naming the field otherwise. */
+  rename(id: string, input: unknown): { ok: true; room: RoomInfo } | { ok: false; error: ApiError } {
+    const room = this.rooms.get(id);
+    if (!room) return { ok: false, error: apiError('not-found', `no room "${id}"`, 'room') };
+    const raw = (typeof input === 'object' && input !== null ? (input as Record<string, unknown>)['name'] : undefined) as RoomName | undefined;
+    const problem = nameProblem(raw);
+    if (problem) return { ok: false, error: apiError('invalid', problem, 'name') };
+    room.info = { id, name: { en: raw!.en.trim(), zh: raw!.zh.trim() } };
+    this.save();
+    return { ok: true, room: room.info };
+  }
+
+  /**
+   * Removes a room (never `main`). A room whose clock runs or is paused is removed only with
+   * `confirmRunning`. Its state file is kept on disk, moved aside (open-rooms.ts).
+   */
+  remove(id: string, confirmRunning: boolean): { ok: true; room: Room } | { ok: false; error: ApiError } {
+    if (id === MAIN_ROOM) return { ok: false, error: apiError('invalid', 'room: the main room cannot be removed', 'room') };
+    const room = this.rooms.get(id);
+    if (!room) return { ok: false, error: apiError('not-found', `no room "${id}"`, 'room') };
+    const status = room.core.state.clock.status;
+    if ((status === 'running' || status === 'paused') && !confirmRunning) {
+      return { ok: false, error: apiError('invalid', `confirm: the clock of room "${id}" is ${status}; send confirm=running to remove it anyway`, 'confirm') };
+    }
+    this.rooms.delete(id);
+    this.save();
+    room.core.flush();
+    for (const listener of this.removedListeners) listener(room);
+    return { ok: true, room };
+  }
+
+  onRemoved(listener: (room: Room) => void): () => void {
+    this.removedListeners.add(listener);
+    return () => this.removedListeners.delete(listener);
   }
 
   onAdded(listener: (room: Room) => void): () => void {

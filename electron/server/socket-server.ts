@@ -155,10 +155,19 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
   });
 
   // Each room's patches go to its own channel only.
-  const broadcast = (room: string, roomCore: RostrumCore) => roomCore.onPatch((patch) => io.to(roomChannel(room)).emit('state:patch', patch));
+  const unsubscribe = new Map<RostrumCore, () => void>();
+  const broadcast = (room: string, roomCore: RostrumCore) => unsubscribe.set(roomCore, roomCore.onPatch((patch) => io.to(roomChannel(room)).emit('state:patch', patch)));
   if (rooms) {
     rooms.forEach((r) => broadcast(r.info.id, r.core));
     rooms.onAdded((r) => broadcast(r.info.id, r.core));
+    // A removed room's sockets are dropped: they find the room gone when they connect again.
+    rooms.onRemoved((r) => {
+      unsubscribe.get(r.core)?.();
+      unsubscribe.delete(r.core);
+      io.in(roomChannel(r.info.id)).disconnectSockets(true);
+      presences.get(r.info.id)?.close();
+      presences.delete(r.info.id);
+    });
   } else {
     broadcast(MAIN_ROOM, core);
   }

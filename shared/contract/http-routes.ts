@@ -7,7 +7,7 @@ import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network
 import type { OscBody, OscStatus } from './osc';
 import type { RelayStatus } from './relay';
 import { ROOMS_PATH } from './rooms';
-import type { AddRoomBody, RoomInfo, RoomTokens, RoomsResponse } from './rooms';
+import type { AddRoomBody, RoomInfo, RoomName, RoomTokens, RoomsResponse } from './rooms';
 import type { Snapshot } from './state';
 
 /**
@@ -71,6 +71,8 @@ export const HTTP_ROUTES = {
   rooms: { method: 'GET', path: ROOMS_PATH, access: 'reader' },
   addRoom: { method: 'POST', path: ROOMS_PATH, access: 'control', action: 'add a room', producer: true },
   roomTokens: { method: 'GET', path: '/api/v1/tokens', access: 'control', action: "read a room's tokens", perRoom: true, producer: true },
+  renameRoom: { method: 'POST', path: '/api/v1/room/name', access: 'control', action: 'rename a room', perRoom: true, producer: true },
+  removeRoom: { method: 'POST', path: '/api/v1/room/remove', access: 'control', action: 'remove a room', perRoom: true, producer: true },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -106,6 +108,9 @@ export interface HttpRoutes {
   rooms: { body: never; query: never; answer: RoomsResponse };
   addRoom: { body: AddRoomBody; query: never; answer: { ok: true; room: RoomInfo } };
   roomTokens: { body: never; query: never; answer: RoomTokens };
+  renameRoom: { body: { name: RoomName }; query: never; answer: { ok: true; room: RoomInfo } };
+  /** `confirm=running`: remove a room whose clock runs or is paused. */
+  removeRoom: { body: never; query: Query<'confirm'>; answer: { ok: true; room: RoomInfo } };
 }
 
 /** The method and path of a route a client calls (every route but the prefix one). */

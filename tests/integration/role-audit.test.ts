@@ -221,6 +221,9 @@ function routes(agendaJson: string): Route[] {
     // An id that is not one: proves who may add rooms without adding one (400 once allowed).
     { name: 'add a room', method: 'POST', path: '/api/v1/rooms', body: JSON.stringify({ id: 'NOT AN ID' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
     { name: "room's tokens", method: 'GET', path: '/api/v1/tokens', writes: false, expect: CONTROL_ONLY },
+    // A name that is not one, and main (which cannot be removed): who may, without changing anything.
+    { name: 'rename a room', method: 'POST', path: '/api/v1/room/name', body: JSON.stringify({ name: {} }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: 'remove a room', method: 'POST', path: '/api/v1/room/remove', writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
     { name: 'commands', method: 'POST', path: '/api/v1/commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }), writes: true, expect: CONTROL_ONLY },
     // Last: it changes the view token.
     { name: 'token rotation', method: 'POST', path: '/api/v1/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: true, expect: CONTROL_ONLY },

@@ -148,6 +148,31 @@ describe('rooms: three rooms on one server', () => {
     expect(producer.snapshot.agenda.title).toMatch(/^Breakout B/);
   });
 
+  it('renames a room; removes one only with confirm=running while its clock runs, keeping its folder aside', async () => {
+    const renamed = await post(server, '/api/v1/rooms/breakout-a/room/name', { name: { en: 'Salle A', zh: 'A 厅' } }, server.tokens.control);
+    expect(renamed.status).toBe(200);
+    expect(((await get(server, '/api/v1/rooms')).body['rooms'] as { id: string; name: unknown }[]).find((r) => r.id === 'breakout-a')!.name).toEqual({ en: 'Salle A', zh: 'A 厅' });
+    expect((await post(server, '/api/v1/rooms/breakout-a/room/name', { name: { en: '', zh: 'x' } }, server.tokens.control)).body.error?.message).toBe('name.en: must be a non-empty string');
+    expect((await post(server, '/api/v1/room/remove', {}, server.tokens.control)).body.error?.message).toBe('room: the main room cannot be removed');
+    // A room to remove, with a display on it; breakout A's clock runs (the test above started it).
+    expect((await addRoom(server, { id: 'spare', name: { en: 'Spare', zh: '备用' } })).status).toBe(200);
+    const display = await connectSocket(server.url, server.tokens.control, 'spare');
+    sockets.push(display.socket);
+    const running = (await stateOf(server, 'breakout-a')).clock.status;
+    expect(running).toBe('running');
+    const refused = await post(server, '/api/v1/rooms/breakout-a/room/remove', {}, server.tokens.control);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error?.message).toMatch(/^confirm: the clock of room "breakout-a" is running/);
+    const dropped = new Promise((resolve) => display.socket.once('disconnect', resolve));
+    expect((await post(server, '/api/v1/rooms/spare/room/remove', {}, server.tokens.control)).status).toBe(200);
+    await dropped;
+    expect((await get(server, '/api/v1/rooms/spare/state', server.tokens.control)).status).toBe(404);
+    expect(readdirSync(join(server.dataDir, 'rooms')).some((f) => f.startsWith('spare.removed-'))).toBe(true);
+    expect(((await get(server, '/api/v1/rooms')).body['rooms'] as { id: string }[]).map((r) => r.id)).toEqual(['main', 'breakout-a', 'breakout-b']);
+    // Renamed back for the tests below.
+    await post(server, '/api/v1/rooms/breakout-a/room/name', { name: { en: 'Breakout A', zh: '分会场 A' } }, server.tokens.control);
+  });
+
   it('keeps the rooms, their tokens and their state across a restart', async () => {
     const before = await stateOf(server, 'breakout-a');
     await server.stop();
