@@ -71,4 +71,44 @@ test.describe('rooms and the overview', () => {
     const main = await openView('moderator', { path: `/moderator?token=${encodeURIComponent(tokens['breakout-a']!.control)}` });
     await expect(main.getByTestId('connection')).toHaveAttribute('data-link', 'unauthorized');
   });
+
+  test.describe('editing rooms', () => {
+    // The refused add answers 400, which Chromium logs.
+    test.use({ allowConsoleErrors: /status of 400/ });
+    test('the producer adds, renames and removes a room from the overview; removing a running room asks first', async ({ server, openView }) => {
+      const overview = await openView('moderator', { path: `/overview?token=${encodeURIComponent(server.tokens.control)}`, viewport: { width: 1366, height: 768 } });
+      const tile = (room: string) => overview.locator(`[data-testid="overview-room"][data-room-id="${room}"]`);
+      await expect(overview.getByTestId('overview-room')).toHaveCount(3);
+      await overview.getByTestId('overview-add-id').fill('Salle C');
+      await overview.getByTestId('overview-add-name-en').fill('Breakout C');
+      await overview.getByTestId('overview-add-name-zh').fill('分会场 C');
+      await overview.getByTestId('overview-add-submit').click();
+      await expect(overview.getByTestId('overview-add-feedback')).toContainText('id: "Salle C" must be');
+      await overview.getByTestId('overview-add-id').fill('breakout-c');
+      await overview.getByTestId('overview-add-submit').click();
+      await expect(overview.getByTestId('overview-room')).toHaveCount(4);
+      await expect(tile('breakout-c').getByTestId('overview-link')).toHaveAttribute('data-link', 'online');
+      await expect(tile('breakout-c').getByTestId('overview-now')).toHaveText('No item');
+
+      await tile('breakout-a').getByTestId('overview-rename').click();
+      await tile('breakout-a').getByTestId('overview-rename-en').fill('Recycling room');
+      await tile('breakout-a').getByTestId('overview-rename-save').click();
+      await expect(tile('breakout-a').getByRole('heading', { level: 2 })).toHaveText('Recycling room');
+      await expect(tile('main').getByTestId('overview-remove')).toHaveCount(0);
+
+      // Breakout B runs: removing it asks, says the clock runs, and "keep it" keeps it.
+      await tile('breakout-b').getByTestId('overview-toggle').click();
+      await expect(tile('breakout-b')).toHaveAttribute('data-status', 'running');
+      await tile('breakout-b').getByTestId('overview-remove').click();
+      await expect(tile('breakout-b').getByTestId('overview-remove-confirm')).toContainText('Its clock is Running');
+      await tile('breakout-b').getByTestId('overview-remove-no').click();
+      await expect(overview.getByTestId('overview-room')).toHaveCount(4);
+      await tile('breakout-b').getByTestId('overview-remove').click();
+      await tile('breakout-b').getByTestId('overview-remove-yes').click();
+      await expect(overview.getByTestId('overview-room')).toHaveCount(3);
+      await expect(tile('breakout-b')).toHaveCount(0);
+      const listed = (await (await fetch(`${server.url}/api/v1/rooms`, { headers: { authorization: `Bearer ${server.tokens.control}` } })).json()) as { rooms: { id: string }[] };
+      expect(listed.rooms.map((r) => r.id)).toEqual(['main', 'breakout-a', 'breakout-c']);
+    });
+  });
 });

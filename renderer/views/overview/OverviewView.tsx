@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useI18n } from '../../i18n/i18n';
+import { AddRoomForm } from './AddRoomForm';
 import { RoomTile } from './RoomTile';
 import { useOverview } from './overview-store';
 
@@ -35,6 +36,7 @@ export function OverviewView({ token }: { token: string | undefined }) {
       <main className="overview__grid">
         {rooms?.map((room) => <RoomTile key={room.info.id} room={room} nowMs={nowMs} token={token} />)}
       </main>
+      {rooms !== null && <AddRoomForm />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { MAIN_ROOM } from '../../../shared/contract/rooms';
 import { TOKEN_PARAM } from '../../../shared/contract/http';
 import { instant } from '../../../shared/time/instant';
 import { translateError, useI18n } from '../../i18n/i18n';
+import { RoomEditing } from './RoomEditing';
 import { roomSummary } from './room-summary';
 import { sendToRoom, type LiveRoom } from './overview-store';
 
@@ -112,6 +113,7 @@ export function RoomTile({ room, nowMs, token }: { room: LiveRoom; nowMs: number
           {t('overview.message.send')}
         </button>
       </form>
+      <RoomEditing info={info} status={summary?.status ?? null} onFeedback={setFeedback} />
       <p className="overview-room__feedback" data-testid="overview-feedback" role="status" aria-live="polite">
         {feedback}
       </p>

@@ -59,15 +59,36 @@ function connectRoom(info: RoomInfo, token: string | undefined): void {
   });
 }
 
+type ListRooms = () => Promise<{ ok: true; rooms: RoomInfo[] } | { ok: false; message: string }>;
+let lister: ListRooms | null = null;
+let producerToken: string | undefined;
+
 /** Reads the rooms (`GET /api/v1/rooms`), then follows each over its own channel. */
-export async function startOverview(listRooms: () => Promise<{ ok: true; rooms: RoomInfo[] } | { ok: false; message: string }>, token: string | undefined): Promise<void> {
-  const listed = await listRooms();
+export async function startOverview(listRooms: ListRooms, token: string | undefined): Promise<void> {
+  lister = listRooms;
+  producerToken = token;
+  await refreshRooms();
+}
+
+/** Reads the room list again (after an add, rename or remove): follows new rooms, drops removed ones, keeps the rest. */
+export async function refreshRooms(): Promise<void> {
+  if (!lister) return;
+  const listed = await lister();
   if (!listed.ok) {
     useOverview.setState({ error: listed.message });
     return;
   }
-  useOverview.setState({ rooms: listed.rooms.map((info) => ({ info, snapshot: null, offsetMs: 0, displays: 0, link: 'connecting' })), error: null });
-  for (const info of listed.rooms) connectRoom(info, token);
+  const before = new Map((useOverview.getState().rooms ?? []).map((r) => [r.info.id, r]));
+  for (const [id, socket] of sockets) {
+    if (listed.rooms.some((r) => r.id === id)) continue;
+    socket.close();
+    sockets.delete(id);
+  }
+  useOverview.setState({
+    rooms: listed.rooms.map((info) => ({ ...(before.get(info.id) ?? { snapshot: null, offsetMs: 0, displays: 0, link: 'connecting' as const }), info })),
+    error: null,
+  });
+  for (const info of listed.rooms) if (!sockets.has(info.id)) connectRoom(info, producerToken);
 }
 
 /** Sends a command into one room; fails at once when that room's link is down. */
