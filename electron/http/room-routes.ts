@@ -1,5 +1,8 @@
 import { apiError } from '../../shared/contract/errors';
 import { sendError } from '../server/http-util';
+import { buildEventReport } from '../../shared/report/event-report';
+import { dateIn } from '../../shared/time/zoned-time';
+import { renderEventReportCsv } from '../report/render-event-csv';
 import { readJsonBody } from './read-body';
 import type { Handler } from './route-context';
 
@@ -41,4 +44,26 @@ export const removeRoom: Handler<'removeRoom'> = ({ req, res, url, ctx, room, an
   const removed = ctx.rooms.remove(room, url.searchParams.get('confirm') === 'running');
   if (!removed.ok) return sendError(res, removed.error);
   answer({ ok: true, room: removed.room.info });
+};
+
+/**
+ * `GET /api/v1/event/report?format=json|csv` (the producer's token, or no token on a trusted address): the event report, a row per room (planned
+ * against actual, over and under) and the event's sums. Each room's own report is
+ * `/api/v1/rooms/<id>/report`. A token of one room (the venue's booth and view tokens are `main`'s) reads its own room's report only.
+ */
+export const eventReport: Handler<'eventReport'> = ({ res, url, ctx, answer }) => {
+  const format = url.searchParams.get('format') ?? 'json';
+  if (format !== 'json' && format !== 'csv') return sendError(res, apiError('invalid', 'format: must be one of json, csv', 'format'));
+  const now = ctx.core.clock.now();
+  const report = buildEventReport(ctx.rooms.all().map((r) => ({ id: r.info.id, name: r.info.name, state: r.core.state })), now);
+  if (format === 'json') return answer(report);
+  const body = Buffer.from(renderEventReportCsv(report), 'utf8');
+  res.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-length': body.byteLength,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-disposition': `attachment; filename="rostrum-event-report-${dateIn(now, ctx.core.state.agenda.timezone)}.csv"`,
+  });
+  res.end(body);
 };

@@ -1,6 +1,7 @@
 import type { ImportResponse } from '../agenda-io/import-types';
 import type { DownloadLinks } from '../report/download-links';
 import type { TimingReport } from '../report/timing-report';
+import type { EventReport } from '../report/event-report';
 import type { CommandAck, CommandInput } from './commands';
 import type { HealthResponse } from './http';
 import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
@@ -71,6 +72,7 @@ export const HTTP_ROUTES = {
   rooms: { method: 'GET', path: ROOMS_PATH, access: 'reader' },
   addRoom: { method: 'POST', path: ROOMS_PATH, access: 'control', action: 'add a room', producer: true },
   roomTokens: { method: 'GET', path: '/api/v1/tokens', access: 'control', action: "read a room's tokens", perRoom: true, producer: true },
+  eventReport: { method: 'GET', path: '/api/v1/event/report', access: 'reader', action: 'read the event report', producer: true },
   renameRoom: { method: 'POST', path: '/api/v1/room/name', access: 'control', action: 'rename a room', perRoom: true, producer: true },
   removeRoom: { method: 'POST', path: '/api/v1/room/remove', access: 'control', action: 'remove a room', perRoom: true, producer: true },
 } as const satisfies Record<string, RouteSpec>;
@@ -108,6 +110,8 @@ export interface HttpRoutes {
   rooms: { body: never; query: never; answer: RoomsResponse };
   addRoom: { body: AddRoomBody; query: never; answer: { ok: true; room: RoomInfo } };
   roomTokens: { body: never; query: never; answer: RoomTokens };
+  /** A row per room (`format=json`, the default, or `csv`). */
+  eventReport: { body: never; query: Query<'format' | 'token'>; answer: EventReport | 'bytes' };
   renameRoom: { body: { name: RoomName }; query: never; answer: { ok: true; room: RoomInfo } };
   /** `confirm=running`: remove a room whose clock runs or is paused. */
   removeRoom: { body: never; query: Query<'confirm'>; answer: { ok: true; room: RoomInfo } };
