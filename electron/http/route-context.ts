@@ -36,6 +36,8 @@ export interface RouteCall<K extends RouteName> {
   ctx: RouteContext;
   /** The room the call acts in (`main` for today's paths, and for routes of the whole event). */
   room: string;
+  /** Whether the caller's token may act in another room too (the producer's may; a room's only in its own). */
+  mayActIn: (room: string) => boolean;
   /** Answers 200 with the route's JSON answer, as the contract types it. */
   answer: (body: Exclude<HttpRoutes[K]['answer'], 'bytes'>) => void;
 }

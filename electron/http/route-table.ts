@@ -92,7 +92,8 @@ export function apiRouter(ctx: RouteContext) {
     if (scope) return refuse(scope);
     const handler = ROUTE_HANDLERS[found.name] as Handler<RouteName>;
     const roomCtx = core === ctx.core ? ctx : { ...ctx, core };
-    await handler({ req, res, url: routeUrl, role: access.role, ctx: roomCtx, room, answer: (body) => sendJson(res, 200, body) });
+    const mayActIn = (other: string) => roomScopeRefusal(principal, { room: other }) === null;
+    await handler({ req, res, url: routeUrl, role: access.role, ctx: roomCtx, room, mayActIn, answer: (body) => sendJson(res, 200, body) });
     return true;
   };
 }
