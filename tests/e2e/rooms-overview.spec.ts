@@ -100,7 +100,7 @@ test.describe('rooms and the overview', () => {
       await tile('breakout-b').getByTestId('overview-toggle').click();
       await expect(tile('breakout-b')).toHaveAttribute('data-status', 'running');
       await tile('breakout-b').getByTestId('overview-remove').click();
-      await expect(tile('breakout-b').getByTestId('overview-remove-confirm')).toContainText('Its clock is Running');
+      await expect(tile('breakout-b').getByTestId('overview-remove-confirm')).toContainText('Its clock: Running. Removing the room stops it.');
       await tile('breakout-b').getByTestId('overview-remove-no').click();
       await expect(overview.getByTestId('overview-room')).toHaveCount(4);
       await tile('breakout-b').getByTestId('overview-remove').click();

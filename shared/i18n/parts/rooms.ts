@@ -43,7 +43,7 @@ export const roomsEn = {
   'rooms.rename.cancel': 'Cancel',
   'rooms.remove': 'Remove',
   'rooms.remove.confirm': 'Remove the room "{name}"? Its screens lose it; its day is kept on disk.',
-  'rooms.remove.running': 'Its clock is {status}: removing the room stops it.',
+  'rooms.remove.running': 'Its clock: {status}. Removing the room stops it.',
   'rooms.remove.yes': 'Remove the room',
   'rooms.remove.no': 'Keep it',
 } satisfies Record<string, Message>;
@@ -87,7 +87,7 @@ export const roomsZh: Record<keyof typeof roomsEn, Message> = {
   'rooms.rename.cancel': '取消',
   'rooms.remove': '移除',
   'rooms.remove.confirm': '移除会场“{name}”？其显示屏将失去连接；当天的记录保留在磁盘上。',
-  'rooms.remove.running': '其计时器{status}：移除会场将停止计时。',
+  'rooms.remove.running': '计时器状态：{status}。移除会场将停止计时。',
   'rooms.remove.yes': '移除会场',
   'rooms.remove.no': '保留',
 };
