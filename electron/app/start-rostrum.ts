@@ -16,6 +16,7 @@ import { baseUrl, viewUrls } from './view-urls';
 import type { RelayLink } from '../relay-link/relay-link';
 import { resolveRemoteTokens } from '../relay-link/remote-tokens';
 import { openRooms } from '../rooms/open-rooms';
+import { LinkedRooms } from '../rooms/linked-rooms';
 import type { RoomRegistry } from '../rooms/room-registry';
 
 export interface StartOptions {
@@ -139,6 +140,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     venueTokens: () => tokens,
   });
   notices.push(...rooms.warnings.map((w) => `WARNING: ${w}`));
+  const linked = new LinkedRooms(o.dataDir, o.clock, (line) => console.warn(line));
   core.startupWarning = warnings.length > 0 ? warnings.join(' ') : null;
   const osc = createOscControl({
     core,
@@ -176,6 +178,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     osc,
     relay: { link: () => relayLink, remoteTokens: () => remoteTokens },
     rooms: rooms.registry,
+    linked,
   });
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);
@@ -209,6 +212,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
       relayLink?.close();
+      linked.close();
       await osc.close();
       core.flush();
       rooms.registry.forEach((room) => {

@@ -67,3 +67,28 @@ export const eventReport: Handler<'eventReport'> = ({ res, url, ctx, answer }) =
   });
   res.end(body);
 };
+
+const noLinks = () => apiError('not-found', 'rooms on other servers are not available here');
+
+/** `GET /api/v1/linked-rooms` (producer): rooms on other servers, each with its link and last state. */
+export const linkedRooms: Handler<'linkedRooms'> = ({ res, ctx, answer }) => (ctx.linked ? answer({ rooms: ctx.linked.list() }) : sendError(res, noLinks()));
+
+/** `POST /api/v1/linked-rooms {url, token, name, room?}` (producer): links a room of another server. */
+export const addLinkedRoom: Handler<'addLinkedRoom'> = async ({ req, res, ctx, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  if (!ctx.linked) return sendError(res, noLinks());
+  const added = ctx.linked.add(body.value);
+  if (!added.ok) return sendError(res, added.error);
+  answer({ ok: true, room: added.room });
+};
+
+/** `POST /api/v1/linked-rooms/command?id=<id>` (producer): a command, run by the linked room's server. */
+export const linkedCommand: Handler<'linkedCommand'> = async ({ req, res, url, ctx, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  if (!ctx.linked) return sendError(res, noLinks());
+  const ack = await ctx.linked.command(url.searchParams.get('id') ?? '', body.value);
+  if (ack.ok) answer(ack);
+  else sendError(res, ack.error);
+};

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/contract/roles';
 import type { OscControl } from '../osc/osc-control';
 import type { RelayLink } from '../relay-link/relay-link';
 import type { RoomRegistry } from '../rooms/room-registry';
+import type { LinkedRooms } from '../rooms/linked-rooms';
 import type { RostrumCore } from '../server/core';
 import type { LanMode } from '../server/lan-mode';
 import type { Tokens } from '../server/tokens';
@@ -24,6 +25,8 @@ export interface RouteContext {
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
   /** The event's rooms (#18): a per-room route gets the room's core as `core`. */
   rooms: RoomRegistry;
+  /** Rooms on other servers, on the overview (#18); their routes answer 404 without. */
+  linked?: LinkedRooms;
 }
 
 /** One call of route `K`, after its access rule let it through. */

@@ -14,7 +14,7 @@ import { reportLinks } from './report-links-route';
 import { report } from './report-route';
 import type { Handler, RouteContext } from './route-context';
 import { rotateToken } from './token-routes';
-import { addRoom, eventReport, removeRoom, renameRoom, roomTokens, rooms } from './room-routes';
+import { addLinkedRoom, addRoom, eventReport, linkedCommand, linkedRooms, removeRoom, renameRoom, roomTokens, rooms } from './room-routes';
 import { MAIN_ROOM, splitRoomPath } from '../../shared/contract/rooms';
 import { roomScopeRefusal, routeTarget } from '../rooms/room-access';
 import { trigger } from './trigger-routes';
@@ -41,6 +41,9 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   renameRoom,
   removeRoom,
   eventReport,
+  linkedRooms,
+  addLinkedRoom,
+  linkedCommand,
 };
 
 const methodsOf = (spec: RouteSpec): readonly Method[] => (typeof spec.method === 'string' ? [spec.method] : spec.method);

@@ -30,7 +30,8 @@ export interface RoomRegistryOptions {
 
 const ROLES_OF_ROOM = ['control', 'booth', 'view'] as const;
 
-function nameProblem(name: unknown): string | null {
+/** Why `name` is not a room's name (`{en, zh}`, each non-empty), or null. */
+export function nameProblem(name: unknown): string | null {
   if (typeof name !== 'object' || name === null) return 'name: must be {"en": "…", "zh": "…"}';
   for (const lang of ['en', 'zh'] as const) {
     const v = (name as Record<string, unknown>)[lang];

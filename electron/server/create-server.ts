@@ -16,6 +16,7 @@ import type { RemoteTokens } from '../../shared/contract/relay';
 import type { RelayLink } from '../relay-link/relay-link';
 import { apiRouter } from '../http/route-table';
 import type { RoomRegistry } from '../rooms/room-registry';
+import type { LinkedRooms } from '../rooms/linked-rooms';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -40,6 +41,8 @@ export interface ServerOptions {
   relay?: { link: () => RelayLink | null; remoteTokens: () => RemoteTokens | null };
   /** The event's rooms (#18, docs/rooms.md); `core` is the `main` room's. */
   rooms: RoomRegistry;
+  /** Rooms on other servers, on the overview (#18). */
+  linked?: LinkedRooms;
 }
 
 export interface RostrumServer {
@@ -94,6 +97,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     port: () => boundPort,
     rotate,
     rooms: options.rooms,
+    ...(options.linked ? { linked: options.linked } : {}),
     ...(options.osc ? { osc: options.osc } : {}),
     ...(options.relay ? { relay: options.relay } : {}),
   });

@@ -7,8 +7,8 @@ import type { HealthResponse } from './http';
 import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
 import type { OscBody, OscStatus } from './osc';
 import type { RelayStatus } from './relay';
-import { ROOMS_PATH } from './rooms';
-import type { AddRoomBody, RoomInfo, RoomName, RoomTokens, RoomsResponse } from './rooms';
+import { LINKED_ROOMS_PATH, ROOMS_PATH } from './rooms';
+import type { AddLinkedRoomBody, AddRoomBody, LinkedRoomInfo, RoomInfo, RoomName, RoomTokens, RoomsResponse } from './rooms';
 import type { Snapshot } from './state';
 
 /**
@@ -73,6 +73,9 @@ export const HTTP_ROUTES = {
   addRoom: { method: 'POST', path: ROOMS_PATH, access: 'control', action: 'add a room', producer: true },
   roomTokens: { method: 'GET', path: '/api/v1/tokens', access: 'control', action: "read a room's tokens", perRoom: true, producer: true },
   eventReport: { method: 'GET', path: '/api/v1/event/report', access: 'reader', action: 'read the event report', producer: true },
+  linkedRooms: { method: 'GET', path: LINKED_ROOMS_PATH, access: 'control', action: 'read the linked rooms', producer: true },
+  addLinkedRoom: { method: 'POST', path: LINKED_ROOMS_PATH, access: 'control', action: 'link a room', producer: true },
+  linkedCommand: { method: 'POST', path: `${LINKED_ROOMS_PATH}/command`, access: 'control', action: 'control a linked room', producer: true },
   renameRoom: { method: 'POST', path: '/api/v1/room/name', access: 'control', action: 'rename a room', perRoom: true, producer: true },
   removeRoom: { method: 'POST', path: '/api/v1/room/remove', access: 'control', action: 'remove a room', perRoom: true, producer: true },
 } as const satisfies Record<string, RouteSpec>;
@@ -112,6 +115,10 @@ export interface HttpRoutes {
   roomTokens: { body: never; query: never; answer: RoomTokens };
   /** A row per room (`format=json`, the default, or `csv`). */
   eventReport: { body: never; query: Query<'format' | 'token'>; answer: EventReport | 'bytes' };
+  linkedRooms: { body: never; query: never; answer: { rooms: LinkedRoomInfo[] } };
+  addLinkedRoom: { body: AddLinkedRoomBody; query: never; answer: { ok: true; room: LinkedRoomInfo } };
+  /** `?id=<linked room>`; the body is a command, run by the other server. */
+  linkedCommand: { body: CommandInput; query: Query<'id'>; answer: CommandAck };
   renameRoom: { body: { name: RoomName }; query: never; answer: { ok: true; room: RoomInfo } };
   /** `confirm=running`: remove a room whose clock runs or is paused. */
   removeRoom: { body: never; query: Query<'confirm'>; answer: { ok: true; room: RoomInfo } };

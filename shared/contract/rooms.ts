@@ -89,3 +89,30 @@ export const ROOM_PARAM = 'room';
 
 /** The producer's overview of every room: `/overview?token=<producer token>`. */
 export const OVERVIEW_PATH = '/overview';
+
+/**
+ * A room that lives on another Rostrum server (#18, docs/rooms.md), linked to this one's overview by
+ * URL and that server's token (view: read-only; control: controllable). This server holds the link.
+ */
+export interface LinkedRoomInfo {
+  id: string;
+  url: string;
+  name: RoomName;
+  /** The room on the other server (`main` unless given). */
+  remoteRoom: string;
+  link: 'connecting' | 'linked' | 'lost' | 'refused';
+  /** The other server's state of that room, as last received; null before the first. */
+  snapshot: import('./state').Snapshot | null;
+  /** The other server's clock now, as estimated here from its last snapshot or patch. */
+  remoteNow: number | null;
+}
+
+/** `POST /api/v1/linked-rooms` (producer). */
+export interface AddLinkedRoomBody {
+  url: string;
+  token: string;
+  name: RoomName;
+  room?: string;
+}
+
+export const LINKED_ROOMS_PATH = '/api/v1/linked-rooms';

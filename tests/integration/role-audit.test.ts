@@ -226,6 +226,10 @@ function routes(agendaJson: string): Route[] {
     // A name that is not one, and main (which cannot be removed): who may, without changing anything.
     { name: 'rename a room', method: 'POST', path: '/api/v1/room/name', body: JSON.stringify({ name: {} }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
     { name: 'remove a room', method: 'POST', path: '/api/v1/room/remove', writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: 'linked rooms', method: 'GET', path: '/api/v1/linked-rooms', writes: false, expect: CONTROL_ONLY },
+    // A link that is not one, and a command to a linked room that does not exist: who may, linking nothing.
+    { name: 'link a room', method: 'POST', path: '/api/v1/linked-rooms', body: JSON.stringify({ url: 'nowhere' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: 'linked room command', method: 'POST', path: '/api/v1/linked-rooms/command?id=none', body: JSON.stringify({ type: 'start' }), writes: false, expect: { ...CONTROL_ONLY, control: 404 } },
     { name: 'commands', method: 'POST', path: '/api/v1/commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }), writes: true, expect: CONTROL_ONLY },
     // Last: it changes the view token.
     { name: 'token rotation', method: 'POST', path: '/api/v1/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: true, expect: CONTROL_ONLY },
