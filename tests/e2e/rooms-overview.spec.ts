@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { RoomTokens } from '../../shared/contract/rooms';
 import { setUpFixtureRooms } from '../helpers/rooms';
+import { startServer } from '../helpers/server-process';
 import { expect, test } from './fixtures';
 
 /**
@@ -109,6 +110,39 @@ test.describe('rooms and the overview', () => {
       await expect(tile('breakout-b')).toHaveCount(0);
       const listed = (await (await fetch(`${server.url}/api/v1/rooms`, { headers: { authorization: `Bearer ${server.tokens.control}` } })).json()) as { rooms: { id: string }[] };
       expect(listed.rooms.map((r) => r.id)).toEqual(['main', 'breakout-a', 'breakout-c']);
+    });
+  });
+
+  test.describe('a room on another machine', () => {
+    // The page talks to its own server only (CSP): the link to the other one is this server's.
+    test('appears on the overview, is messaged through this server, and reports "link lost" when its server is killed', async ({ server, openView }) => {
+      const other = await startServer();
+      try {
+        const overview = await openView('moderator', { path: `/overview?token=${encodeURIComponent(server.tokens.control)}`, viewport: { width: 1920, height: 1080 } });
+        await expect(overview.getByTestId('overview-room')).toHaveCount(3);
+        await overview.getByTestId('overview-link-url').fill(other.url);
+        await overview.getByTestId('overview-link-token').fill(other.tokens.control);
+        await overview.getByTestId('overview-link-name-en').fill('Annex hall');
+        await overview.getByTestId('overview-link-name-zh').fill('副楼会议厅');
+        await overview.getByTestId('overview-link-submit').click();
+        const annex = overview.locator('[data-testid="overview-room"][data-room-id="linked-1"]');
+        await expect(annex.getByTestId('overview-link')).toHaveAttribute('data-link', 'linked');
+        await expect(annex.getByTestId('overview-now')).toContainText('Welcoming remarks');
+        await expect(annex.getByTestId('overview-linked-url')).toContainText(other.url);
+        await annex.getByTestId('overview-message-input').fill('Coffee is ready');
+        await annex.getByTestId('overview-message-send').click();
+        await expect(annex.getByTestId('overview-feedback')).toHaveText('Sent');
+        const otherState = (await (await fetch(`${other.url}/api/v1/state`)).json()) as { messages: { speaker: { text: string } | null } };
+        expect(otherState.messages.speaker?.text).toBe('Coffee is ready');
+
+        await other.kill();
+        await expect(annex.getByTestId('overview-link')).toHaveText('Link lost');
+        await expect(annex.getByTestId('overview-toggle')).toBeDisabled();
+        // Only that tile: this server's rooms stay connected.
+        for (const room of ROOMS) await expect(overview.locator(`[data-testid="overview-room"][data-room-id="${room}"]`).getByTestId('overview-link')).toHaveAttribute('data-link', 'online');
+      } finally {
+        await other.stop();
+      }
     });
   });
 });

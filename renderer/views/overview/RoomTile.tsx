@@ -8,6 +8,7 @@ import { translateError, useI18n } from '../../i18n/i18n';
 import { RoomEditing } from './RoomEditing';
 import { roomSummary } from './room-summary';
 import { sendToRoom, type LiveRoom } from './overview-store';
+import type { CommandAck, CommandInput } from '../../../shared/contract/commands';
 
 /** Drift under a minute either way reads as on time (the console's banner says the rest). */
 const ON_TIME_MS = 60_000;
@@ -17,7 +18,7 @@ const consoleHref = (id: string, token: string | undefined) =>
   `${id === MAIN_ROOM ? '' : `/r/${encodeURIComponent(id)}`}/moderator${token === undefined ? '' : `?${TOKEN_PARAM}=${encodeURIComponent(token)}`}`;
 
 /** One room on the overview: now, next, remaining and phase as on the monitor, drift and projected end, booth requests, displays; and its actions. */
-export function RoomTile({ room, nowMs, token }: { room: LiveRoom; nowMs: number; token: string | undefined }) {
+export function RoomTile({ room, nowMs, token, linked }: { room: LiveRoom; nowMs: number; token: string | undefined; linked?: { url: string; state: string; send: (command: CommandInput) => Promise<CommandAck> } }) {
   const { t, lang } = useI18n();
   const [text, setText] = useState('');
   const [feedback, setFeedback] = useState<string | null>(null);
@@ -28,7 +29,8 @@ export function RoomTile({ room, nowMs, token }: { room: LiveRoom; nowMs: number
   async function act(intent: Intent): Promise<boolean> {
     if (!snapshot) return false;
     const built = commandFor(intent, snapshot);
-    const ack = built.ok ? await sendToRoom(info.id, built.command) : { ok: false as const, error: built.error };
+    const send = linked ? linked.send : (command: CommandInput) => sendToRoom(info.id, command);
+    const ack = built.ok ? await send(built.command) : { ok: false as const, error: built.error };
     setFeedback(ack.ok ? null : t('overview.refused', { message: translateError(t, ack.error) }));
     return ack.ok;
   }
@@ -58,8 +60,8 @@ export function RoomTile({ room, nowMs, token }: { room: LiveRoom; nowMs: number
     >
       <header className="overview-room__head">
         <h2 className="overview-room__name">{name}</h2>
-        <span className="overview-room__link" data-testid="overview-link" data-link={link}>
-          {t(`link.${link}`)}
+        <span className="overview-room__link" data-testid="overview-link" data-link={linked ? linked.state : link}>
+          {linked?.state === 'lost' ? t('linked.lost') : linked?.state === 'refused' ? t('linked.refused') : t(`link.${link}`)}
         </span>
       </header>
       <div className="overview-room__clock">
@@ -84,9 +86,12 @@ export function RoomTile({ room, nowMs, token }: { room: LiveRoom; nowMs: number
         <span data-testid="overview-requests" data-count={summary?.pendingRequests ?? 0} className={summary && summary.pendingRequests > 0 ? 'overview-room__alert' : ''}>
           {summary && summary.pendingRequests > 0 ? t('overview.requests', { count: summary.pendingRequests }) : t('overview.noRequests')}
         </span>
-        <span data-testid="overview-displays" data-count={room.displays}>
-          {t('overview.displays', { count: room.displays })}
-        </span>
+        {/* A linked room's displays are its own server's to count. */}
+        {!linked && (
+          <span data-testid="overview-displays" data-count={room.displays}>
+            {t('overview.displays', { count: room.displays })}
+          </span>
+        )}
       </p>
       <div className="overview-room__actions">
         <button type="button" data-testid="overview-toggle" disabled={!snapshot || link !== 'online'} onClick={() => void act({ kind: 'toggle', ...expected })}>
@@ -95,9 +100,13 @@ export function RoomTile({ room, nowMs, token }: { room: LiveRoom; nowMs: number
         <button type="button" data-testid="overview-plus-minute" disabled={!snapshot || link !== 'online' || snapshot.clock.currentItemId === null} onClick={() => void act({ kind: 'adjust', seconds: 60, ...expected })}>
           {t('overview.plusMinute')}
         </button>
-        <a className="overview-room__console" data-testid="overview-open-console" href={consoleHref(info.id, token)} target="_blank" rel="noopener">
-          {t('overview.openConsole')}
-        </a>
+        {linked ? (
+          <span className="overview-room__remote" data-testid="overview-linked-url">{t('linked.on', { url: linked.url })}</span>
+        ) : (
+          <a className="overview-room__console" data-testid="overview-open-console" href={consoleHref(info.id, token)} target="_blank" rel="noopener">
+            {t('overview.openConsole')}
+          </a>
+        )}
       </div>
       <form className="overview-room__message" onSubmit={(e) => void sendMessage(e)}>
         <input
@@ -113,7 +122,7 @@ export function RoomTile({ room, nowMs, token }: { room: LiveRoom; nowMs: number
           {t('overview.message.send')}
         </button>
       </form>
-      <RoomEditing info={info} status={summary?.status ?? null} onFeedback={setFeedback} />
+      {!linked && <RoomEditing info={info} status={summary?.status ?? null} onFeedback={setFeedback} />}
       <p className="overview-room__feedback" data-testid="overview-feedback" role="status" aria-live="polite">
         {feedback}
       </p>

@@ -9,7 +9,7 @@ import { takeToken } from '../../app/token';
 import { initLanguage, messageTexts } from '../../i18n/i18n';
 import { warmUpFonts } from '../../styles/font-warmup';
 import { OverviewView } from './OverviewView';
-import { startOverview } from './overview-store';
+import { followLinkedRooms, startOverview } from './overview-store';
 
 // The producer's token is the venue's control token: the console's, kept the same way.
 initLanguage('moderator');
@@ -19,6 +19,10 @@ void startOverview(async () => {
   const answer = await api('rooms');
   return answer.ok ? { ok: true, rooms: answer.body.rooms } : { ok: false, message: answer.error.message };
 }, token);
+followLinkedRooms(async () => {
+  const answer = await api('linkedRooms');
+  return answer.ok ? answer.body.rooms : null;
+});
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from the page');
 createRoot(container).render(

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { CommandAck, CommandInput } from '../../../shared/contract/commands';
 import { apiError } from '../../../shared/contract/errors';
 import type { LinkStatus } from '../../../shared/contract/link-status';
-import { ROOM_PARAM, type RoomInfo } from '../../../shared/contract/rooms';
+import { ROOM_PARAM, type LinkedRoomInfo, type RoomInfo } from '../../../shared/contract/rooms';
 import type { Snapshot } from '../../../shared/contract/state';
 import { applyPatch } from '../../../shared/contract/state-sync';
 import type { RostrumSocket } from '../../app/socket-types';
@@ -18,12 +18,44 @@ export interface LiveRoom {
   link: LinkStatus;
 }
 
+/** A room on another server (#18), followed by this server: its address and link state beside it. */
+export interface LinkedLiveRoom extends LiveRoom {
+  url: string;
+  linkState: LinkedRoomInfo['link'];
+}
+
 interface OverviewState {
   rooms: LiveRoom[] | null;
+  linked: LinkedLiveRoom[];
   error: string | null;
 }
 
-export const useOverview = create<OverviewState>(() => ({ rooms: null, error: null }));
+export const useOverview = create<OverviewState>(() => ({ rooms: null, linked: [], error: null }));
+
+const LINK_STATUS: Record<LinkedRoomInfo['link'], LinkStatus> = { connecting: 'connecting', linked: 'online', lost: 'offline', refused: 'unauthorized' };
+const POLL_LINKED_MS = 1000;
+
+/** The linked rooms, read from this server once a second (it holds their links); stops where the producer's token is not given. */
+export function followLinkedRooms(read: () => Promise<LinkedRoomInfo[] | null>): void {
+  const poll = async () => {
+    const list = await read();
+    if (list === null) return;
+    const at = Date.now();
+    useOverview.setState({
+      linked: list.map((r) => ({
+        info: { id: r.id, name: r.name },
+        snapshot: r.snapshot,
+        offsetMs: r.remoteNow === null ? 0 : r.remoteNow - at,
+        displays: 0,
+        link: LINK_STATUS[r.link],
+        url: r.url,
+        linkState: r.link,
+      })),
+    });
+    setTimeout(() => void poll(), POLL_LINKED_MS);
+  };
+  void poll();
+}
 
 const sockets = new Map<string, RostrumSocket>();
 const COMMAND_TIMEOUT_MS = 5000;

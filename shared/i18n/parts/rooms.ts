@@ -46,6 +46,14 @@ export const roomsEn = {
   'rooms.remove.running': 'Its clock: {status}. Removing the room stops it.',
   'rooms.remove.yes': 'Remove the room',
   'rooms.remove.no': 'Keep it',
+  'linked.title': 'Link a room on another computer',
+  'linked.url': 'Its address (http://…:4848)',
+  'linked.token': 'Its view key (read only) or moderator key',
+  'linked.submit': 'Link room',
+  'linked.done': 'Room "{name}" linked.',
+  'linked.on': 'On {url}',
+  'linked.lost': 'Link lost',
+  'linked.refused': 'Key refused',
 } satisfies Record<string, Message>;
 
 export const roomsZh: Record<keyof typeof roomsEn, Message> = {
@@ -90,4 +98,12 @@ export const roomsZh: Record<keyof typeof roomsEn, Message> = {
   'rooms.remove.running': '计时器状态：{status}。移除会场将停止计时。',
   'rooms.remove.yes': '移除会场',
   'rooms.remove.no': '保留',
+  'linked.title': '连接另一台电脑上的会场',
+  'linked.url': '其地址（http://…:4848）',
+  'linked.token': '其显示密钥（只读）或主持人密钥',
+  'linked.submit': '连接会场',
+  'linked.done': '已连接会场“{name}”。',
+  'linked.on': '位于 {url}',
+  'linked.lost': '连接中断',
+  'linked.refused': '密钥被拒绝',
 };
