@@ -68,6 +68,8 @@ const views: UserConfig = {
         booth: resolve(rendererRoot, 'booth.html'),
         clock: resolve(rendererRoot, 'clock.html'),
         crew: resolve(rendererRoot, 'crew.html'),
+        // The producer's overview of every room (#18, docs/rooms.md).
+        overview: resolve(rendererRoot, 'overview.html'),
       },
       output: {
         codeSplitting: {

@@ -17,6 +17,7 @@ import { persistenceRows } from './figures/persistence';
 import { reconnectRows } from './figures/reconnect';
 import { relayClusterRows } from './figures/relay-cluster';
 import { relayLinkFanoutRows, remoteDisplayRows } from './figures/relay-link';
+import { roomsRows } from './figures/rooms';
 import { weightRows } from './figures/weight';
 import type { BenchRow } from './lib/result';
 
@@ -57,6 +58,7 @@ await section('flood (rate limiting)', floodRows);
 await section('import bomb (fan-out while a hostile spreadsheet is refused)', importBombRows);
 await section('relay scale-out (Redis)', relayClusterRows);
 await section('relay link: venue fan-out with and without it', relayLinkFanoutRows);
+await section('rooms: one room among twenty (isolation, RSS)', roomsRows);
 await section('memory', memoryRows);
 await section('weight of the views', weightRows);
 // The heap soak runs alongside the 30-second figures (started first, awaited last).

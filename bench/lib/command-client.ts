@@ -7,9 +7,10 @@ import type { BenchServer } from './server';
  * tail by several ms on a 2-core machine, which would be counted as the server's fan-out latency
  * (as socket.io-client's decoding would be on the receiving side; see raw-socket-client.ts).
  */
-export function commandClient(server: BenchServer): { send(command: object): Promise<{ revision: number }>; close(): void } {
+export function commandClient(server: BenchServer, path = '/api/v1/commands'): { send(command: object): Promise<{ revision: number }>; close(): void } {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const url = `${server.url}/api/v1/commands`;
+  // `path`: another room's `/api/v1/rooms/<id>/commands` (#18).
+  const url = `${server.url}${path}`;
   const send = (command: object) =>
     new Promise<{ revision: number }>((resolve, reject) => {
       const body = JSON.stringify(command);

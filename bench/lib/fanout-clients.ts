@@ -5,8 +5,9 @@
  */
 import { connectRaw, type RawClient } from './raw-socket-client';
 
-// A third argument: the token each client presents (a relay's remote token).
-const [url, countArg, token] = process.argv.slice(2);
+// A third argument: the token each client presents (a relay's remote token); a fourth: the room (#18).
+const [url, countArg, tokenArg, room] = process.argv.slice(2);
+const token = tokenArg === '' ? undefined : tokenArg;
 const count = Number(countArg);
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -27,7 +28,7 @@ function onPatch(revision: number): void {
   }
 }
 
-for (let i = 0; i < count; i += 1) clients.push(await connectRaw(url!, { onPatch }, token));
+for (let i = 0; i < count; i += 1) clients.push(await connectRaw(url!, { onPatch }, token, room));
 process.send!({ type: 'ready' });
 process.on('message', (msg: { type: string }) => {
   if (msg.type === 'stop') {

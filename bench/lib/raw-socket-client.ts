@@ -17,8 +17,10 @@ export interface RawClientHandlers {
   onEvent?: (name: string) => void;
 }
 
-export function connectRaw(url: string, handlers: RawClientHandlers = {}, token?: string): Promise<RawClient> {
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
+/** `room`: the room whose channel to join (#18, the handshake's query `room`); absent: `main`. */
+export function connectRaw(url: string, handlers: RawClientHandlers = {}, token?: string, room?: string): Promise<RawClient> {
+  const roomQuery = room === undefined ? '' : `&room=${encodeURIComponent(room)}`;
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket${roomQuery}`, { perMessageDeflate: false });
   return new Promise((resolve, reject) => {
     let connected = false;
     ws.on('message', (data) => {

@@ -6,6 +6,7 @@ import { apiError, type ApiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
 import type { RostrumCore } from '../server/core';
 import { readImportQueued } from './parse-in-worker';
+import type { RoomFilter } from '../../shared/agenda-io/room-column';
 
 export interface ImportRequest {
   format: ImportFormat;
@@ -15,6 +16,8 @@ export interface ImportRequest {
   apply: boolean;
   /** `confirm=running`: the caller knows an item is running or paused. */
   confirm: string | null;
+  /** Rooms (#18): which rows of a `room` column to read (electron/rooms/import-rooms.ts). */
+  room?: RoomFilter;
 }
 
 /** The preview (and, applied, the new revision); a refusal carries the preview when there is one. */
@@ -28,7 +31,7 @@ export type ImportOutcome = { ok: true; response: ImportResponse } | { ok: false
 export async function importAgenda(core: RostrumCore, request: ImportRequest, role: Role | null): Promise<ImportOutcome> {
   const { format, bytes, options } = request;
   // Read in a worker, one file at a time: the server goes on serving every other client meanwhile.
-  const reading = readImportQueued({ format, bytes, options, current: core.state.agenda });
+  const reading = readImportQueued({ format, bytes, options, current: core.state.agenda, ...(request.room ? { room: request.room } : {}) });
   if (reading === null) return { ok: false, error: apiError('rate-limited', 'body: other files are being read; send this one again in a few seconds', 'body'), response: null };
   const read = await reading;
   const today = read.agenda ? dateNotTodayWarning(read.agenda, core.clock.now()) : null;
@@ -47,6 +50,7 @@ export async function importAgenda(core: RostrumCore, request: ImportRequest, ro
     warnings: outcome.warnings,
     running: state.clock.status === 'running' || state.clock.status === 'paused',
     recordedItems: Object.values(state.report).filter((r) => r.actualStart !== null).length,
+    ...(outcome.rooms ? { rooms: outcome.rooms } : {}),
   };
   if (!request.apply) return { ok: true, response };
 

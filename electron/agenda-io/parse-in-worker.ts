@@ -8,12 +8,15 @@ import { IMPORT_LIMITS } from '../../shared/agenda-io/import-limits';
 import type { EventOptions, ImportFormat } from '../../shared/agenda-io/import-types';
 import { problem } from '../../shared/agenda-io/problems';
 import type { ImportOutcome } from '../../shared/agenda-io/rows-to-agenda';
+import type { RoomFilter } from '../../shared/agenda-io/room-column';
 
 export interface ParseJob {
   format: ImportFormat;
   bytes: Uint8Array;
   options: EventOptions;
   current: Agenda;
+  /** Rooms (#18): the rows of a `room` column this import reads (absent: the file has none, or every row). */
+  room?: RoomFilter;
 }
 
 /**

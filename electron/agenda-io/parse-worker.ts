@@ -20,6 +20,6 @@ if (process.platform === 'linux') {
 }
 
 parentPort!.on('message', async ({ id, job }: { id: number; job: ParseJob }) => {
-  const outcome = await readImport(job.format, job.bytes, job.options, job.current);
+  const outcome = await readImport(job.format, job.bytes, job.options, job.current, job.room);
   parentPort!.postMessage({ id, outcome });
 });

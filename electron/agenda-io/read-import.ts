@@ -8,7 +8,8 @@ import type { EventOptions, ImportFormat } from '../../shared/agenda-io/import-t
 import { flowDepth, valueDepth } from '../../shared/agenda-io/nesting';
 import { objectToAgenda } from '../../shared/agenda-io/object-to-agenda';
 import { capProblems, problem, sortProblems } from '../../shared/agenda-io/problems';
-import { rowsToAgenda, type ImportOutcome } from '../../shared/agenda-io/rows-to-agenda';
+import { rowsToAgenda, type ImportOutcome, type SheetRow } from '../../shared/agenda-io/rows-to-agenda';
+import { splitRowsByRoom, type RoomFilter } from '../../shared/agenda-io/room-column';
 import { decodeText, hasNul } from './decode-text';
 import { ImportLimitError } from './import-limit-error';
 import { readXlsxRows } from './xlsx-read';
@@ -39,18 +40,29 @@ function lineBreaks(text: string): number {
  * Bounded by IMPORT_LIMITS: rows, unpacked size, nesting, aliases; each list of problems is cut
  * at IMPORT_LIMITS.problems with a last "and N more". The server runs it in a worker (parse-worker.ts).
  */
-export async function readImport(format: ImportFormat, bytes: Uint8Array, options: EventOptions, current: Agenda): Promise<ImportOutcome> {
+export async function readImport(format: ImportFormat, bytes: Uint8Array, options: EventOptions, current: Agenda, room?: RoomFilter): Promise<ImportOutcome> {
   const { fields, problems: optionProblems } = parseEventOptions(options);
-  const outcome = await readFile(format, bytes, fields, current);
+  const outcome = await readFile(format, bytes, fields, current, room);
   const errors = optionProblems.length === 0 ? outcome.errors : sortProblems([...optionProblems, ...outcome.errors]);
   return {
     agenda: errors.length === 0 ? outcome.agenda : null,
     errors: capProblems(errors, IMPORT_LIMITS.problems),
     warnings: capProblems(outcome.warnings, IMPORT_LIMITS.problems),
+    ...(outcome.rooms ? { rooms: outcome.rooms } : {}),
   };
 }
 
-async function readFile(format: ImportFormat, bytes: Uint8Array, fields: ReturnType<typeof parseEventOptions>['fields'], current: Agenda): Promise<ImportOutcome> {
+/**
+ * A spreadsheet's rows into an agenda: with a `room` column (#18), only the rows of `room` (and, for
+ * the room the import addresses, those with no room), and the rooms the file names; else every row.
+ */
+function rowsIntoAgenda(rows: SheetRow[], event: Parameters<typeof rowsToAgenda>[1], room: RoomFilter | undefined): ImportOutcome {
+  const split = splitRowsByRoom(rows);
+  if (!split) return rowsToAgenda(rows, event);
+  return { ...rowsToAgenda(split.rowsOf(room ?? { id: '', blank: true }), event), rooms: split.rooms };
+}
+
+async function readFile(format: ImportFormat, bytes: Uint8Array, fields: ReturnType<typeof parseEventOptions>['fields'], current: Agenda, room?: RoomFilter): Promise<ImportOutcome> {
   if (bytes.byteLength === 0) return { agenda: null, errors: [problem('empty-file', {}, 'the file is empty')], warnings: [] };
   const event = { ...eventFieldsOf(current), ...fields };
   const text = (): string | ImportOutcome => {
@@ -66,7 +78,7 @@ async function readFile(format: ImportFormat, bytes: Uint8Array, fields: ReturnT
       const parsed = parseCsv(decoded);
       if (!parsed.ok) return unreadable('a quoted field that starts on this row is never closed (a " is missing)', { row: parsed.unclosedQuoteRow });
       // An exported cell that would run as a formula was written as `'=…`: read it back as it was.
-      return rowsToAgenda(parsed.records.map((r) => ({ row: r.row, cells: r.fields.map(restoreFormula) })), event);
+      return rowsIntoAgenda(parsed.records.map((r) => ({ row: r.row, cells: r.fields.map(restoreFormula) })), event, room);
     }
     case 'xlsx': {
       let rows;
@@ -76,7 +88,7 @@ async function readFile(format: ImportFormat, bytes: Uint8Array, fields: ReturnT
         if (error instanceof ImportLimitError) return overLimit(error.message);
         return unreadable('not an .xlsx workbook (save it from Excel, WPS or LibreOffice as .xlsx; .xls is not read)');
       }
-      return rowsToAgenda(rows, event);
+      return rowsIntoAgenda(rows, event, room);
     }
     case 'json': {
       const decoded = text();

@@ -18,6 +18,9 @@ import { nameBook } from '../server/display-names';
 import { BrandingStore } from '../branding/branding-store';
 import { join } from 'node:path';
 import { createAutomations } from '../automation/automations';
+import { openRooms } from '../rooms/open-rooms';
+import { LinkedRooms } from '../rooms/linked-rooms';
+import type { RoomRegistry } from '../rooms/room-registry';
 
 export interface StartOptions {
   host: string;
@@ -48,7 +51,10 @@ export interface StartOptions {
 }
 
 export interface RunningRostrum {
+  /** The `main` room's core (today's state file). */
   core: RostrumCore;
+  /** Every room of the event (#18), `main` first. */
+  rooms: RoomRegistry;
   server: RostrumServer;
   port: number;
   url: string;
@@ -128,9 +134,22 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   const warnings = [opened.warning, privacy, ...settings.warnings, ...resolved.warnings].filter((w): w is string => w !== null);
   notices.push(...warnings.map((w) => `WARNING: ${w}`));
   const core = new RostrumCore(state, opened.store, o.clock);
+  // The event's other rooms (#18, docs/rooms.md), each with its own state file beside today's.
+  const rooms = openRooms({
+    dataDir: o.dataDir,
+    main: core,
+    clock: o.clock,
+    now,
+    openStateStore: o.openStateStore,
+    stateFilePath: o.stateFilePath,
+    venueTokens: () => tokens,
+  });
+  notices.push(...rooms.warnings.map((w) => `WARNING: ${w}`));
+  const linked = new LinkedRooms(o.dataDir, o.clock, (line) => console.warn(line));
   core.startupWarning = warnings.length > 0 ? warnings.join(' ') : null;
   const osc = createOscControl({
     core,
+    coreOf: (room) => rooms.registry.core(room),
     flags: { port: o.osc?.port ?? null, allow: o.osc?.allow ?? null, feedback: o.osc?.feedback ?? null },
     saved: settings.get(OSC_SETTING),
     save: (chosen) => settings.set(OSC_SETTING, chosen),
@@ -173,6 +192,8 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     ),
     branding: new BrandingStore(join(o.dataDir, 'branding')),
     automations,
+    rooms: rooms.registry,
+    linked,
   });
   lanOn = () => server.lan.status().on;
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
@@ -188,8 +209,10 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   notices.push(...(await relay.start()));
   // Only now, with everything up, is the file that was read known to start: keep it as the last good copy.
   if (opened.fromFile) keepLastGood(statePath);
+  rooms.started();
   return {
     core,
+    rooms: rooms.registry,
     server,
     port,
     url,
@@ -203,8 +226,13 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     stop: async () => {
       relay.close();
       automations.close();
+      linked.close();
       await osc.close();
       core.flush();
+      rooms.registry.forEach((room) => {
+        if (room.core !== core) room.core.flush();
+      });
+      rooms.registry.flush();
       await server.close();
     },
   };

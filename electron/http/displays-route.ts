@@ -14,4 +14,4 @@ export const displayInfo = (d: ConnectedDisplay): DisplayInfo => ({
 });
 
 /** `GET /api/v1/displays` (control only: it names every display, its role and its address). */
-export const displays: Handler<'displays'> = ({ ctx, answer }) => answer({ displays: ctx.displays().map(displayInfo) });
+export const displays: Handler<'displays'> = ({ ctx, room, answer }) => answer({ displays: ctx.displays(room).map(displayInfo) });

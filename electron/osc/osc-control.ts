@@ -13,6 +13,8 @@ export interface OscFlags {
 
 export interface OscControlOptions {
   core: RostrumCore;
+  /** Rooms (#18): `/rostrum/<roomId>/…` runs in that room's core. */
+  coreOf?: (room: string) => RostrumCore | undefined;
   flags: OscFlags;
   /** The console's settings as last saved (settings.json `osc`), if any. */
   saved: Partial<OscSettings> | undefined;
@@ -98,7 +100,7 @@ export function createOscControl(o: OscControlOptions): OscControl {
       inputKey = key;
       if (s.on) {
         try {
-          input = await startOscInput({ core: o.core, port: s.port, host, allow, log: o.log, ...(o.rateLimit ? { rateLimit: o.rateLimit } : {}) });
+          input = await startOscInput({ core: o.core, ...(o.coreOf ? { coreOf: o.coreOf } : {}), port: s.port, host, allow, log: o.log, ...(o.rateLimit ? { rateLimit: o.rateLimit } : {}) });
           listening = `${host}:${input.port}`;
           if (lan && allow !== null && allow.length === 0) o.log('OSC: LAN mode is on and no sender is allowed: every OSC packet will be ignored.');
         } catch (e) {

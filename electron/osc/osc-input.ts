@@ -2,13 +2,15 @@ import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { decode } from 'node-osc';
 import type { RostrumCore } from '../server/core';
 import { commandFor } from '../../shared/control/command-for';
-import { oscToAction } from './osc-map';
+import { oscRoom, oscToAction } from './osc-map';
 import { FairInbox } from '../server/fair-inbox';
 import { DEFAULT_RATE_LIMIT, KeyedBuckets, type RateLimit } from '../server/rate-limit';
 import { RateLimitedLog } from './rate-limited-log';
 
 export interface OscInputOptions {
   core: RostrumCore;
+  /** Rooms (#18): the core of `/rostrum/<roomId>/…`; absent: only today's addresses (`main`). */
+  coreOf?: (room: string) => RostrumCore | undefined;
   /** 0 picks a free port. */
   port: number;
   /** 127.0.0.1, or 0.0.0.0 in LAN mode. */
@@ -92,7 +94,13 @@ export function startOscInput(o: OscInputOptions): Promise<OscInput> {
         problems.log('rate-limited', `ignored messages from ${from.address}: at most ${limit.perSecond} a second from one sender`);
         return;
       }
-      const mapped = oscToAction(message.address, message.args);
+      const routed = oscRoom(message.address);
+      const core = routed.room === null ? o.core : o.coreOf?.(routed.room);
+      if (!core) {
+        problems.log('unknown-address', `unknown address ${message.address.slice(0, 80)} (no room "${routed.room!.slice(0, 40)}")`);
+        continue;
+      }
+      const mapped = oscToAction(routed.address, message.args);
       if (!mapped.ok) {
         problems.log(mapped.kind, mapped.message);
         continue;
@@ -101,8 +109,8 @@ export function startOscInput(o: OscInputOptions): Promise<OscInput> {
       // Built from the state it runs against (a toggle pauses what is running then), in order.
       inbox.run(() =>
         guarded(() => {
-          const built = commandFor(action, o.core.state);
-          const ack = built.ok ? o.core.execute(built.command, 'control') : { ok: false as const, error: built.error };
+          const built = commandFor(action, core.state);
+          const ack = built.ok ? core.execute(built.command, 'control') : { ok: false as const, error: built.error };
           if (!ack.ok) problems.log(`refused (${ack.error.code})`, `${message.address}: ${ack.error.message}`);
         }),
       );

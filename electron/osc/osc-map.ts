@@ -1,4 +1,5 @@
 import type { Intent } from '../../shared/control/command-for';
+import { RESERVED_ROOM_IDS } from '../../shared/contract/rooms';
 
 /** One decoded OSC argument: node-osc gives `{ value }` objects; plain values are accepted too. */
 export type OscArg = string | number | boolean | null | Uint8Array | { value: unknown };
@@ -77,4 +78,20 @@ export function oscToAction(address: string, rawArgs: readonly unknown[]): OscMa
     default:
       return { ok: false, kind: 'unknown-address', message: `unknown address ${address.slice(0, 80)}` };
   }
+}
+
+/** The first words of today's addresses: `/rostrum/<word>…` addresses `main` (a room may not take one as its id). */
+export const OSC_WORDS = RESERVED_ROOM_IDS;
+
+/**
+ * Rooms (#18): `/rostrum/<roomId>/next` and the rest address room <roomId>, beside today's
+ * addresses, which address `main`. Returns the room and today's address for it.
+ */
+export function oscRoom(address: string): { room: string | null; address: string } {
+  if (!address.startsWith(OSC_PREFIX)) return { room: null, address };
+  const rest = address.slice(OSC_PREFIX.length);
+  const slash = rest.indexOf('/');
+  const first = slash < 0 ? rest : rest.slice(0, slash);
+  if (slash < 0 || OSC_WORDS.includes(first)) return { room: null, address };
+  return { room: first, address: `${OSC_PREFIX}${rest.slice(slash + 1)}` };
 }

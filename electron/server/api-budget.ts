@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { apiError, type ApiError } from '../../shared/contract/errors';
 import { budgetKey } from './access';
-import { authenticate } from './authenticate';
+import { authenticate, type RoomTokenMatcher } from './authenticate';
 import type { KeyedBuckets, RateLimit } from './rate-limit';
 import type { Tokens } from './tokens';
 
@@ -22,11 +22,11 @@ export function otherSiteRefusal(req: IncomingMessage): ApiError | null {
  * 2. A request that presents a valid token (bearer or `?token=`) counts against that token's own
  *    budget; any other counts against its remote address's.
  */
-export function apiGate(req: IncomingMessage, tokens: Tokens, buckets: KeyedBuckets, limit: RateLimit): ApiError | null {
+export function apiGate(req: IncomingMessage, tokens: Tokens, buckets: KeyedBuckets, limit: RateLimit, rooms?: RoomTokenMatcher): ApiError | null {
   const otherSite = otherSiteRefusal(req);
   if (otherSite) return otherSite;
   const address = req.socket.remoteAddress ?? '';
-  const { key, byToken } = budgetKey(authenticate(req, tokens), address);
+  const { key, byToken } = budgetKey(authenticate(req, tokens, rooms), address);
   if (buckets.take(key)) return null;
   const who = byToken ? 'with this token' : `from ${address || 'this address'}`;
   return apiError('rate-limited', `too many requests ${who}: at most ${limit.perSecond} a second`);

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { TOKEN_PARAM } from '../../shared/contract/http';
 import { ROLES, type Role } from '../../shared/contract/roles';
+import { MAIN_ROOM } from '../../shared/contract/rooms';
 import { isTrustedRequest } from './request-guard';
 import { keyForToken, type Tokens } from './tokens';
 
@@ -11,6 +12,12 @@ export type TokenSource = 'bearer' | 'query' | 'handshake';
 export interface Presented<R extends string> {
   token: string;
   role: R | null;
+  /**
+   * The one room this token may act in (#18, docs/rooms.md): a room's own token, or the venue's
+   * booth and view tokens (`main`). Absent: every room (the venue's control token, the producer's),
+   * or no room at all (a remote token, an unknown token).
+   */
+  room?: string;
 }
 
 /**
@@ -65,20 +72,35 @@ function presentedTokens(from: IncomingMessage | Handshake): Partial<Record<Toke
 function principalOf<R extends string>(
   from: IncomingMessage | Handshake,
   kind: Principal['kind'],
-  match: (token: string) => R | null,
+  match: (token: string) => R | null | { role: R; room: string },
 ): Principal<R> {
   const presented: Partial<Record<TokenSource, Presented<R>>> = {};
   for (const [source, token] of Object.entries(presentedTokens(from)) as [TokenSource, string][]) {
-    presented[source] = { token, role: token === '' ? null : match(token) };
+    const found = token === '' ? null : match(token);
+    presented[source] = found !== null && typeof found === 'object' ? { token, role: found.role, room: found.room } : { token, role: found };
   }
   const role = presented.bearer?.role ?? presented.query?.role ?? presented.handshake?.role ?? null;
   const req = isHandshake(from) ? from.request : from;
   return { kind, role, presented, trusted: isTrustedRequest(req) };
 }
 
-/** The venue's caller: a request or socket, against the three roles' tokens (compared in constant time). */
-export function authenticate(from: IncomingMessage | Handshake, tokens: Tokens): Principal {
-  return principalOf(from, 'venue', (token) => keyForToken(tokens, ROLES, token));
+/** A room's own tokens (electron/rooms/room-registry.ts): the room and role a token gives there. */
+export interface RoomTokenMatcher {
+  match(token: string): { room: string; role: Role } | null;
+}
+
+/**
+ * The venue's caller: a request or socket, against the three roles' tokens (compared in constant
+ * time), then every room's own tokens. The venue's booth and view tokens are the `main` room's;
+ * its control token is the producer's, for every room.
+ */
+export function authenticate(from: IncomingMessage | Handshake, tokens: Tokens, rooms?: RoomTokenMatcher): Principal {
+  return principalOf(from, 'venue', (token) => {
+    const role = keyForToken(tokens, ROLES, token);
+    if (role === 'control') return role;
+    if (role !== null) return rooms ? { role, room: MAIN_ROOM } : role;
+    return rooms?.match(token) ?? null;
+  });
 }
 
 /**

@@ -19,6 +19,9 @@ import type { DisplayNameBook } from './display-names';
 import type { DisplayPresence } from './display-presence';
 import { BrandingStore } from '../branding/branding-store';
 import type { Automations } from '../automation/automations';
+import { MAIN_ROOM } from '../../shared/contract/rooms';
+import type { RoomRegistry } from '../rooms/room-registry';
+import type { LinkedRooms } from '../rooms/linked-rooms';
 
 export interface ServerOptions {
   core: RostrumCore;
@@ -47,6 +50,10 @@ export interface ServerOptions {
   branding?: BrandingStore;
   /** Triggered actions (`/api/v1/automations`, docs/automation.md); the routes answer 404 without them. */
   automations?: Automations;
+  /** The event's rooms (#18, docs/rooms.md); `core` is the `main` room's. */
+  rooms: RoomRegistry;
+  /** Rooms on other servers, on the overview (#18). */
+  linked?: LinkedRooms;
 }
 
 export interface RostrumServer {
@@ -78,7 +85,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = url.pathname;
-    const gate = pathname.startsWith('/api/') ? apiGate(req, currentTokens, httpBuckets, rateLimit) : null;
+    const gate = pathname.startsWith('/api/') ? apiGate(req, currentTokens, httpBuckets, rateLimit, options.rooms) : null;
     if (gate) {
       sendError(res, gate);
       return;
@@ -95,7 +102,8 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
   });
   let boundPort = 0;
   const lan = createLanMode(http, guard, options.onLanChanged ? { onChanged: options.onLanChanged } : {});
-  let presence!: DisplayPresence;
+  // Each room's presence list (#18), made by the socket server.
+  const presences = new Map<string, DisplayPresence>();
   const branding = options.branding ?? new BrandingStore(null);
   const api = apiRouter({
     core: options.core,
@@ -104,9 +112,11 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     lan,
     port: () => boundPort,
     rotate,
+    rooms: options.rooms,
+    ...(options.linked ? { linked: options.linked } : {}),
     ...(options.osc ? { osc: options.osc } : {}),
     ...(options.relay ? { relay: options.relay } : {}),
-    displays: () => presence.list(),
+    displays: (room) => presences.get(room)?.list() ?? [],
     branding,
     ...(options.automations ? { automations: options.automations } : {}),
   });
@@ -121,7 +131,8 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
       ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
       ...(automations ? { onDisplayOffline: (display: ConnectedDisplay) => automations.displayOffline(display) } : {}),
     },
-    { ...(options.displayNames ? { names: options.displayNames } : {}), onPresence: (p) => (presence = p) },
+    { ...(options.displayNames ? { names: options.displayNames } : {}), onPresence: (room, p) => presences.set(room, p) },
+    options.rooms,
   );
   // Every view hears the branding on connect and on every change (the outputs apply it at once).
   branding.onChange((info) => io.emit('branding:update', info));
@@ -133,7 +144,8 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     options.onTokensChanged?.(currentTokens);
     let disconnected = 0;
     for (const socket of io.sockets.sockets.values()) {
-      if (socket.data.role !== role) continue;
+      // A room's own tokens are not the venue's: their sockets stay.
+      if (socket.data.role !== role || socket.data.roomToken) continue;
       socket.disconnect(true);
       disconnected += 1;
     }
@@ -144,7 +156,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
     http,
     io,
     lan,
-    presence,
+    presence: presences.get(MAIN_ROOM)!,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const onError = (error: Error) => reject(error);

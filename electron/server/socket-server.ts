@@ -20,6 +20,9 @@ import { makeSnapshot, startupWarningFor } from './snapshot';
 import type { Tokens } from './tokens';
 import { socketCaller } from './access';
 import { authenticate } from './authenticate';
+import { MAIN_ROOM, ROOM_PARAM } from '../../shared/contract/rooms';
+import type { RoomRegistry } from '../rooms/room-registry';
+import { roomScopeRefusal } from '../rooms/room-access';
 
 export type RostrumIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -41,7 +44,8 @@ export interface SocketGuards {
 /** Display management (#19): where the console's names are kept, and who wants the presence list. */
 export interface PresenceOptions {
   names?: DisplayNameBook;
-  onPresence?: (presence: DisplayPresence) => void;
+  /** Told of each room's presence list as it is made (`main`'s first). */
+  onPresence?: (room: string, presence: DisplayPresence) => void;
 }
 
 /** Sockets of the control role: the only ones told who else is connected. */
@@ -50,7 +54,19 @@ const CONTROL_ROOM = 'control';
 type RefusalError = Error & { data: { code: ApiError['code'] } };
 const refusal = (code: ApiError['code'], message: string): RefusalError => Object.assign(new Error(message), { data: { code } });
 
-export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: () => Tokens, guards: SocketGuards = {}, displays: PresenceOptions = {}): RostrumIo {
+/** The socket.io room of an event room's channel: its patches and snapshot go to these sockets only. */
+export const roomChannel = (room: string): string => `room:${room}`;
+/** Where a room's control sockets hear who is connected (`main` keeps today's channel). */
+const controlChannel = (room: string): string => (room === MAIN_ROOM ? CONTROL_ROOM : `${CONTROL_ROOM}:${room}`);
+
+/** The room a handshake asks for (query `room`); absent or empty: `main`. */
+function handshakeRoom(query: unknown): string {
+  const value = typeof query === 'object' && query !== null ? (query as Record<string, unknown>)[ROOM_PARAM] : undefined;
+  return typeof value === 'string' && value !== '' ? value : MAIN_ROOM;
+}
+
+export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: () => Tokens, guards: SocketGuards = {}, displays: PresenceOptions = {}, rooms?: RoomRegistry): RostrumIo {
+  const coreOf = (room: string): RostrumCore | undefined => (rooms ? rooms.core(room) : room === MAIN_ROOM ? core : undefined);
   const { guard } = guards;
   const io: RostrumIo = new Server(http, {
     serveClient: false,
@@ -63,10 +79,14 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
 
   const caps = new ConnectionCaps(guards.connectionLimits ?? DEFAULT_CONNECTION_LIMITS);
   io.use((socket, next) => {
-    const principal = authenticate(socket, tokens());
+    const principal = authenticate(socket, tokens(), rooms);
     const access = socketCaller(principal);
     if (!access.ok) return next(refusal(access.error.code, access.error.message));
     const role = access.role;
+    const room = handshakeRoom(socket.handshake.query);
+    if (!coreOf(room)) return next(refusal('not-found', `no room "${room.slice(0, 40)}"`));
+    const scope = roomScopeRefusal(principal, { room });
+    if (scope) return next(refusal(scope.code, scope.message));
     const admitted = caps.admit(socket.handshake.address, role === null ? null : principal.presented.handshake!.token);
     if (!admitted.ok) return next(refusal('rate-limited', admitted.message));
     // Released once, whichever comes first: the namespace left (the connection may stay open and
@@ -78,24 +98,42 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     socket.on('disconnect', release);
     socket.conn.once('close', release);
     socket.data.role = role;
+    socket.data.room = room;
+    socket.data.roomToken = principal.presented.handshake?.room !== undefined && principal.presented.handshake.room !== MAIN_ROOM;
     next();
   });
 
-  const presence = new DisplayPresence((list) => io.to(CONTROL_ROOM).emit('displays:update', list), () => core.clock.now(), undefined, displays.names);
-  http.on('close', () => presence.close());
-  displays.onPresence?.(presence);
   const orders: DisplayOrders = {
     identify: (id, order) => io.sockets.sockets.get(id)?.emit('display:identify', order),
     redirect: (id, order) => io.sockets.sockets.get(id)?.emit('display:redirect', order),
     reload: (id) => io.sockets.sockets.get(id)?.emit('display:reload'),
   };
-  core.handleDisplayCommands((cmd) => runDisplayCommand(cmd, presence, orders));
   const onDisplayOffline = guards.onDisplayOffline;
-  if (onDisplayOffline) presence.subscribe((event) => event.type === 'offline' && onDisplayOffline(event.display));
-  const snapshotFor = (role: Role | null) => makeSnapshot(core.state, core.clock.now(), startupWarningFor(core, role));
+  // One presence list per room: a room's console hears about its own displays, and acts on them.
+  const presences = new Map<string, DisplayPresence>();
+  const presenceOf = (room: string): DisplayPresence => {
+    let presence = presences.get(room);
+    if (!presence) {
+      const made = new DisplayPresence((list) => io.to(controlChannel(room)).emit('displays:update', list), () => core.clock.now(), undefined, displays.names);
+      coreOf(room)?.handleDisplayCommands((cmd) => runDisplayCommand(cmd, made, orders));
+      if (onDisplayOffline) made.subscribe((event) => event.type === 'offline' && onDisplayOffline(event.display));
+      displays.onPresence?.(room, made);
+      presences.set(room, made);
+      presence = made;
+    }
+    return presence;
+  };
+  http.on('close', () => {
+    for (const presence of presences.values()) presence.close();
+  });
 
   const rateLimit = guards.rateLimit ?? DEFAULT_RATE_LIMIT;
   io.on('connection', (socket) => {
+    const room = socket.data.room ?? MAIN_ROOM;
+    const roomCore = coreOf(room)!;
+    const presence = presenceOf(room);
+    const snapshotFor = (role: Role | null) => makeSnapshot(roomCore.state, roomCore.clock.now(), startupWarningFor(roomCore, role));
+    void socket.join(roomChannel(room));
     const bucket = new TokenBucket(rateLimit);
     const inbox = new FairInbox();
     socket.use((packet, next) => {
@@ -109,7 +147,7 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     socket.on('disconnect', () => inbox.close());
     socket.emit('state:snapshot', snapshotFor(socket.data.role));
     if (socket.data.role === 'control') {
-      void socket.join(CONTROL_ROOM);
+      void socket.join(controlChannel(room));
       socket.emit('displays:update', presence.list());
     }
 
@@ -131,13 +169,32 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     socket.on('command', (command, ack) => {
       if (typeof ack !== 'function') return;
       try {
-        ack(core.execute(command, socket.data.role));
+        ack(roomCore.execute(command, socket.data.role));
       } catch (error) {
         ack({ ok: false, error: apiError('internal', `internal error: ${(error as Error).message}`) });
       }
     });
   });
 
-  core.onPatch((patch) => io.emit('state:patch', patch));
+  // Each room's patches go to its own channel only.
+  const unsubscribe = new Map<RostrumCore, () => void>();
+  const broadcast = (room: string, roomCore: RostrumCore) => {
+    presenceOf(room);
+    unsubscribe.set(roomCore, roomCore.onPatch((patch) => io.to(roomChannel(room)).emit('state:patch', patch)));
+  };
+  if (rooms) {
+    rooms.forEach((r) => broadcast(r.info.id, r.core));
+    rooms.onAdded((r) => broadcast(r.info.id, r.core));
+    // A removed room's sockets are dropped: they find the room gone when they connect again.
+    rooms.onRemoved((r) => {
+      unsubscribe.get(r.core)?.();
+      unsubscribe.delete(r.core);
+      io.in(roomChannel(r.info.id)).disconnectSockets(true);
+      presences.get(r.info.id)?.close();
+      presences.delete(r.info.id);
+    });
+  } else {
+    broadcast(MAIN_ROOM, core);
+  }
   return io;
 }

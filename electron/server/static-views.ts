@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { AUDIENCE_PATH, PAGE_VIEWS, type PageView } from '../../shared/contract/http';
 import { apiError } from '../../shared/contract/errors';
+import { OVERVIEW_PATH, splitRoomViewPath } from '../../shared/contract/rooms';
 import { isLoopback, sendError } from './http-util';
 import { VIEW_HEADERS } from './security-headers';
 
@@ -48,8 +49,18 @@ export function staticViews(rendererDir: string) {
       res.end();
       return true;
     }
+    // `/r/<id>/<view>`: the same bundles, which read the room from the path (#18, docs/rooms.md).
+    const inRoom = splitRoomViewPath(pathname);
+    if (inRoom) pathname = inRoom.path;
     // The audience page is the speaker view's bundle, which renders it at this path.
     const view = pathname === AUDIENCE_PATH || pathname === `${AUDIENCE_PATH}/` ? 'speaker' : PAGE_VIEWS.find((v) => pathname === `/${v}` || pathname === `/${v}/`);
+    // The producer's overview of every room (#18): its own page, not a role's view.
+    if (pathname === OVERVIEW_PATH || pathname === `${OVERVIEW_PATH}/`) {
+      const file = join(rendererDir, 'overview.html');
+      if (!existsSync(file)) sendError(res, apiError('not-found', 'the overview is not built: run "npm run build"'));
+      else sendFile(res, file, false, method);
+      return true;
+    }
     if (view) {
       if (!existsSync(viewFile(view))) {
         sendError(res, apiError('not-found', `the ${view} view is not built: run "npm run build"`));

@@ -1,4 +1,5 @@
 import { httpClient } from '../../shared/contract/http-client';
+import { roomOfPath } from '../../shared/contract/rooms';
 import { takeToken } from './token';
 
 /**
@@ -9,5 +10,7 @@ import { takeToken } from './token';
 export const api = httpClient({
   base: '',
   token: () => takeToken('moderator') ?? null,
+  // `/r/<id>/moderator` acts in room <id> (#18); every other path in `main`.
+  room: () => roomOfPath(window.location.pathname),
   fetch: (url, init) => fetch(url, init),
 });

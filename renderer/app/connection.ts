@@ -1,6 +1,7 @@
 import { io } from 'socket.io-client';
 import type { PageView as View } from '../../shared/contract/http';
 import type { HandshakeAuth } from '../../shared/contract/events';
+import { MAIN_ROOM, ROOM_PARAM, roomOfPath } from '../../shared/contract/rooms';
 import { seedServerClock } from './server-clock';
 import type { RostrumSocket } from './socket-types';
 import { receivePatch, receiveSnapshot, setLink, useRostrum } from './store';
@@ -49,8 +50,11 @@ export function connect(view: View): RostrumSocket {
   // WebSocket first (a LAN: no proxies to defeat it), long-polling only if it cannot connect.
   // After a drop, retry at least once a second (socket.io's default backs off to every 5 s): a
   // display must pick the server up again as soon as it is back.
+  // `/r/<id>/<view>` joins room <id>'s channel (#18); every other path `main`'s.
+  const room = roomOfPath(window.location.pathname);
   const s: RostrumSocket = io({
     auth,
+    ...(room === MAIN_ROOM ? {} : { query: { [ROOM_PARAM]: room } }),
     transports: ['websocket', 'polling'],
     tryAllTransports: true,
     reconnectionDelay: 500,

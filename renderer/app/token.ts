@@ -1,5 +1,6 @@
 import { TOKEN_PARAM, type PageView as View } from '../../shared/contract/http';
 import type { PreloadApi } from '../../shared/contract/preload-api';
+import { MAIN_ROOM, roomOfPath } from '../../shared/contract/rooms';
 
 declare global {
   interface Window {
@@ -8,7 +9,11 @@ declare global {
   }
 }
 
-const storageKey = (view: View) => `rostrum.token.${view}`;
+/** Per view, and per room for a room other than `main` (`/r/<id>/…`, #18): each keeps its own token. */
+const storageKey = (view: View) => {
+  const room = roomOfPath(window.location.pathname);
+  return room === MAIN_ROOM ? `rostrum.token.${view}` : `rostrum.token.${room}.${view}`;
+};
 
 /** Tokens rotated from this page: they win over the (now stale) one from the preload. */
 const replaced = new Map<View, string>();

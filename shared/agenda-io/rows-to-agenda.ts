@@ -27,6 +27,8 @@ export interface ImportOutcome {
   agenda: Agenda | null;
   errors: ImportProblem[];
   warnings: ImportProblem[];
+  /** The rooms a `room` column names (#18, room-column.ts), each with its first row; absent without the column. */
+  rooms?: { room: string; row: number }[];
 }
 
 const ITEM_COLUMNS: readonly Column[] = COLUMNS.filter((c) => c !== 'session' && !SESSION_COLUMNS.includes(c));

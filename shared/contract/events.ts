@@ -44,4 +44,8 @@ export interface HandshakeAuth {
 
 export interface SocketData {
   role: import('./roles').Role | null;
+  /** The room whose channel the socket joined (#18; handshake query `room`, default `main`). */
+  room?: string;
+  /** Its token is a room's own (not the venue's): a venue token's rotation leaves it connected. */
+  roomToken?: boolean;
 }

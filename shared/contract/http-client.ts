@@ -1,5 +1,6 @@
 import { apiError, type ApiError } from './errors';
-import { routeOf, type HttpRoutes, type RouteName } from './http-routes';
+import { HTTP_ROUTES, routeOf, type HttpRoutes, type RouteName, type RouteSpec } from './http-routes';
+import { roomApiPath } from './rooms';
 
 /**
  * The one HTTP client, derived from the route map (http-routes.ts): the console's panels and the
@@ -26,6 +27,8 @@ export interface HttpClientOptions {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   /** An `offline` error's message when the server cannot be reached. */
   offline?: (error: unknown) => string;
+  /** The room a per-room route acts in (#18): its `/api/v1/rooms/<id>/…` path; absent or `main`: today's path. */
+  room?: () => string;
 }
 
 const BYTES_ANSWERS: ReadonlySet<ClientRoute> = new Set<ClientRoute>(['agendaExport', 'brandingLogo', 'brandingCss']);
@@ -42,7 +45,9 @@ export function queryString(query: Record<string, string | undefined> | undefine
 
 export function httpClient(o: HttpClientOptions) {
   return async function call<K extends ClientRoute>(name: K, input: CallInput<K> = {} as CallInput<K>): Promise<Answer<AnswerOf<K>>> {
-    const { method, path } = routeOf(name);
+    const { method, path: mainPath } = routeOf(name);
+    const room = o.room?.();
+    const path = room !== undefined && (HTTP_ROUTES[name] as RouteSpec).perRoom ? roomApiPath(room, mainPath) : mainPath;
     const { body, query } = input as { body?: unknown; query?: Record<string, string | undefined> };
     const token = o.token();
     const bytes = body instanceof Uint8Array || (typeof Blob !== 'undefined' && body instanceof Blob);

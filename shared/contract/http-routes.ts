@@ -3,6 +3,7 @@ import type { DownloadLinks } from '../report/download-links';
 import type { TimingReport } from '../report/timing-report';
 import type { AutomationsAnswer, AutomationsBody, AutomationTestAnswer, AutomationTestBody } from './automation';
 import { AUTOMATIONS_PATH, AUTOMATIONS_TEST_PATH } from './automation';
+import type { EventReport } from '../report/event-report';
 import type { CommandAck, CommandInput } from './commands';
 import type { DisplaysResponse } from './displays';
 import { BRANDING_CSS_PATH, BRANDING_LOGO_PATH, BRANDING_PATH, type BrandingBody, type BrandingInfo } from './branding';
@@ -10,6 +11,8 @@ import type { HealthResponse } from './http';
 import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
 import type { OscBody, OscStatus } from './osc';
 import type { RelayBody, RelayRotateBody, RelayStatus } from './relay';
+import { LINKED_ROOMS_PATH, ROOMS_PATH } from './rooms';
+import type { AddLinkedRoomBody, AddRoomBody, LinkedRoomInfo, RoomInfo, RoomName, RoomTokens, RoomsResponse } from './rooms';
 import type { Snapshot } from './state';
 
 /**
@@ -40,6 +43,13 @@ export interface RouteSpec<A extends string = RouteAccess> {
   readonly action?: string;
   /** The error's field when a role is refused. */
   readonly field?: string;
+  /**
+   * Rooms (#18, docs/rooms.md): the route acts in one room, mirrored at `/api/v1/rooms/<id>/…`;
+   * today's path addresses `main`. A room's token may call it in its own room only.
+   */
+  readonly perRoom?: true;
+  /** Only the producer's token (the venue's control token) may call it, not a room's own control token. */
+  readonly producer?: true;
 }
 
 export const NETWORK_PATH = '/api/v1/network';
@@ -52,8 +62,8 @@ export const TRIGGER_PREFIX = '/api/v1/trigger/';
 
 export const HTTP_ROUTES = {
   health: { method: 'GET', path: '/api/v1/health', access: 'anyone' },
-  state: { method: 'GET', path: '/api/v1/state', access: 'reader' },
-  commands: { method: 'POST', path: '/api/v1/commands', access: 'role' },
+  state: { method: 'GET', path: '/api/v1/state', access: 'reader', perRoom: true },
+  commands: { method: 'POST', path: '/api/v1/commands', access: 'role', perRoom: true },
   network: { method: 'GET', path: NETWORK_PATH, access: 'control', action: 'read the network settings' },
   lan: { method: 'POST', path: LAN_PATH, access: 'control', action: 'switch LAN mode' },
   oscStatus: { method: 'GET', path: OSC_PATH, access: 'control', action: 'read the OSC settings' },
@@ -62,12 +72,12 @@ export const HTTP_ROUTES = {
   relay: { method: 'GET', path: RELAY_PATH, access: 'control', action: 'read the relay link' },
   relayChange: { method: 'POST', path: RELAY_PATH, access: 'control', action: 'change the relay link' },
   relayRotate: { method: 'POST', path: RELAY_ROTATE_PATH, access: 'control', action: 'rotate remote tokens' },
-  agendaImport: { method: 'POST', path: '/api/v1/agenda/import', access: 'control', action: 'import an agenda', field: 'type' },
-  agendaExport: { method: 'GET', path: '/api/v1/agenda/export', access: 'reader' },
-  report: { method: 'GET', path: '/api/v1/report', access: 'reader' },
-  reportLinks: { method: 'GET', path: '/api/v1/report/links', access: 'control', action: 'ask for download links' },
-  trigger: { method: ['GET', 'POST'], path: `${TRIGGER_PREFIX}*`, access: 'trigger' },
-  displays: { method: 'GET', path: '/api/v1/displays', access: 'control', action: 'list the displays' },
+  agendaImport: { method: 'POST', path: '/api/v1/agenda/import', access: 'control', action: 'import an agenda', field: 'type', perRoom: true },
+  agendaExport: { method: 'GET', path: '/api/v1/agenda/export', access: 'reader', perRoom: true },
+  report: { method: 'GET', path: '/api/v1/report', access: 'reader', perRoom: true },
+  reportLinks: { method: 'GET', path: '/api/v1/report/links', access: 'control', action: 'ask for download links', perRoom: true },
+  trigger: { method: ['GET', 'POST'], path: `${TRIGGER_PREFIX}*`, access: 'trigger', perRoom: true },
+  displays: { method: 'GET', path: '/api/v1/displays', access: 'control', action: 'list the displays', perRoom: true },
   branding: { method: 'GET', path: BRANDING_PATH, access: 'reader' },
   brandingChange: { method: 'POST', path: BRANDING_PATH, access: 'control', action: 'change the branding', field: 'branding' },
   brandingLogo: { method: 'GET', path: BRANDING_LOGO_PATH, access: 'reader' },
@@ -77,6 +87,15 @@ export const HTTP_ROUTES = {
   automations: { method: 'GET', path: AUTOMATIONS_PATH, access: 'control', action: 'read the automation rules' },
   automationsReplace: { method: 'PUT', path: AUTOMATIONS_PATH, access: 'control', action: 'change the automation rules' },
   automationsTest: { method: 'POST', path: AUTOMATIONS_TEST_PATH, access: 'control', action: 'test an automation rule' },
+  rooms: { method: 'GET', path: ROOMS_PATH, access: 'reader' },
+  addRoom: { method: 'POST', path: ROOMS_PATH, access: 'control', action: 'add a room', producer: true },
+  roomTokens: { method: 'GET', path: '/api/v1/tokens', access: 'control', action: "read a room's tokens", perRoom: true, producer: true },
+  eventReport: { method: 'GET', path: '/api/v1/event/report', access: 'reader', action: 'read the event report', producer: true },
+  linkedRooms: { method: 'GET', path: LINKED_ROOMS_PATH, access: 'control', action: 'read the linked rooms', producer: true },
+  addLinkedRoom: { method: 'POST', path: LINKED_ROOMS_PATH, access: 'control', action: 'link a room', producer: true },
+  linkedCommand: { method: 'POST', path: `${LINKED_ROOMS_PATH}/command`, access: 'control', action: 'control a linked room', producer: true },
+  renameRoom: { method: 'POST', path: '/api/v1/room/name', access: 'control', action: 'rename a room', perRoom: true, producer: true },
+  removeRoom: { method: 'POST', path: '/api/v1/room/remove', access: 'control', action: 'remove a room', perRoom: true, producer: true },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -123,6 +142,18 @@ export interface HttpRoutes {
   automationsReplace: { body: AutomationsBody; query: never; answer: AutomationsAnswer };
   /** Resolves once the action ran (or failed, or timed out): `ok: false` carries why. */
   automationsTest: { body: AutomationTestBody; query: never; answer: AutomationTestAnswer };
+  rooms: { body: never; query: never; answer: RoomsResponse };
+  addRoom: { body: AddRoomBody; query: never; answer: { ok: true; room: RoomInfo } };
+  roomTokens: { body: never; query: never; answer: RoomTokens };
+  /** A row per room (`format=json`, the default, or `csv`). */
+  eventReport: { body: never; query: Query<'format' | 'token'>; answer: EventReport | 'bytes' };
+  linkedRooms: { body: never; query: never; answer: { rooms: LinkedRoomInfo[] } };
+  addLinkedRoom: { body: AddLinkedRoomBody; query: never; answer: { ok: true; room: LinkedRoomInfo } };
+  /** `?id=<linked room>`; the body is a command, run by the other server. */
+  linkedCommand: { body: CommandInput; query: Query<'id'>; answer: CommandAck };
+  renameRoom: { body: { name: RoomName }; query: never; answer: { ok: true; room: RoomInfo } };
+  /** `confirm=running`: remove a room whose clock runs or is paused. */
+  removeRoom: { body: never; query: Query<'confirm'>; answer: { ok: true; room: RoomInfo } };
 }
 
 /** The methods a route answers. */

@@ -13,6 +13,7 @@ import { rehearsalEn } from './parts/rehearsal';
 import { displaysEn } from './parts/displays';
 import { automationEn } from './parts/automation';
 import { outputsEn } from './parts/outputs';
+import { roomsEn } from './parts/rooms';
 
 /** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
 type RequiredKeys =
@@ -113,6 +114,7 @@ export const en = {
   ...displaysEn,
   ...automationEn,
   ...outputsEn,
+  ...roomsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { outputsZh } from './parts/outputs';
 import { rehearsalZh } from './parts/rehearsal';
 import { displaysZh } from './parts/displays';
 import { automationZh } from './parts/automation';
+import { roomsZh } from './parts/rooms';
 import type { moderatorEn } from './parts/moderator';
 import type { speakerEn } from './parts/speaker';
 import type { boothEn } from './parts/booth';
@@ -21,8 +22,9 @@ import type { rehearsalEn } from './parts/rehearsal';
 import type { displaysEn } from './parts/displays';
 import type { automationEn } from './parts/automation';
 import type { outputsEn } from './parts/outputs';
+import type { roomsEn } from './parts/rooms';
 
-type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn | keyof typeof displaysEn | keyof typeof automationEn | keyof typeof outputsEn;
+type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn | keyof typeof displaysEn | keyof typeof automationEn | keyof typeof outputsEn | keyof typeof roomsEn;
 
 /** 简体中文 catalogue. The type makes a missing or misspelt key a compile error. */
 const baseZh: Omit<Catalogue, PartKeys> = {
@@ -99,4 +101,4 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.unknown-display': '该显示端已不再连接。',
 };
 
-export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...displaysZh, ...automationZh, ...outputsZh };
+export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...displaysZh, ...automationZh, ...outputsZh, ...roomsZh };

@@ -14,6 +14,8 @@ export interface OpenOptions {
   baseUrl?: string;
   /** More query parameters for the link, e.g. `key=00b140&lang=en+zh` (the outputs of #19). */
   query?: string;
+  /** Open this path and query instead of the view's own link (rooms, #18: `/r/<id>/speaker?token=…`, `/overview?token=…`). */
+  path?: string;
 }
 
 interface Fixtures {
@@ -81,7 +83,7 @@ export const test = base.extend<Fixtures>({
         problems.push(`[${view}] console error: ${text}`);
       });
       page.on('pageerror', (err) => problems.push(`[${view}] uncaught: ${err.message}`));
-      await page.goto(viewUrl(server, view, options.token, options.baseUrl, options.query));
+      await page.goto(options.path !== undefined ? `${options.baseUrl ?? server.url}${options.path}` : viewUrl(server, view, options.token, options.baseUrl, options.query));
       return page;
     });
 

@@ -7,14 +7,17 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
  * A real socket.io-client, resolved with the snapshot the server sends on connect (listened for
- * before connecting, so it cannot be missed). Always websocket, no retries.
+ * before connecting, so it cannot be missed). Always websocket, no retries. `room`: the room's
+ * channel to join (#18), `main` when absent.
  */
-export function connectSocket(url: string, token?: string): Promise<{ socket: TestSocket; snapshot: Snapshot }> {
+export function connectSocket(url: string, token?: string, room?: string): Promise<{ socket: TestSocket; snapshot: Snapshot }> {
   const socket: TestSocket = io(url, {
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
     ...(token !== undefined ? { auth: { token } } : {}),
+    // The room's channel (#18); absent: `main`.
+    ...(room !== undefined ? { query: { room } } : {}),
   });
   return new Promise((resolve, reject) => {
     socket.once('state:snapshot', (snapshot) => resolve({ socket, snapshot }));

@@ -250,6 +250,19 @@ function routes(agendaJson: string): Route[] {
       writes: true,
       expect: CONTROL_ONLY,
     },
+    { name: 'rooms', method: 'GET', path: '/api/v1/rooms', writes: false, expect: READ },
+    // An id that is not one: proves who may add rooms without adding one (400 once allowed).
+    { name: 'add a room', method: 'POST', path: '/api/v1/rooms', body: JSON.stringify({ id: 'NOT AN ID' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: "room's tokens", method: 'GET', path: '/api/v1/tokens', writes: false, expect: CONTROL_ONLY },
+    // The event's report: every room's, so the producer's (a room's token, even main's booth and view, reads its own room's).
+    { name: 'event report', method: 'GET', path: '/api/v1/event/report', writes: false, expect: { control: 200, booth: 403, view: 403, none: 200, invalid: 401 } },
+    // A name that is not one, and main (which cannot be removed): who may, without changing anything.
+    { name: 'rename a room', method: 'POST', path: '/api/v1/room/name', body: JSON.stringify({ name: {} }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: 'remove a room', method: 'POST', path: '/api/v1/room/remove', writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: 'linked rooms', method: 'GET', path: '/api/v1/linked-rooms', writes: false, expect: CONTROL_ONLY },
+    // A link that is not one, and a command to a linked room that does not exist: who may, linking nothing.
+    { name: 'link a room', method: 'POST', path: '/api/v1/linked-rooms', body: JSON.stringify({ url: 'nowhere' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: 'linked room command', method: 'POST', path: '/api/v1/linked-rooms/command?id=none', body: JSON.stringify({ type: 'start' }), writes: false, expect: { ...CONTROL_ONLY, control: 404 } },
     { name: 'commands', method: 'POST', path: '/api/v1/commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }), writes: true, expect: CONTROL_ONLY },
     // Last: it changes the view token.
     { name: 'token rotation', method: 'POST', path: '/api/v1/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: true, expect: CONTROL_ONLY },
@@ -310,7 +323,7 @@ describe('role audit: every HTTP route × every role', () => {
     servers.push(server);
     const agenda = JSON.stringify((await apiClient(server.url, server.tokens.view).state()).agenda);
     // Health stays open (monitoring; it shows only the revision and the server clock).
-    const remote = routes(agenda).map((r) => ((r.expect === READ || r.expect === READ_ABSENT) && r.name !== 'health' ? { ...r, expect: { ...r.expect, none: 401 } } : r));
+    const remote = routes(agenda).map((r) => (((r.expect === READ || r.expect === READ_ABSENT) && r.name !== 'health') || r.name === 'event report' ? { ...r, expect: { ...r.expect, none: 401 } } : r));
     for (const caller of ['booth', 'view', 'none', 'invalid', 'control'] as const) {
       const token = caller === 'none' ? undefined : caller === 'invalid' ? 'not-a-token' : server.tokens[caller];
       await check(server, remote, caller, token);
