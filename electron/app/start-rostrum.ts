@@ -1,5 +1,6 @@
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import type { Clock } from '../../shared/time/instant';
+import { startAutoScheduler } from '../timing/auto-scheduler';
 import { listenWithPortRules } from '../cli/listen-port';
 import { initialState } from '../engine/initial-state';
 import { lockDataDir } from '../persistence/data-dir-lock';
@@ -124,6 +125,8 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   notices.push(...warnings.map((w) => `WARNING: ${w}`));
   const core = new RostrumCore(state, opened.store, o.clock);
   core.startupWarning = warnings.length > 0 ? warnings.join(' ') : null;
+  // Automatic transitions (scheduled starts, auto-advance): what came due while down is applied now, at its own instant.
+  const automatic = startAutoScheduler(core);
   const osc = createOscControl({
     core,
     flags: { port: o.osc?.port ?? null, allow: o.osc?.allow ?? null, feedback: o.osc?.feedback ?? null },
@@ -188,6 +191,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     oscFeedbackUrl: await osc.status().then(({ settings }) => (settings.feedback === null ? null : `udp://${settings.feedback}`)),
     onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
+      automatic.stop();
       relayLink?.close();
       await osc.close();
       core.flush();

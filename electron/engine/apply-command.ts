@@ -6,6 +6,8 @@ import { adjust, checkExpected, goto, next, pause, previous, reset, start } from
 import { boothAck, boothNotes, boothRequest, replaceGlossary, turnLength, turnRename, turnReset, turnStart, updateSettings } from './booth-commands';
 import { blankSpeaker, clearMessage, messageBooth, messageSpeaker } from './messages';
 import { applyRecovery, undoRecovery } from './recovery-commands';
+import { autoAdvance, autoStart, holdSession, refuseAdjustOnEndBy } from './timing-commands';
+import { auxPause, auxReset, auxSet, auxStart } from './aux-commands';
 
 function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState {
   switch (cmd.type) {
@@ -23,6 +25,8 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
     case 'goto':
       return goto(state, cmd, now);
     case 'adjust':
+      checkExpected(state, cmd.expectedItemId);
+      refuseAdjustOnEndBy(state);
       return adjust(state, cmd);
     case 'reset':
       return reset(state, cmd);
@@ -68,6 +72,20 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
       return applyRecovery(state, cmd, now);
     case 'recovery.undo':
       return undoRecovery(state, cmd);
+    case 'session.hold':
+      return holdSession(state, cmd);
+    case 'auto.start':
+      return autoStart(state, cmd, now);
+    case 'auto.advance':
+      return autoAdvance(state, cmd, now);
+    case 'aux.set':
+      return auxSet(state, cmd);
+    case 'aux.start':
+      return auxStart(state, cmd, now);
+    case 'aux.pause':
+      return auxPause(state, cmd, now);
+    case 'aux.reset':
+      return auxReset(state, cmd);
   }
 }
 
@@ -78,5 +96,6 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
  */
 export function applyCommand(state: RostrumState, cmd: Command, now: Instant): RostrumState {
   const next = dispatch(state, cmd, now);
-  return next === state ? state : { ...next, revision: state.revision + 1 };
+  // changedAt: automatic transitions never apply before the last change (shared/timing/next-transition.ts).
+  return next === state ? state : { ...next, revision: state.revision + 1, changedAt: now };
 }

@@ -4,12 +4,15 @@ import { CommandError, apiError, type ApiError } from '../../shared/contract/err
 import type { Role } from '../../shared/contract/roles';
 import type { RostrumState, StatePatch } from '../../shared/contract/state';
 import { validateCommand } from '../../shared/contract/validate';
-import type { Clock } from '../../shared/time/instant';
+import type { Clock, Instant } from '../../shared/time/instant';
+import type { Command } from '../../shared/contract/commands';
 import { applyCommand } from '../engine/apply-command';
 import type { StateStore } from '../persistence/state-store';
 import { makePatch } from './snapshot';
 
-export type PatchListener = (patch: StatePatch, state: RostrumState) => void;
+/** Who sent a command: a token's role, or the server's own scheduler of automatic transitions. */
+export type Principal = Role | 'automatic';
+export type PatchListener = (patch: StatePatch, state: RostrumState, meta: { principal: Principal }) => void;
 
 /**
  * The main process's state holder: validates, checks the role, applies, persists, broadcasts, then
@@ -22,6 +25,7 @@ export type PatchListener = (patch: StatePatch, state: RostrumState) => void;
 export class RostrumCore {
   private current: RostrumState;
   private readonly listeners = new Set<PatchListener>();
+  private readonly beforeHooks = new Set<(now: Instant) => void>();
   /** Shown to every client until the next start (e.g. a corrupt state file was moved aside). */
   startupWarning: string | null = null;
 
@@ -44,10 +48,31 @@ export class RostrumCore {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Runs before every command from a client, with the instant it will be applied at: the scheduler
+   * of automatic transitions (electron/timing/auto-scheduler.ts) applies whatever came due first,
+   * so a transition and a key press are applied in the order of their instants.
+   */
+  beforeCommand(hook: (now: Instant) => void): () => void {
+    this.beforeHooks.add(hook);
+    return () => this.beforeHooks.delete(hook);
+  }
+
   /** `role` null: the caller presented no token. */
   execute(input: unknown, role: Role | null): CommandAck {
     const result = this.run(input, role);
-    return 'code' in result ? { ok: false, error: result } : { ok: true, revision: result.revision };
+    return toAck(result);
+  }
+
+  /**
+   * A command of the server's own (principal `automatic`), applied at `at` rather than now: an
+   * automatic transition lands on its own millisecond of the anchored clock, however late its timer
+   * (or the restart) runs. Validated, saved and broadcast like any other; no role check.
+   */
+  runAutomatic(input: unknown, at: Instant): CommandAck {
+    const validated = validateCommand(input);
+    if (!validated.ok) return { ok: false, error: validated.error };
+    return toAck(this.apply(validated.value, at, 'automatic'));
   }
 
   private run(input: unknown, role: Role | null): ApiError | RostrumState {
@@ -57,8 +82,13 @@ export class RostrumCore {
     const cmd = validated.value;
     const refusal = permissionRefusal(cmd, role, this.current);
     if (refusal) return refusal;
-    const prev = this.current;
     const now = this.clock.now();
+    for (const hook of this.beforeHooks) hook(now);
+    return this.apply(cmd, now, role);
+  }
+
+  private apply(cmd: Command, now: Instant, principal: Principal): ApiError | RostrumState {
+    const prev = this.current;
     let next: RostrumState;
     try {
       next = applyCommand(prev, cmd, now);
@@ -76,7 +106,7 @@ export class RostrumCore {
     const patch = makePatch(prev, next, now);
     for (const listener of this.listeners) {
       try {
-        listener(patch, next);
+        listener(patch, next, { principal });
       } catch (error) {
         this.onListenerError(error);
       }
@@ -90,3 +120,6 @@ export class RostrumCore {
     this.store.flush?.();
   }
 }
+
+const toAck = (result: ApiError | RostrumState): CommandAck =>
+  'code' in result ? { ok: false, error: result } : { ok: true, revision: result.revision };

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'timeout', // client side: no answer in time
   'internal',
   'venue-unavailable', // on a relay: the venue's link is down, nothing was sent to it
+  'end-by-item', // time added to an item that ends by a time of day: move its end instead
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -57,6 +58,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   timeout: 504,
   internal: 500,
   'venue-unavailable': 503,
+  'end-by-item': 409,
 };
 
 export const apiError = (code: ErrorCode, message: string, path = ''): ApiError => ({ code, message, path });

@@ -10,6 +10,7 @@ import { agendaIoEn } from './parts/agenda-io';
 import { networkEn } from './parts/network';
 import { oscEn } from './parts/osc';
 import { rehearsalEn } from './parts/rehearsal';
+import { timingEn } from './parts/timing';
 
 /** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
 type RequiredKeys =
@@ -93,6 +94,7 @@ const baseEn = {
   'error.timeout': 'The server did not answer in time.',
   'error.internal': 'The server hit an internal error.',
   'error.venue-unavailable': 'The venue is not linked to this relay right now: nothing was sent. Try again in a moment.',
+  'error.end-by-item': 'This item ends by a time of day: move its end instead of adding time.',
 } as const satisfies Record<RequiredKeys, string> & Record<string, Message>;
 
 /** Every string: the base above plus one part per capability (parts/*.ts), each with its own keys. */
@@ -106,6 +108,7 @@ export const en = {
   ...networkEn,
   ...oscEn,
   ...rehearsalEn,
+  ...timingEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { agendaIoZh } from './parts/agenda-io';
 import { networkZh } from './parts/network';
 import { oscZh } from './parts/osc';
 import { rehearsalZh } from './parts/rehearsal';
+import { timingZh } from './parts/timing';
 import type { moderatorEn } from './parts/moderator';
 import type { speakerEn } from './parts/speaker';
 import type { boothEn } from './parts/booth';
@@ -15,8 +16,9 @@ import type { agendaIoEn } from './parts/agenda-io';
 import type { networkEn } from './parts/network';
 import type { oscEn } from './parts/osc';
 import type { rehearsalEn } from './parts/rehearsal';
+import type { timingEn } from './parts/timing';
 
-type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn;
+type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn | keyof typeof timingEn;
 
 /** 简体中文 catalogue. The type makes a missing or misspelt key a compile error. */
 const baseZh: Omit<Catalogue, PartKeys> = {
@@ -90,6 +92,7 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.timeout': '服务器未及时响应。',
   'error.internal': '服务器内部错误。',
   'error.venue-unavailable': '会场目前未连接到此中继：未发送任何内容。请稍后重试。',
+  'error.end-by-item': '此条目须在固定时刻结束：请改动结束时间，而不是加时。',
 };
 
-export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh };
+export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...timingZh };
