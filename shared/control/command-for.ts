@@ -3,6 +3,7 @@ import type { Agenda } from '../agenda/agenda-schema';
 import type { ClockStatus } from '../clock/clock-state';
 import type { CommandInput } from '../contract/commands';
 import { apiError, type ApiError } from '../contract/errors';
+import type { AuxTimerId } from '../timing/timing-state';
 
 /**
  * What someone means by a press, before it is a command: the console's keys and buttons, the
@@ -17,7 +18,12 @@ export type Intent =
   | { kind: 'goto-index'; index: number; expected?: string }
   | { kind: 'adjust'; seconds: number; expected?: string }
   | { kind: 'message.speaker'; text: string; flash: boolean }
-  | { kind: 'message.clear' };
+  | { kind: 'message.clear' }
+  /** An extra timer (docs/control.md): start, pause or reset timer 1 or 2. */
+  | { kind: 'aux'; verb: AuxVerb; timerId: AuxTimerId };
+
+export const AUX_VERBS = ['start', 'pause', 'reset'] as const;
+export type AuxVerb = (typeof AUX_VERBS)[number];
 
 export type IntentResult = { ok: true; command: CommandInput } | { ok: false; error: ApiError };
 
@@ -62,6 +68,8 @@ export function commandFor(intent: Intent, state: IntentState): IntentResult {
       return ok({ type: 'message.speaker', text: intent.text, flash: intent.flash });
     case 'message.clear':
       return ok({ type: 'message.clear', target: 'speaker' });
+    case 'aux':
+      return ok({ type: `aux.${intent.verb}`, timerId: intent.timerId });
   }
 }
 

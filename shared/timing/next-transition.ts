@@ -31,7 +31,8 @@ type TimingInput = Pick<RostrumState, 'agenda' | 'clock' | 'report' | 'timing' |
  *
  * - Auto-advance: the running item's time up (its end-by instant, or runningSince + what was left
  *   when it started running) plus the grace; `roll` with no grace, and an item without a duration
- *   rolls at the end of its planned share. Not while paused; not from the last item.
+ *   rolls at the end of its planned share. Not while paused; not from the last item. Within a
+ *   session the next item starts; across a session boundary it is only loaded (engine: autoAdvance).
  * - Scheduled start: a session with `autoStart` at its planned start (shifted like the plan), while
  *   the clock is idle on an item no later than the session, none of its items has started, and it is
  *   not held. A planned start that passed before the state it depends on was set (`changedAt`: an
@@ -79,7 +80,17 @@ function advanceTransition(state: TimingInput): AutomaticTransition | null {
   return { at: instant(timeUp + graceMs), command: { type: 'auto.advance', itemId: item.id }, key };
 }
 
-function startTransition(state: TimingInput, since: Instant | null): AutomaticTransition | null {
+/**
+ * The session that will start by itself next and when, as the displays show it ("Starts in 4:12"):
+ * the same rule as the scheduler's, read from a snapshot (which has no `changedAt`; a display shows
+ * it only while `at` is still ahead).
+ */
+export function pendingScheduledStart(state: Omit<TimingInput, 'changedAt'>): { sessionId: string; at: Instant } | null {
+  const start = startTransition(state, null);
+  return start === null || start.command.type !== 'auto.start' ? null : { sessionId: start.command.sessionId, at: start.at };
+}
+
+function startTransition(state: Omit<TimingInput, 'changedAt'>, since: Instant | null): AutomaticTransition | null {
   const { agenda, clock, report, timing } = state;
   if (clock.status !== 'idle') return null;
   const current = findItem(agenda, clock.currentItemId);
@@ -96,4 +107,17 @@ function startTransition(state: TimingInput, since: Instant | null): AutomaticTr
     return { at, command: { type: 'auto.start', sessionId: session.id }, key };
   }
   return null;
+}
+
+/**
+ * What the moderator's hold key acts on: the session waiting to start by itself (hold it), or else
+ * the first held session not yet started (let it start by itself again); null when neither.
+ */
+export function holdTarget(state: Omit<TimingInput, 'changedAt'>): { sessionId: string; held: boolean; at: Instant } | null {
+  const pending = pendingScheduledStart(state);
+  if (pending !== null) return { ...pending, held: true };
+  if (state.timing.held.length === 0) return null;
+  const released = { ...state, timing: { ...state.timing, held: [] } };
+  const next = pendingScheduledStart(released);
+  return next !== null && state.timing.held.includes(next.sessionId) ? { ...next, held: false } : null;
 }

@@ -13,6 +13,7 @@ import { ShortcutSheet } from './keyboard/ShortcutSheet';
 import { useShortcuts } from './keyboard/use-shortcuts';
 import { BoothRequests } from './panels/BoothRequests';
 import { DisplaysPanel } from './panels/DisplaysPanel';
+import { AuxTimersPanel } from './panels/AuxTimersPanel';
 import { MessagesPanel } from './panels/MessagesPanel';
 import { StartupWarning } from './panels/StartupWarning';
 import { UndoToast } from './panels/UndoToast';
@@ -57,6 +58,7 @@ export function ModeratorView() {
         <aside className="moderator__side" aria-label={t('moderator.region.side')}>
           <BoothRequests />
           <MessagesPanel />
+          <AuxTimersPanel />
           <DisplaysPanel />
         </aside>
       </main>

@@ -12,6 +12,8 @@ import { SpeakerLine } from '../../components/SpeakerLine';
 import { ViewRoot } from '../../components/ViewRoot';
 import { useI18n } from '../../i18n/i18n';
 import { agendaZones, timesInZones } from '../../../shared/time/agenda-zones';
+import { AuxTimers } from '../../components/AuxTimers';
+import { StartsIn } from '../../components/StartsIn';
 
 /** "14:07 Beijing · 07:07 CET · your time 01:07": a projected start in every zone of the event, then the viewer's. */
 function useZonedStart(): (at: Instant) => string {
@@ -53,6 +55,8 @@ export function AudienceView() {
         <section className="audience__now" aria-label={t('audience.now')}>
           <span className="audience__label">{t('audience.now')}</span>
           <SpeakerLine located={current} emptyText={t(ended ? 'audience.ended' : 'audience.nothingNow')} testId="current-speaker" detailed />
+          <StartsIn />
+          <AuxTimers view="audience" />
         </section>
         <section className="audience__next" aria-label={t('audience.next')}>
           <span className="audience__label">{t('audience.next')}</span>

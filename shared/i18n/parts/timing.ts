@@ -20,6 +20,17 @@ export const timingEn = {
   'timing.aux.pause': 'Pause',
   'timing.aux.reset': 'Reset',
   'timing.key.hold': 'Hold or release the next session\'s automatic start',
+  'moderator.action.hold': 'Hold start',
+  'moderator.action.aux': 'Extra timer',
+  'timing.aux.minutes': 'Minutes',
+  'timing.aux.down': 'Counts down',
+  'timing.aux.up': 'Counts up',
+  'timing.aux.label': 'Label',
+  'timing.aux.views': 'Shown on',
+  'timing.aux.set': 'Set',
+  'timing.view.speaker': 'Speaker',
+  'timing.view.booth': 'Booths',
+  'timing.view.audience': 'Audience',
 } as const satisfies Record<string, string>;
 
 export const timingZh: Record<keyof typeof timingEn, string> = {
@@ -40,4 +51,15 @@ export const timingZh: Record<keyof typeof timingEn, string> = {
   'timing.aux.pause': '暂停',
   'timing.aux.reset': '重置',
   'timing.key.hold': '暂缓或恢复下一单元的自动开始',
+  'moderator.action.hold': '暂缓开始',
+  'moderator.action.aux': '附加计时器',
+  'timing.aux.minutes': '分钟',
+  'timing.aux.down': '倒计时',
+  'timing.aux.up': '正计时',
+  'timing.aux.label': '标签',
+  'timing.aux.views': '显示于',
+  'timing.aux.set': '设置',
+  'timing.view.speaker': '发言人屏',
+  'timing.view.booth': '同传间',
+  'timing.view.audience': '观众页',
 };
