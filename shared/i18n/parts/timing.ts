@@ -31,6 +31,10 @@ export const timingEn = {
   'timing.view.speaker': 'Speaker',
   'timing.view.booth': 'Booths',
   'timing.view.audience': 'Audience',
+  'timing.edit.endAt': 'End by',
+  'timing.edit.endAtHint': 'a time of day: the item counts down to it, and time cannot be added',
+  'timing.edit.autoAdvance': 'Auto-advance',
+  'timing.edit.asSession': 'As the session',
 } as const satisfies Record<string, string>;
 
 export const timingZh: Record<keyof typeof timingEn, string> = {
@@ -62,4 +66,8 @@ export const timingZh: Record<keyof typeof timingEn, string> = {
   'timing.view.speaker': '发言人屏',
   'timing.view.booth': '同传间',
   'timing.view.audience': '观众页',
+  'timing.edit.endAt': '结束时刻',
+  'timing.edit.endAtHint': '一个时刻：条目倒计时到该时刻，不能加时',
+  'timing.edit.autoAdvance': '自动切换',
+  'timing.edit.asSession': '同所在单元',
 };
