@@ -92,3 +92,41 @@ test('an auto-advanced item reaches the next speaker\'s monitor', async ({ serve
   expect(state.report['b']).toMatchObject({ actualStart: started + 3000, startedAutomatically: true });
   expect(state.report['a']).toMatchObject({ actualEnd: started + 3000, endedAutomatically: true });
 });
+
+test('H on the console holds the automatic start (the monitors stop counting to it), and H again lets it start by itself', async ({ server, openView }) => {
+  const { hhmm } = await nextMinute(server, 10 * MINUTE);
+  test.skip(hhmm >= '23:50' || hhmm < '00:15', 'too close to midnight in the event zone');
+  const control = await load(server, hhmm, [item({ id: 'a', durationSec: 600 })], { autoStart: true });
+  const speaker = await openView('speaker');
+  const moderator = await openView('moderator');
+  await expect(moderator.getByTestId('scheduled-start')).toContainText(`Starts by itself at ${hhmm}`);
+  await expect(speaker.getByTestId('starts-in')).toBeVisible();
+  await moderator.keyboard.press('h');
+  await expect(moderator.getByTestId('scheduled-start')).toHaveAttribute('data-held', 'true');
+  await expect(moderator.getByTestId('scheduled-start')).toContainText('Automatic start held');
+  await expect(speaker.getByTestId('starts-in')).toBeHidden();
+  expect((await control.state()).timing.held).toEqual(['main']);
+  await moderator.getByTestId('btn-hold-start').click();
+  await expect(speaker.getByTestId('starts-in')).toBeVisible();
+  expect((await control.state()).timing.held).toEqual([]);
+});
+
+test('an extra timer set on the console and started by an HTTP trigger counts on the audience page', async ({ server, openView, context }) => {
+  const moderator = await openView('moderator', { viewport: { width: 1920, height: 1080 } });
+  await moderator.getByTestId('aux-minutes-1').fill('15');
+  await moderator.getByTestId('aux-label-1').fill('Coffee break ends');
+  await moderator.getByTestId('aux-set-1').click();
+  await expect(moderator.getByTestId('aux-row-1')).toContainText('Coffee break ends15:00');
+  // The box shows the server's choice: ticked once the server has it.
+  await moderator.getByTestId('aux-view-1-audience').click();
+  await expect(moderator.getByTestId('aux-view-1-audience')).toBeChecked();
+  const audience = await context.newPage();
+  await audience.goto(`${server.url}/audience?token=${server.tokens.view}`);
+  await expect(audience.getByTestId('aux-timer-1')).toContainText('Coffee break ends15:00');
+  const res = await fetch(`${server.url}/api/v1/trigger/aux/start/1?token=${server.tokens.control}`);
+  expect(res.status).toBe(200);
+  await expect(audience.getByTestId('aux-timer-1')).toHaveAttribute('data-status', 'running');
+  await expect(audience.getByTestId('aux-timer-1')).toContainText(/Coffee break ends14:5\d/);
+  await expect(moderator.getByTestId('aux-pause-1')).toBeVisible();
+  await audience.close();
+});
