@@ -78,6 +78,12 @@ test('an end-by item counts to the wall clock, paused or not', async ({ server, 
   const refusal = await control.command({ type: 'adjust', seconds: 60, expectedItemId: 'a' });
   expect(refusal.status).toBe(409);
   expect(refusal.body.error).toMatchObject({ code: 'end-by-item', path: 'seconds' });
+  // On the console: the end in words, and +1 min refused with the reason.
+  const moderator = await openView('moderator');
+  await expect(moderator.getByTestId('item-timing')).toHaveText(`Ends by ${hhmm}`);
+  await moderator.keyboard.press('Equal');
+  await expect(moderator.getByTestId('command-error')).toHaveAttribute('data-code', 'end-by-item');
+  await expect(moderator.getByTestId('command-error')).toContainText('move its end instead of adding time');
 });
 
 test('an auto-advanced item reaches the next speaker\'s monitor', async ({ server, openView }) => {
