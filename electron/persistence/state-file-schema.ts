@@ -101,6 +101,7 @@ const savedStateSchema = z
       .optional(),
     timing: z.object({ held: z.array(idSchema).max(LIMITS.maxSessions), fired: z.array(z.string().max(LIMITS.idLength + 16)).max(100_000) }).optional(),
     aux: z.record(z.enum(['1', '2']), auxTimerSchema).optional(),
+    changedAt: epoch.optional(),
   })
   .superRefine((state, ctx) => {
     const id = state.clock.currentItemId;
