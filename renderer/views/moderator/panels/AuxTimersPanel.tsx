@@ -76,8 +76,10 @@ export function AuxTimersPanel() {
   const aux = useRostrum((s) => s.snapshot?.aux ?? null);
   if (aux === null) return null;
   return (
-    <section className="panel side-panel aux-panel" data-testid="aux-panel" aria-label={t('moderator.action.aux')}>
-      <h2 className="panel__label">{t('moderator.action.aux')}</h2>
+    <section className="panel side-panel aux-panel" data-testid="aux-panel" aria-label={t('timing.aux.panel')}>
+      <div className="side-panel__head">
+        <h2 className="side-panel__title">{t('timing.aux.panel')}</h2>
+      </div>
       <ul className="aux-list">
         {AUX_TIMER_IDS.map((id) => (
           <AuxRow key={`${id}:${aux[`${id}`].durationMs}:${aux[`${id}`].direction}:${aux[`${id}`].label}`} id={id} timer={aux[`${id}`]} />
