@@ -95,3 +95,21 @@ describe('extra timers', () => {
     expect(auxShownMs(s.aux['1'], at('11:00'))).toBe(15 * MINUTE);
   });
 });
+
+describe('times of day in the event zone, across a DST change', () => {
+  // 29 March 2026: Central Europe moves to summer time at 02:00 (UTC+1 → UTC+2); Beijing has no DST.
+  it.each([
+    ['Europe/Berlin', Date.UTC(2026, 2, 29, 7, 0), Date.UTC(2026, 2, 29, 8, 30)],
+    ['Asia/Shanghai', Date.UTC(2026, 2, 29, 1, 0), Date.UTC(2026, 2, 29, 2, 30)],
+  ])('%s: the 09:00 start and the 10:30 end-by are the right instants', (timezone, startUtc, endUtc) => {
+    const zoned = makeAgenda({
+      date: '2026-03-29',
+      timezone,
+      sessions: [makeSession({ id: 'z', plannedStart: '09:00', plannedEnd: '11:00', autoStart: true, items: [makeItem({ id: 'z1', endAt: '10:30', autoAdvance: { graceSec: 0 } }), makeItem({ id: 'z2', durationSec: 60 })] })],
+    });
+    let s = send(fresh(zoned), { type: 'message.booth', text: 'doors open' }, (startUtc - 3 * 3_600_000) as never);
+    expect(nextAutomaticTransition(s)?.at).toBe(startUtc);
+    s = send(s, { type: 'auto.start', sessionId: 'z' }, startUtc as never);
+    expect(nextAutomaticTransition(s)).toMatchObject({ at: endUtc, command: { type: 'auto.advance', itemId: 'z1' } });
+  });
+});
