@@ -16,6 +16,8 @@ export interface AutoScheduler {
 const MAX_DELAY_MS = 2 ** 31 - 1;
 /** More than any day can hold: a bound against a transition that would not stop coming due. */
 const MAX_CATCH_UP = 10_000;
+/** After a failed save, the transition is tried again this much later (still applied at its own instant). */
+export const RETRY_AFTER_MS = 1_000;
 
 /**
  * Applies the automatic transitions (docs/schedule.md "Automatic transitions"). The decision is
@@ -30,6 +32,8 @@ export function startAutoScheduler(core: RostrumCore, timers: Timers = globalThi
   let stopped = false;
   /** A transition the core refused or ignored: not tried again until the state changes it. */
   let stuck: string | null = null;
+  /** Not before this instant: the last try could not be saved (a full or failing disk). */
+  let retryAt = 0;
 
   const catchUp = (now: Instant): void => {
     for (let n = 0; n < MAX_CATCH_UP; n += 1) {
@@ -39,6 +43,11 @@ export function startAutoScheduler(core: RostrumCore, timers: Timers = globalThi
       if (id === stuck) return;
       const before = core.state.revision;
       const ack = core.runAutomatic(due.command, due.at);
+      if (!ack.ok && ack.error.code === 'persist-failed') {
+        retryAt = now + RETRY_AFTER_MS;
+        log(`Rostrum: the automatic ${due.command.type} (${due.key}) could not be saved; trying again: ${ack.error.message}`);
+        return;
+      }
       if (!ack.ok || core.state.revision === before) {
         stuck = id;
         log(`Rostrum: the automatic ${due.command.type} (${due.key}) was not applied: ${ack.ok ? 'nothing to do' : ack.error.message}`);
@@ -53,7 +62,7 @@ export function startAutoScheduler(core: RostrumCore, timers: Timers = globalThi
     if (stopped) return;
     const due = nextAutomaticTransition(core.state);
     if (due === null || `${due.key}@${due.at}` === stuck) return;
-    const delay = Math.min(MAX_DELAY_MS, Math.max(0, due.at - core.clock.now()));
+    const delay = Math.min(MAX_DELAY_MS, Math.max(0, Math.max(due.at, retryAt) - core.clock.now()));
     handle = timers.setTimeout(() => {
       handle = null;
       catchUp(core.clock.now());

@@ -28,10 +28,12 @@ export interface Fired {
 class DiskStore implements StateStore {
   readonly path = '/memory/state.json';
   json: string | undefined;
+  failing = false;
   load(): RostrumState | undefined {
     return this.json === undefined ? undefined : parseSavedState(JSON.parse(this.json));
   }
   save(state: RostrumState): void {
+    if (this.failing) throw new Error('ENOSPC: no space left on device');
     this.json = JSON.stringify(state);
   }
 }
@@ -97,6 +99,11 @@ export class TimingRig {
     this.timers = [];
     this.t = back;
     this.boot();
+  }
+
+  /** The disk fails (or recovers): saves throw until it does. */
+  diskFails(failing: boolean): void {
+    this.store.failing = failing;
   }
 
   get state(): RostrumState {
