@@ -1,5 +1,6 @@
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import type { Clock } from '../../shared/time/instant';
+import { startAutoScheduler } from '../timing/auto-scheduler';
 import { listenWithPortRules } from '../cli/listen-port';
 import { initialState } from '../engine/initial-state';
 import { lockDataDir } from '../persistence/data-dir-lock';
@@ -147,6 +148,8 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   notices.push(...rooms.warnings.map((w) => `WARNING: ${w}`));
   const linked = new LinkedRooms(o.dataDir, o.clock, (line) => console.warn(line));
   core.startupWarning = warnings.length > 0 ? warnings.join(' ') : null;
+  // Automatic transitions (scheduled starts, auto-advance): what came due while down is applied now, at its own instant.
+  const automatic = startAutoScheduler(core);
   const osc = createOscControl({
     core,
     coreOf: (room) => rooms.registry.core(room),
@@ -224,6 +227,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
     oscFeedbackUrl: await osc.status().then(({ settings }) => (settings.feedback === null ? null : `udp://${settings.feedback}`)),
     onTokenRotated: (listener) => void rotationListeners.add(listener),
     stop: async () => {
+      automatic.stop();
       relay.close();
       automations.close();
       linked.close();

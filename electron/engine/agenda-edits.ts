@@ -73,7 +73,8 @@ export function skip(state: RostrumState, cmd: CommandOf<'skip'>, now: Instant):
 
 /** A new agenda is a new event: the clock stops and goes back to its first item, the report starts afresh. */
 export function replaceAgenda(state: RostrumState, cmd: CommandOf<'agenda.replace'>): RostrumState {
-  return { ...initialState(cmd.agenda, state.revision), messages: state.messages, display: state.display, booth: state.booth };
+  // The extra timers are not the agenda's: they keep running across a new agenda.
+  return { ...initialState(cmd.agenda, state.revision), messages: state.messages, display: state.display, booth: state.booth, aux: state.aux };
 }
 
 function applyPatch(item: Item, patch: ItemPatch): Item {

@@ -7,6 +7,8 @@ import { boothAck, boothNotes, boothRequest, replaceGlossary, turnLength, turnRe
 import { blankSpeaker, clearMessage, messageBooth, messageSpeaker } from './messages';
 import { applyRecovery, undoRecovery } from './recovery-commands';
 import { cueOnItemStart, hideLowerThird, showLowerThird, updateOutputSettings } from './lower-third';
+import { autoAdvance, autoStart, holdSession, refuseAdjustOnEndBy } from './timing-commands';
+import { auxPause, auxReset, auxSet, auxStart } from './aux-commands';
 
 function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState {
   switch (cmd.type) {
@@ -24,6 +26,8 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
     case 'goto':
       return goto(state, cmd, now);
     case 'adjust':
+      checkExpected(state, cmd.expectedItemId);
+      refuseAdjustOnEndBy(state);
       return adjust(state, cmd);
     case 'reset':
       return reset(state, cmd);
@@ -79,6 +83,20 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
     case 'display.identify':
     case 'display.reload':
       return state;
+    case 'session.hold':
+      return holdSession(state, cmd);
+    case 'auto.start':
+      return autoStart(state, cmd, now);
+    case 'auto.advance':
+      return autoAdvance(state, cmd, now);
+    case 'aux.set':
+      return auxSet(state, cmd);
+    case 'aux.start':
+      return auxStart(state, cmd, now);
+    case 'aux.pause':
+      return auxPause(state, cmd, now);
+    case 'aux.reset':
+      return auxReset(state, cmd);
   }
 }
 
@@ -89,5 +107,6 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
  */
 export function applyCommand(state: RostrumState, cmd: Command, now: Instant): RostrumState {
   const next = cueOnItemStart(state, dispatch(state, cmd, now), now);
-  return next === state ? state : { ...next, revision: state.revision + 1 };
+  // changedAt: automatic transitions never apply before the last change (shared/timing/next-transition.ts).
+  return next === state ? state : { ...next, revision: state.revision + 1, changedAt: now };
 }

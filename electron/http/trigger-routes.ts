@@ -1,6 +1,6 @@
 import { TRIGGER_PREFIX } from '../../shared/contract/http-routes';
 import { apiError } from '../../shared/contract/errors';
-import { commandFor, type Intent } from '../../shared/control/command-for';
+import { AUX_VERBS, commandFor, type AuxVerb, type Intent } from '../../shared/control/command-for';
 import { controlSummary } from '../server/control-actions';
 import { sendError, sendJson } from '../server/http-util';
 import type { Handler } from './route-context';
@@ -19,6 +19,7 @@ export function parseTrigger(rest: string, query: URLSearchParams): Parsed | nul
   const expected = query.get('expected') ?? undefined;
   const e = expected === undefined || expected === '' ? {} : { expected };
   const [name, arg, extra] = parts;
+  if (name === 'aux') return parseAux(arg, extra, parts.length);
   if (extra !== undefined) return null;
   switch (name) {
     case 'start':
@@ -52,6 +53,13 @@ export function parseTrigger(rest: string, query: URLSearchParams): Parsed | nul
     default:
       return null;
   }
+}
+
+/** `aux/start/1`, `aux/pause/2`, `aux/reset/1`: an extra timer. */
+function parseAux(verb: string | undefined, id: string | undefined, count: number): Parsed | null {
+  if (count !== 3 || !(AUX_VERBS as readonly (string | undefined)[]).includes(verb)) return null;
+  if (id !== '1' && id !== '2') return { ok: false, message: `timerId: "${id ?? ''}" is not 1 or 2` };
+  return { ok: true, action: { kind: 'aux', verb: verb as AuxVerb, timerId: id === '1' ? 1 : 2 } };
 }
 
 /**

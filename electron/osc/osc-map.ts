@@ -1,4 +1,4 @@
-import type { Intent } from '../../shared/control/command-for';
+import type { AuxVerb, Intent } from '../../shared/control/command-for';
 import { RESERVED_ROOM_IDS } from '../../shared/contract/rooms';
 
 /** One decoded OSC argument: node-osc gives `{ value }` objects; plain values are accepted too. */
@@ -67,6 +67,13 @@ export function oscToAction(address: string, rawArgs: readonly unknown[]): OscMa
       if (typeof text !== 'string' || args.length > 2) return bad(`${address}: needs the text (string) and optionally flash (int 0/1)`);
       if (flash !== undefined && typeof flash !== 'number' && typeof flash !== 'boolean') return bad(`${address}: flash must be an int 0/1`);
       return { ok: true, action: { kind: 'message.speaker', text, flash: flash === true || (typeof flash === 'number' && flash !== 0) } };
+    }
+    case '/rostrum/aux/start':
+    case '/rostrum/aux/pause':
+    case '/rostrum/aux/reset': {
+      const [timerId] = args;
+      if (args.length !== 1 || (timerId !== 1 && timerId !== 2)) return bad(`${address}: needs the timer id (int 1 or 2)`);
+      return { ok: true, action: { kind: 'aux', verb: address.slice('/rostrum/aux/'.length) as AuxVerb, timerId } };
     }
     case '/rostrum/message/clear':
       if (args.length > 0) return bad(`${address}: takes no argument`);

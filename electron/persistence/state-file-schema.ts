@@ -4,6 +4,7 @@ import { agendaSchema, idSchema, type Agenda } from '../../shared/agenda/agenda-
 import { CLOCK_STATUSES } from '../../shared/clock/clock-state';
 import { BOOTH_REQUEST_KINDS, MAX_TURN_SEC, SPEAKER_PRESETS } from '../../shared/contract/presets';
 import { DEFAULT_DISPLAY, LOWER_THIRD_HOLD_SEC, type RostrumState } from '../../shared/contract/state';
+import { AUX_DIRECTIONS, AUX_VIEWS, EMPTY_TIMING, initialAux } from '../../shared/timing/timing-state';
 
 /**
  * What a saved state must look like to be trusted. A file that parses as JSON but fails this
@@ -61,6 +62,16 @@ const clockSchema = z
     message: 'must be set exactly while the clock is running',
   });
 
+const auxTimerSchema = z.object({
+  durationMs: count(0, MAX_SPAN_MS),
+  direction: z.enum(AUX_DIRECTIONS),
+  status: z.enum(['idle', 'running', 'paused']),
+  runningSince: epoch.nullable(),
+  accumulatedMs: span,
+  label: z.string().max(LIMITS.titleLength),
+  views: z.array(z.enum(AUX_VIEWS)),
+});
+
 const savedStateSchema = z
   .object({
     revision: count(0, Number.MAX_SAFE_INTEGER),
@@ -99,6 +110,9 @@ const savedStateSchema = z
       })
       .nullable()
       .optional(),
+    timing: z.object({ held: z.array(idSchema).max(LIMITS.maxSessions), fired: z.array(z.string().max(LIMITS.idLength + 16)).max(100_000) }).optional(),
+    aux: z.record(z.enum(['1', '2']), auxTimerSchema).optional(),
+    changedAt: epoch.optional(),
   })
   .superRefine((state, ctx) => {
     const id = state.clock.currentItemId;
@@ -125,5 +139,7 @@ export function parseSavedState(value: unknown): RostrumState {
     display: { ...DEFAULT_DISPLAY, ...saved.display },
     booth: saved.booth ?? { requests: [], turns: {}, mayEditNotes: false },
     recovery: saved.recovery ?? null,
+    timing: saved.timing ?? EMPTY_TIMING,
+    aux: { ...initialAux(), ...saved.aux },
   };
 }

@@ -27,6 +27,9 @@ export const REPORT_CSV_COLUMNS = [
   'over_under_sec',
   'added_sec',
   'paused_sec',
+  // `automatic` when the item's start (or end) was an automatic transition, not a person.
+  'started_by',
+  'ended_by',
 ] as const;
 type CsvColumn = (typeof REPORT_CSV_COLUMNS)[number];
 
@@ -80,6 +83,8 @@ export function renderReportCsv(report: TimingReport): string {
     actual_end: dateTimeText(i.actualEnd, zone),
     pauses: i.pauses.length === 0 ? '' : String(i.pauses.length),
     ...durations(i),
+    started_by: i.startedAutomatically ? 'automatic' : '',
+    ended_by: i.endedAutomatically ? 'automatic' : '',
   });
   for (const s of report.sessions) {
     for (const i of s.items) push(item(i, s.title));

@@ -31,6 +31,11 @@ function overUnderCell(ms: number | null): string {
   return `<td class="num${cls}">${esc(signedText(ms))}</td>`;
 }
 
+/** A time cell marked "automatic" when an automatic transition (not a person) made that start or end. */
+function automatic(ctx: Ctx, cell: string, isAutomatic: boolean): string {
+  return isAutomatic ? cell.replace(/<\/td>$/, `<span class="alt" data-automatic="true">${esc(ctx.s.automatic)}</span></td>`) : cell;
+}
+
 function itemRow(ctx: Ctx, i: ReportItem): string {
   const out = i.status === 'not-reached' || i.status === 'skipped';
   const who = i.speaker || i.speakerLocal || i.title;
@@ -44,8 +49,8 @@ function itemRow(ctx: Ctx, i: ReportItem): string {
 <td><span class="who">${esc(who)}</span>${alt}${what}</td>
 ${timeCell(ctx, i.plannedStart, 'when-set')}
 <td class="num">${planned}</td>
-${timeCell(ctx, i.actualStart, 'always')}
-${i.status === 'current' ? `<td class="time">${esc(ctx.s.stillRunning)}</td>` : timeCell(ctx, i.actualEnd, 'always')}
+${automatic(ctx, timeCell(ctx, i.actualStart, 'always'), i.startedAutomatically)}
+${i.status === 'current' ? `<td class="time">${esc(ctx.s.stillRunning)}</td>` : automatic(ctx, timeCell(ctx, i.actualEnd, 'always'), i.endedAutomatically)}
 <td class="num" data-col="actual">${esc(durationText(i.actualDurationMs))}</td>
 ${overUnderCell(i.overUnderMs)}
 <td class="num">${i.addedMs === 0 ? '' : esc(signedText(i.addedMs))}</td>

@@ -14,7 +14,7 @@ export interface ControlSummary {
 
 /** What a controller (HTTP trigger, OSC) shows: status, phase, current item, remaining time as of `now`. */
 export function controlSummary(state: RostrumState, now: Instant): ControlSummary {
-  const view = clockView(state.clock, state.agenda, now);
+  const view = clockView(state.clock, state.agenda, now, state.report);
   const item = findItem(state.agenda, state.clock.currentItemId)?.item;
   return {
     status: state.clock.status,

@@ -5,12 +5,15 @@ import { CommandError, apiError, type ApiError } from '../../shared/contract/err
 import type { Role } from '../../shared/contract/roles';
 import type { RostrumState, StatePatch } from '../../shared/contract/state';
 import { validateCommand } from '../../shared/contract/validate';
-import type { Clock } from '../../shared/time/instant';
+import type { Clock, Instant } from '../../shared/time/instant';
+import type { Command } from '../../shared/contract/commands';
 import { applyCommand } from '../engine/apply-command';
 import type { StateStore } from '../persistence/state-store';
 import { makePatch } from './snapshot';
 
-export type PatchListener = (patch: StatePatch, state: RostrumState) => void;
+/** Who sent a command: a token's role, or the server's own scheduler of automatic transitions. */
+export type Principal = Role | 'automatic';
+export type PatchListener = (patch: StatePatch, state: RostrumState, meta: { principal: Principal }) => void;
 /** Runs a display command (presence, not state: electron/server/display-commands.ts); null when done. */
 export type DisplayCommandHandler = (cmd: DisplayCommand) => ApiError | null;
 
@@ -26,6 +29,7 @@ export class RostrumCore {
   private current: RostrumState;
   private readonly listeners = new Set<PatchListener>();
   private displayCommands: DisplayCommandHandler | null = null;
+  private readonly beforeHooks = new Set<(now: Instant) => void>();
   /** Shown to every client until the next start (e.g. a corrupt state file was moved aside). */
   startupWarning: string | null = null;
 
@@ -53,10 +57,31 @@ export class RostrumCore {
     this.displayCommands = handler;
   }
 
+  /**
+   * Runs before every command from a client, with the instant it will be applied at: the scheduler
+   * of automatic transitions (electron/timing/auto-scheduler.ts) applies whatever came due first,
+   * so a transition and a key press are applied in the order of their instants.
+   */
+  beforeCommand(hook: (now: Instant) => void): () => void {
+    this.beforeHooks.add(hook);
+    return () => this.beforeHooks.delete(hook);
+  }
+
   /** `role` null: the caller presented no token. */
   execute(input: unknown, role: Role | null): CommandAck {
     const result = this.run(input, role);
-    return 'code' in result ? { ok: false, error: result } : { ok: true, revision: result.revision };
+    return toAck(result);
+  }
+
+  /**
+   * A command of the server's own (principal `automatic`), applied at `at` rather than now: an
+   * automatic transition lands on its own millisecond of the anchored clock, however late its timer
+   * (or the restart) runs. Validated, saved and broadcast like any other; no role check.
+   */
+  runAutomatic(input: unknown, at: Instant): CommandAck {
+    const validated = validateCommand(input);
+    if (!validated.ok) return { ok: false, error: validated.error };
+    return toAck(this.apply(validated.value, at, 'automatic'));
   }
 
   private run(input: unknown, role: Role | null): ApiError | RostrumState {
@@ -71,8 +96,13 @@ export class RostrumCore {
       const handled = this.displayCommands ? this.displayCommands(cmd) : apiError('unknown-display', 'displayId: no display is connected to this server', 'displayId');
       return handled ?? this.current;
     }
-    const prev = this.current;
     const now = this.clock.now();
+    for (const hook of this.beforeHooks) hook(now);
+    return this.apply(cmd, now, role);
+  }
+
+  private apply(cmd: Command, now: Instant, principal: Principal): ApiError | RostrumState {
+    const prev = this.current;
     let next: RostrumState;
     try {
       next = applyCommand(prev, cmd, now);
@@ -90,7 +120,7 @@ export class RostrumCore {
     const patch = makePatch(prev, next, now);
     for (const listener of this.listeners) {
       try {
-        listener(patch, next);
+        listener(patch, next, { principal });
       } catch (error) {
         this.onListenerError(error);
       }
@@ -104,3 +134,6 @@ export class RostrumCore {
     this.store.flush?.();
   }
 }
+
+const toAck = (result: ApiError | RostrumState): CommandAck =>
+  'code' in result ? { ok: false, error: result } : { ok: true, revision: result.revision };

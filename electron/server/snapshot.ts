@@ -10,12 +10,14 @@ export function makeSnapshot(state: RostrumState, now: Instant, startupWarning: 
     revision: state.revision,
     serverTime: now,
     agenda: state.agenda,
-    clock: clockView(state.clock, state.agenda, now),
+    clock: clockView(state.clock, state.agenda, now, state.report),
     messages: state.messages,
     report: state.report,
     display: state.display,
     booth: state.booth,
     recovery: state.recovery,
+    timing: state.timing,
+    aux: state.aux,
     schedule: projectSchedule(state, now),
     ...(startupWarning === null ? {} : { startupWarning }),
   };
@@ -40,7 +42,7 @@ export function makePatch(prev: RostrumState, next: RostrumState, now: Instant):
     if (part === 'clock' || part === 'report') continue;
     if (prev[part] !== next[part]) Object.assign(patch, { [part]: next[part] });
   }
-  if (prev.clock !== next.clock || prev.agenda !== next.agenda) patch.clock = clockView(next.clock, next.agenda, now);
+  if (prev.clock !== next.clock || prev.agenda !== next.agenda) patch.clock = clockView(next.clock, next.agenda, now, next.report);
   if (prev.report !== next.report) {
     const changed = changedEntries(prev.report, next.report);
     if (changed === null) patch.report = next.report;

@@ -7,6 +7,7 @@ import { lineupOf, type Lineup } from './agenda-selectors';
 import { readClock, sameReading, type ClockReading } from './clock-reading';
 import { useRostrum } from './store';
 import { useServerValue } from './use-server-value';
+import { timedItemOf } from '../../shared/timing/ends-at';
 
 /** What every clock value derives from: the anchors, the current item, and the server time now. */
 export type ClockDerivation<T> = (clock: ClockState | null, item: Item | undefined, serverNow: Instant) => T;
@@ -19,10 +20,12 @@ export type ClockDerivation<T> = (clock: ClockState | null, item: Item | undefin
 export function useClockValue<T>(derive: ClockDerivation<T>, isEqual: (a: T, b: T) => boolean): T {
   const clock = useRostrum((s) => s.snapshot?.clock ?? null);
   const agenda = useRostrum((s) => s.snapshot?.agenda ?? null);
-  const item = useMemo(
-    () => (clock && agenda ? findItem(agenda, clock.currentItemId)?.item : undefined),
-    [clock, agenda],
-  );
+  const report = useRostrum((s) => s.snapshot?.report ?? null);
+  const item = useMemo(() => {
+    const found = clock && agenda ? findItem(agenda, clock.currentItemId)?.item : undefined;
+    // An end-by item counts down to its time of day (shared/timing/ends-at.ts).
+    return found && agenda && report ? timedItemOf(agenda, report, found) : found;
+  }, [clock, agenda, report]);
   return useServerValue((now) => derive(clock, item, now), isEqual);
 }
 

@@ -1,6 +1,7 @@
 import { findItem } from '../../shared/agenda/agenda-queries';
 import type { Agenda, Item } from '../../shared/agenda/agenda-schema';
 import { recordOf } from '../../shared/report/report-types';
+import { timedItemOf } from '../../shared/timing/ends-at';
 import { serverNow } from '../app/server-clock';
 import { useRostrum } from '../app/store';
 import { cueFor, observeClock, type CueObservation } from './cue-rules';
@@ -30,7 +31,9 @@ export function watchCues(play: (cue: Cue, key: string) => void): () => void {
     const { clock, agenda, report } = snapshot;
     const now = serverNow();
     const startedAt = clock.currentItemId === null ? null : (recordOf(report, clock.currentItemId)?.actualStart ?? null);
-    const observation = observeClock(clock, itemOf(agenda, clock.currentItemId), startedAt, now);
+    const item = itemOf(agenda, clock.currentItemId);
+    // An end-by item reaches its phases by the wall clock (shared/timing/ends-at.ts).
+    const observation = observeClock(clock, item && timedItemOf(agenda, report, item), startedAt, now);
     const decision = cueFor(previous, observation, now);
     previous = observation;
     if (decision) play(decision.cue, decision.key);

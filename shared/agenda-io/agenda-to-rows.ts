@@ -1,6 +1,7 @@
 import type { Agenda } from '../agenda/agenda-schema';
 import { COLUMNS, type Column } from './columns';
 import { formatDurationCell } from './duration';
+import { autoAdvanceCell } from './timing-cells';
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
@@ -17,6 +18,8 @@ export function agendaToRows(agenda: Agenda): string[][] {
       session_end: s.plannedEnd,
       moderator: s.moderator,
       moderator_language: s.moderatorLanguage,
+      session_auto_start: s.autoStart === undefined ? '' : yesNo(s.autoStart),
+      session_auto_advance: autoAdvanceCell(s.autoAdvance),
     };
     const first = (c: Column) => sessionCells[c] ?? '';
     if (s.items.length === 0) {
@@ -31,6 +34,8 @@ export function agendaToRows(agenda: Agenda): string[][] {
         session_end: i === 0 ? first('session_end') : '',
         moderator: i === 0 ? first('moderator') : '',
         moderator_language: i === 0 ? first('moderator_language') : '',
+        session_auto_start: i === 0 ? first('session_auto_start') : '',
+        session_auto_advance: i === 0 ? first('session_auto_advance') : '',
         id: item.id,
         title: item.title,
         kind: item.kind,
@@ -49,6 +54,8 @@ export function agendaToRows(agenda: Agenda): string[][] {
         skipped: yesNo(item.skipped),
         warning: item.warningSec === undefined ? '' : item.warningSec === 0 ? '0' : formatDurationCell(item.warningSec),
         danger: item.dangerSec === undefined ? '' : item.dangerSec === 0 ? '0' : formatDurationCell(item.dangerSec),
+        end_at: item.endAt ?? '',
+        auto_advance: autoAdvanceCell(item.autoAdvance),
       };
       rows.push(COLUMNS.map((c) => cells[c]));
     });

@@ -29,13 +29,25 @@ export const COLUMNS = [
   'skipped',
   'warning',
   'danger',
+  'end_at',
+  'auto_advance',
+  'session_auto_start',
+  'session_auto_advance',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
 export const REQUIRED_COLUMNS: readonly Column[] = ['session', 'title'];
 
 /** Columns that describe the session; given on a session's first row. */
-export const SESSION_COLUMNS: readonly Column[] = ['session_id', 'session_start', 'session_end', 'moderator', 'moderator_language'];
+export const SESSION_COLUMNS: readonly Column[] = [
+  'session_id',
+  'session_start',
+  'session_end',
+  'moderator',
+  'moderator_language',
+  'session_auto_start',
+  'session_auto_advance',
+];
 
 /** Other names each column is known by, besides its own (`session_start` also matches `session start`). */
 export const COLUMN_ALIASES: Record<Column, readonly string[]> = {
@@ -63,6 +75,10 @@ export const COLUMN_ALIASES: Record<Column, readonly string[]> = {
   skipped: ['skip', '跳过'],
   warning: ['warning sec', 'warning at', 'warn'],
   danger: ['danger sec', 'danger at'],
+  end_at: ['end by', 'ends by', 'ends at', '结束于', '截止'],
+  auto_advance: ['advance', 'auto next', '自动切换'],
+  session_auto_start: ['auto start', 'autostart', 'starts itself', '自动开始'],
+  session_auto_advance: ['session advance', '环节自动切换'],
 };
 
 /** The normal form of a header cell (or an alias): lower case, one space between words, no bracketed note. */

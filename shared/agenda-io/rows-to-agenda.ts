@@ -4,6 +4,7 @@ import { ITEM_KINDS, LIMITS } from '../agenda/agenda-constants';
 import { formatSeconds } from '../clock/format';
 import { pad2 } from '../time/zoned-time';
 import { languageWarnings, missingDurationWarning, schemaProblems, type Locate } from './agenda-checks';
+import { readItemTiming, readSessionTiming, type SessionTiming } from './timing-cells';
 import { COLUMNS, REQUIRED_COLUMNS, SESSION_COLUMNS, columnOf, type Column } from './columns';
 import { parseDuration, parseTimeOfDay } from './duration';
 import type { EventFields } from './event-options';
@@ -41,6 +42,8 @@ const SESSION_FIELD_COLUMN: Record<string, Column> = {
   moderatorLanguage: 'moderator_language',
   plannedStart: 'session_start',
   plannedEnd: 'session_end',
+  autoStart: 'session_auto_start',
+  autoAdvance: 'session_auto_advance',
 };
 const ITEM_FIELD_COLUMN: Record<string, Column> = {
   id: 'id',
@@ -62,6 +65,8 @@ const ITEM_FIELD_COLUMN: Record<string, Column> = {
   skipped: 'skipped',
   warningSec: 'warning',
   dangerSec: 'danger',
+  endAt: 'end_at',
+  autoAdvance: 'auto_advance',
 };
 
 interface DraftSession {
@@ -73,6 +78,8 @@ interface DraftSession {
   moderatorLanguage: string;
   plannedStart: string;
   plannedEnd: string;
+  /** Set from the first row that gives them (later rows must agree). */
+  timing: SessionTiming;
   /** Row of each session field as given (for conflicts and messages). */
   fieldRows: Partial<Record<Column, number>>;
   items: { row: number; givenId: string; item: Omit<Item, 'id'>; duration: { raw: string; short: number | null } }[];
@@ -240,6 +247,7 @@ function sessionOfRow({ r, get, fail }: RowReader, sessions: DraftSession[], pre
     moderatorLanguage: '',
     plannedStart: '',
     plannedEnd: '',
+    timing: {},
     fieldRows: {},
     items: [],
   };
@@ -274,6 +282,7 @@ function readSessionFields({ r, get, at, fail }: RowReader, session: DraftSessio
   if (modLangRaw !== '' && modLang === null) fail('moderator_language', 'not-a-language', `"${modLangRaw}" is not a language code (e.g. en, zh)`, modLangRaw);
   else if (modLang !== null && modLang !== session.moderatorLanguage) warnings.push(...languageWarnings(modLang, event.languages, at('moderator_language')));
   sessionField('moderator_language', 'moderatorLanguage', modLang, modLangRaw);
+  readSessionTiming({ r, get, fail }, session);
 }
 
 type DraftItem = DraftSession['items'][number];
@@ -338,6 +347,7 @@ function readItem({ r, index, get, at, fail }: RowReader, defaultLanguage: strin
     else thresholds[field] = value;
   }
 
+  const timing = readItemTiming({ get, fail });
   return {
     row: r.row,
     givenId,
@@ -360,6 +370,7 @@ function readItem({ r, index, get, at, fail }: RowReader, defaultLanguage: strin
       boothNotes: get('booth_notes'),
       ...flags,
       ...thresholds,
+      ...timing,
     },
   };
 }
@@ -443,6 +454,7 @@ function withIds(sessions: DraftSession[], defaultLanguage: string, { errors }: 
       moderatorLanguage: s.moderatorLanguage || defaultLanguage,
       plannedStart: s.plannedStart,
       plannedEnd: s.plannedEnd,
+      ...s.timing,
       items: s.items.map((i, ii) => ({ id: i.givenId || uniqueId(`${id}-${ii + 1}`, taken), ...i.item })),
     };
   });

@@ -43,6 +43,27 @@ export const speakerSchema = z.strictObject({
 
 const thresholdSec = z.number().int('must be whole seconds').min(0).max(3600);
 
+/** Grace after time up before the next item loads and starts (docs/schedule.md "Automatic transitions"). */
+export const MAX_GRACE_SEC = 120;
+/**
+ * `{ "graceSec": n }`: at time up, after n seconds, load the next item and start it.
+ * `"roll"`: follow the plan: the next item starts at the current one's projected end.
+ */
+export const autoAdvanceSchema = z.union(
+  [
+    z.strictObject({
+      graceSec: z
+        .number()
+        .int('must be whole seconds')
+        .min(0, 'must be at least 0 seconds')
+        .max(MAX_GRACE_SEC, `must be at most ${MAX_GRACE_SEC} seconds`),
+    }),
+    z.literal('roll'),
+  ],
+  { error: `must be { "graceSec": 0–${MAX_GRACE_SEC} } or "roll"` },
+);
+export type AutoAdvance = z.output<typeof autoAdvanceSchema>;
+
 export const itemSchema = z.strictObject({
   id: idSchema,
   title: text(LIMITS.titleLength).min(1, 'must not be empty'),
@@ -63,6 +84,10 @@ export const itemSchema = z.strictObject({
   skipped: z.boolean().default(false),
   warningSec: thresholdSec.optional(),
   dangerSec: thresholdSec.optional(),
+  /** End by this time of day (HH:MM in the event's primary zone): the item counts down to it. */
+  endAt: hhmmSchema.optional(),
+  /** Overrides the session's autoAdvance for this item. */
+  autoAdvance: autoAdvanceSchema.optional(),
 });
 
 export const sessionSchema = z.strictObject({
@@ -73,6 +98,10 @@ export const sessionSchema = z.strictObject({
   plannedStart: hhmmSchema,
   plannedEnd: hhmmSchema,
   items: z.array(itemSchema).max(LIMITS.maxItemsPerSession),
+  /** The session starts itself at plannedStart (unless the moderator holds it or starts earlier). */
+  autoStart: z.boolean().optional(),
+  /** Auto-advance for every item of the session that does not set its own. */
+  autoAdvance: autoAdvanceSchema.optional(),
 });
 
 export const glossaryEntrySchema = z.strictObject({
@@ -153,6 +182,9 @@ export const itemPatchSchema = z.strictObject({
   skipped: z.boolean().optional(),
   warningSec: z.union([thresholdSec, z.literal(USE_DEFAULT)], { error: `must be whole seconds (0–3600), or "${USE_DEFAULT}"` }).optional(),
   dangerSec: z.union([thresholdSec, z.literal(USE_DEFAULT)], { error: `must be whole seconds (0–3600), or "${USE_DEFAULT}"` }).optional(),
+  /** Moves (or with "none" removes) the item's end-by time. */
+  endAt: z.union([hhmmSchema, z.literal(REMOVE_DURATION)], { error: `must be a time of day as HH:MM, or "${REMOVE_DURATION}"` }).optional(),
+  autoAdvance: z.union([autoAdvanceSchema, z.literal(REMOVE_DURATION)], { error: `must be { "graceSec": 0–${MAX_GRACE_SEC} }, "roll", or "${REMOVE_DURATION}"` }).optional(),
 });
 
 export type ItemPatch = z.output<typeof itemPatchSchema>;

@@ -10,7 +10,7 @@ export const REMOVE_DURATION = 'none';
 /** In an item patch: drop the item's own threshold, so the event's default applies. */
 export const USE_DEFAULT = 'default';
 
-export const PATCH_REMOVALS = { durationSec: REMOVE_DURATION, warningSec: USE_DEFAULT, dangerSec: USE_DEFAULT } as const;
+export const PATCH_REMOVALS = { durationSec: REMOVE_DURATION, warningSec: USE_DEFAULT, dangerSec: USE_DEFAULT, endAt: REMOVE_DURATION, autoAdvance: REMOVE_DURATION } as const;
 
 /** Whether `value` under `key` in a patch means "remove this field". */
 export const isRemoval = (key: string, value: unknown): boolean =>

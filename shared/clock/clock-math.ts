@@ -7,6 +7,8 @@ export interface TimedItem {
   durationSec?: number | undefined;
   warningSec?: number | undefined;
   dangerSec?: number | undefined;
+  /** An end-by item: the instant it counts down to, whatever its pauses (shared/timing/ends-at.ts). */
+  endsAt?: Instant | null | undefined;
 }
 
 export function elapsedMs(clock: ClockState, now: Instant): DurationMs {
@@ -22,6 +24,7 @@ export function allottedMs(item: TimedItem | undefined, addedMs: DurationMs): Du
 
 /** Remaining time; negative in overtime; null for an item with no duration (it counts up). */
 export function remainingMs(clock: ClockState, item: TimedItem | undefined, now: Instant): DurationMs | null {
+  if (item?.endsAt != null) return durationMs(item.endsAt - now);
   const allotted = allottedMs(item, clock.addedMs);
   return allotted === null ? null : durationMs(allotted - elapsedMs(clock, now));
 }

@@ -6,6 +6,7 @@ import { BOOTH_REQUEST_KINDS, MAX_TURN_SEC, SPEAKER_PRESETS } from './presets';
 import { LOWER_THIRD_HOLD_SEC } from './state';
 import type { Role } from './roles';
 import { toLineFeeds, userTextCheck } from '../text/user-text';
+import { AUX_DIRECTIONS, AUX_VIEWS } from '../timing/timing-state';
 
 /**
  * Every command the engine accepts, over socket.io (`command`) and HTTP (`POST /api/v1/commands`).
@@ -32,6 +33,8 @@ const messageText = z
   .min(1, 'must not be empty')
   .max(LIMITS.messageLength, `must be at most ${LIMITS.messageLength} characters`)
   .superRefine(userTextCheck);
+
+const auxTimerId = z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' });
 
 export const commandSchemas = {
   start: z.strictObject({ type: z.literal('start'), ...expected }),
@@ -131,6 +134,28 @@ export const commandSchemas = {
   'recovery.undo': z.strictObject({ type: z.literal('recovery.undo') }),
   // Presence, not state (#19): handled beside the engine, see shared/contract/displays.ts.
   ...displayCommandSchemas,
+  /** Hold (cancel) a session's automatic start, or let it start by itself again. */
+  'session.hold': z.strictObject({ type: z.literal('session.hold'), sessionId: idSchema, held: z.boolean().default(true) }),
+  /** Sent only by the server's scheduler (principal `automatic`): docs/schedule.md "Automatic transitions". */
+  'auto.start': z.strictObject({ type: z.literal('auto.start'), sessionId: idSchema }),
+  'auto.advance': z.strictObject({ type: z.literal('auto.advance'), itemId: idSchema }),
+  /** The two extra timers (docs/schedule.md "Extra timers"). */
+  'aux.set': z.strictObject({
+    type: z.literal('aux.set'),
+    timerId: auxTimerId,
+    durationSec: z
+      .number()
+      .int('must be whole seconds')
+      .min(0, 'must be at least 0 seconds')
+      .max(LIMITS.maxDurationSec, 'must be at most 24 hours'),
+    direction: z.enum(AUX_DIRECTIONS).default('down'),
+    label: z.string().trim().max(80, 'must be at most 80 characters').superRefine(userTextCheck).optional(),
+    /** Which views show it besides the console; absent keeps the current choice. */
+    views: z.array(z.enum(AUX_VIEWS)).max(AUX_VIEWS.length).optional(),
+  }),
+  'aux.start': z.strictObject({ type: z.literal('aux.start'), timerId: auxTimerId }),
+  'aux.pause': z.strictObject({ type: z.literal('aux.pause'), timerId: auxTimerId }),
+  'aux.reset': z.strictObject({ type: z.literal('aux.reset'), timerId: auxTimerId }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;
@@ -181,6 +206,14 @@ export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   'display.redirect': CONTROL_ONLY,
   'display.identify': CONTROL_ONLY,
   'display.reload': CONTROL_ONLY,
+  'session.hold': CONTROL_ONLY,
+  // No client role: only the server's scheduler runs these (RostrumCore.runAutomatic).
+  'auto.start': [],
+  'auto.advance': [],
+  'aux.set': CONTROL_ONLY,
+  'aux.start': CONTROL_ONLY,
+  'aux.pause': CONTROL_ONLY,
+  'aux.reset': CONTROL_ONLY,
 };
 
 /** Commands a booth may send only while `booth.mayEditNotes` is on. */

@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'internal',
   'venue-unavailable', // on a relay: the venue's link is down, nothing was sent to it
   'unknown-display', // display.*: no display with that id is connected
+  'end-by-item', // time added to an item that ends by a time of day: move its end instead
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -59,6 +60,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
   'venue-unavailable': 503,
   'unknown-display': 404,
+  'end-by-item': 409,
 };
 
 export const apiError = (code: ErrorCode, message: string, path = ''): ApiError => ({ code, message, path });

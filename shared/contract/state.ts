@@ -4,6 +4,7 @@ import type { ItemRecord, PauseRecord, Report } from '../report/report-types';
 import type { Schedule } from '../schedule/projection';
 import type { DurationMs, Instant } from '../time/instant';
 import type { BoothRequestKind, SpeakerPreset } from './presets';
+import type { AuxTimers, TimingState } from '../timing/timing-state';
 
 export interface SpeakerMessage {
   text: string;
@@ -112,10 +113,19 @@ export interface RostrumState {
   display: DisplayState;
   booth: BoothState;
   recovery: RecoveryUndo | null;
+  /** Automatic transitions: held sessions and those already fired (shared/timing/timing-state.ts). */
+  timing: TimingState;
+  /** The two extra timers. */
+  aux: AuxTimers;
+  /**
+   * When the last accepted command was applied (server instant). Automatic transitions never apply
+   * before it (shared/timing/next-transition.ts). Absent in states saved before it existed.
+   */
+  changedAt?: Instant;
 }
 
 /** The parts of the state that patches carry, each replaced whole when it changes. */
-export const STATE_PARTS = ['agenda', 'clock', 'messages', 'report', 'display', 'booth', 'recovery'] as const;
+export const STATE_PARTS = ['agenda', 'clock', 'messages', 'report', 'display', 'booth', 'recovery', 'timing', 'aux'] as const;
 export type StatePart = (typeof STATE_PARTS)[number];
 
 /**
@@ -142,6 +152,8 @@ export interface Snapshot {
   display: DisplayState;
   booth: BoothState;
   recovery: RecoveryUndo | null;
+  timing: TimingState;
+  aux: AuxTimers;
   /** Projection as of `serverTime`. Clients re-project locally as time passes. */
   schedule: Schedule;
   /**
@@ -175,4 +187,6 @@ export interface StatePatch {
   display?: DisplayState;
   booth?: BoothState;
   recovery?: RecoveryUndo | null;
+  timing?: TimingState;
+  aux?: AuxTimers;
 }

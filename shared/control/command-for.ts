@@ -3,6 +3,7 @@ import type { Agenda } from '../agenda/agenda-schema';
 import type { ClockStatus } from '../clock/clock-state';
 import type { CommandInput } from '../contract/commands';
 import { apiError, type ApiError } from '../contract/errors';
+import type { AuxTimerId } from '../timing/timing-state';
 
 /**
  * What someone means by a press, before it is a command: the console's keys and buttons, the
@@ -18,7 +19,12 @@ export type Intent =
   | { kind: 'adjust'; seconds: number; expected?: string }
   | { kind: 'message.speaker'; text: string; flash: boolean }
   | { kind: 'message.clear' }
-  | { kind: 'lower-third.show' | 'lower-third.hide' };
+  | { kind: 'lower-third.show' | 'lower-third.hide' }
+  /** An extra timer (docs/control.md): start, pause or reset timer 1 or 2. */
+  | { kind: 'aux'; verb: AuxVerb; timerId: AuxTimerId };
+
+export const AUX_VERBS = ['start', 'pause', 'reset'] as const;
+export type AuxVerb = (typeof AUX_VERBS)[number];
 
 export type IntentResult = { ok: true; command: CommandInput } | { ok: false; error: ApiError };
 
@@ -67,6 +73,8 @@ export function commandFor(intent: Intent, state: IntentState): IntentResult {
       return ok({ type: 'lowerThird.show' });
     case 'lower-third.hide':
       return ok({ type: 'lowerThird.hide' });
+    case 'aux':
+      return ok({ type: `aux.${intent.verb}`, timerId: intent.timerId });
   }
 }
 

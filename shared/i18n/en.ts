@@ -14,6 +14,7 @@ import { displaysEn } from './parts/displays';
 import { automationEn } from './parts/automation';
 import { outputsEn } from './parts/outputs';
 import { roomsEn } from './parts/rooms';
+import { timingEn } from './parts/timing';
 
 /** Keys every catalogue must cover: one per phase, clock status, link status and error code. */
 type RequiredKeys =
@@ -98,6 +99,7 @@ const baseEn = {
   'error.internal': 'The server hit an internal error.',
   'error.venue-unavailable': 'The venue is not linked to this relay right now: nothing was sent. Try again in a moment.',
   'error.unknown-display': 'That display is not connected any more.',
+  'error.end-by-item': 'This item ends by a time of day: move its end instead of adding time.',
 } as const satisfies Record<RequiredKeys, string> & Record<string, Message>;
 
 /** Every string: the base above plus one part per capability (parts/*.ts), each with its own keys. */
@@ -115,6 +117,7 @@ export const en = {
   ...automationEn,
   ...outputsEn,
   ...roomsEn,
+  ...timingEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -39,6 +39,7 @@ const en = {
   open: 'share',
   pauses: { one: '{count} pause', other: '{count} pauses' } as Message,
   stillRunning: 'running',
+  automatic: 'automatic',
   notCounted: 'Not reached and skipped items are listed but not counted in the totals.',
   status: {
     done: 'done',
@@ -87,6 +88,7 @@ const zh: ReportStrings = {
   open: '均分',
   pauses: '暂停 {count} 次',
   stillRunning: '进行中',
+  automatic: '自动',
   notCounted: '未进行和已跳过的环节单独列出，不计入合计。',
   status: {
     done: '已完成',

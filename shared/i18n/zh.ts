@@ -11,6 +11,7 @@ import { rehearsalZh } from './parts/rehearsal';
 import { displaysZh } from './parts/displays';
 import { automationZh } from './parts/automation';
 import { roomsZh } from './parts/rooms';
+import { timingZh } from './parts/timing';
 import type { moderatorEn } from './parts/moderator';
 import type { speakerEn } from './parts/speaker';
 import type { boothEn } from './parts/booth';
@@ -23,8 +24,9 @@ import type { displaysEn } from './parts/displays';
 import type { automationEn } from './parts/automation';
 import type { outputsEn } from './parts/outputs';
 import type { roomsEn } from './parts/rooms';
+import type { timingEn } from './parts/timing';
 
-type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn | keyof typeof displaysEn | keyof typeof automationEn | keyof typeof outputsEn | keyof typeof roomsEn;
+type PartKeys = keyof typeof moderatorEn | keyof typeof speakerEn | keyof typeof boothEn | keyof typeof audioEn | keyof typeof agendaIoEn | keyof typeof networkEn | keyof typeof oscEn | keyof typeof rehearsalEn | keyof typeof displaysEn | keyof typeof automationEn | keyof typeof outputsEn | keyof typeof roomsEn | keyof typeof timingEn;
 
 /** 简体中文 catalogue. The type makes a missing or misspelt key a compile error. */
 const baseZh: Omit<Catalogue, PartKeys> = {
@@ -99,6 +101,7 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.internal': '服务器内部错误。',
   'error.venue-unavailable': '会场目前未连接到此中继：未发送任何内容。请稍后重试。',
   'error.unknown-display': '该显示端已不再连接。',
+  'error.end-by-item': '此条目须在固定时刻结束：请改动结束时间，而不是加时。',
 };
 
-export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...displaysZh, ...automationZh, ...outputsZh, ...roomsZh };
+export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...displaysZh, ...automationZh, ...outputsZh, ...roomsZh, ...timingZh };

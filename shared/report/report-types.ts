@@ -20,6 +20,10 @@ export interface ItemRecord {
   /** Time the moderator added (+) or took away (−). */
   addedMs: DurationMs;
   pauses: PauseRecord[];
+  /** Started by an automatic transition (a scheduled start, an auto-advance), not by a person. */
+  startedAutomatically?: boolean;
+  /** Its actualEnd was an automatic transition (an auto-advance moved on from it). */
+  endedAutomatically?: boolean;
 }
 
 export type Report = Record<string, ItemRecord>;

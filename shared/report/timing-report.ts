@@ -55,6 +55,9 @@ export interface ReportItem {
   addedMs: DurationMs;
   pauses: ReportPause[];
   pausedMs: DurationMs;
+  /** Its start, or its end, was an automatic transition (scheduled start, auto-advance), not a person. */
+  startedAutomatically: boolean;
+  endedAutomatically: boolean;
 }
 
 export interface ReportTotals {
@@ -173,6 +176,8 @@ export function buildTimingReport({ agenda, clock, report }: ReportInput, now: I
         addedMs: ran ? addedMs : durationMs(0),
         pauses: ran ? pauses : [],
         pausedMs: durationMs(ran ? pauses.reduce((s, x) => s + x.durationMs, 0) : 0),
+        startedAutomatically: ran && rec?.startedAutomatically === true,
+        endedAutomatically: status === 'done' && rec?.endedAutomatically === true,
       };
     });
     const ps = plan.sessions.find((s) => s.sessionId === session.id);

@@ -1,6 +1,7 @@
 import type { Agenda, Session } from '../agenda/agenda-schema';
 import { durationMs, instant, type DurationMs, type Instant } from '../time/instant';
 import { zonedToInstant } from '../time/zoned-time';
+import { endAtInstant } from '../timing/end-by';
 
 /** The plan of one item: where it sits in its session, before any live progress. */
 export interface PlannedItem {
@@ -65,7 +66,9 @@ function computePlan(agenda: Agenda, anchorOffsetMs: number): Plan {
     const share = unallocatedShareMs(session);
     let cursor = start;
     for (const item of session.items) {
-      const plannedDurationMs = durationMs(item.durationSec === undefined ? share : item.durationSec * 1000);
+      // An end-by item ends at its time of day (never before it starts), whatever its duration.
+      const endBy = item.endAt === undefined ? null : endAtInstant(agenda, item.endAt, anchorOffsetMs);
+      const plannedDurationMs = durationMs(endBy !== null ? Math.max(0, endBy - cursor) : item.durationSec === undefined ? share : item.durationSec * 1000);
       const plannedEnd = instant(cursor + plannedDurationMs);
       items.push({ itemId: item.id, sessionId: session.id, plannedStart: cursor, plannedEnd, plannedDurationMs });
       cursor = plannedEnd;

@@ -141,6 +141,16 @@ describe.skipIf(!HAS_OSCSEND)('OSC input with oscsend, feedback out', () => {
     await oscsend('/rostrum/lower-third/hide');
     await expect.poll(async () => (await state()).display.lowerThird.cue).toBeNull();
   });
+
+  it('starts, pauses and resets an extra timer', async () => {
+    await oscsend('/rostrum/aux/start', 'i', '2');
+    await expect.poll(async () => (await state()).aux['2'].status).toBe('running');
+    await oscsend('/rostrum/aux/pause', 'i', '2');
+    await expect.poll(async () => (await state()).aux['2'].status).toBe('paused');
+    expect((await state()).aux['2'].accumulatedMs).toBeGreaterThan(0);
+    await oscsend('/rostrum/aux/reset', 'i', '2');
+    await expect.poll(async () => (await state()).aux['2']).toMatchObject({ status: 'idle', accumulatedMs: 0 });
+  });
 });
 
 describe.skipIf(!HAS_OSCSEND)('OSC sender allow list', () => {

@@ -79,6 +79,14 @@ const EXAMPLES: { [T in CommandType]: (s: Snapshot) => CommandInput } = {
   'display.reload': () => ({ type: 'display.reload', displayId: 'no-such-display' }),
   'lowerThird.show': () => ({ type: 'lowerThird.show' }),
   'lowerThird.hide': () => ({ type: 'lowerThird.hide' }),
+  'session.hold': (s) => ({ type: 'session.hold', sessionId: s.agenda.sessions[0]!.id, held: !s.timing.held.includes(s.agenda.sessions[0]!.id) }),
+  // No role may send these (the scheduler's own): every caller is refused.
+  'auto.start': (s) => ({ type: 'auto.start', sessionId: s.agenda.sessions[0]!.id }),
+  'auto.advance': (s) => ({ type: 'auto.advance', itemId: current(s) }),
+  'aux.set': () => ({ type: 'aux.set', timerId: 1, durationSec: 600, direction: 'down' }),
+  'aux.start': () => ({ type: 'aux.start', timerId: 2 }),
+  'aux.pause': () => ({ type: 'aux.pause', timerId: 2 }),
+  'aux.reset': () => ({ type: 'aux.reset', timerId: 2 }),
 };
 
 /**

@@ -7,6 +7,8 @@ import type { Working } from './direction';
 import { LanguageBadge } from './LanguageBadge';
 import { ModeratorLine } from './ModeratorLine';
 import { SpeakerCard } from './SpeakerCard';
+import { AuxTimers } from '../../components/AuxTimers';
+import { StartsIn } from '../../components/StartsIn';
 
 /** Now: who speaks, in which language, this booth's direction, the time left and the moderator. */
 export function NowPanel({ current, working, emptyText }: { current: LocatedItem | undefined; working: Working; emptyText: string }) {
@@ -25,6 +27,8 @@ export function NowPanel({ current, working, emptyText }: { current: LocatedItem
         <ClockDigits className="booth-now__digits" />
         <PhaseLabel className="booth-now__phase" />
       </div>
+      <StartsIn booth />
+      <AuxTimers view="booth" />
       <ModeratorLine session={current?.session} />
     </section>
   );

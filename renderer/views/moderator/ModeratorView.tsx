@@ -14,6 +14,7 @@ import { ShortcutSheet } from './keyboard/ShortcutSheet';
 import { useShortcuts } from './keyboard/use-shortcuts';
 import { BoothRequests } from './panels/BoothRequests';
 import { DisplaysPanel } from './panels/DisplaysPanel';
+import { AuxTimersPanel } from './panels/AuxTimersPanel';
 import { MessagesPanel } from './panels/MessagesPanel';
 import { OutputsPanel } from './panels/OutputsPanel';
 import { StartupWarning } from './panels/StartupWarning';
@@ -60,6 +61,7 @@ export function ModeratorView() {
         <aside className="moderator__side" aria-label={t('moderator.region.side')}>
           <BoothRequests />
           <MessagesPanel />
+          <AuxTimersPanel />
           <DisplaysPanel />
           <OutputsPanel />
         </aside>

@@ -20,6 +20,8 @@ import { SpeakerLine } from '../../components/SpeakerLine';
 import { ViewRoot } from '../../components/ViewRoot';
 import { LanguageScope, useI18n } from '../../i18n/i18n';
 import { agendaZones, timesInZones } from '../../../shared/time/agenda-zones';
+import { AuxTimers } from '../../components/AuxTimers';
+import { StartsIn } from '../../components/StartsIn';
 
 /** How many items the "next" list shows. */
 const NEXT_COUNT = 3;
@@ -121,6 +123,8 @@ function AudienceColumn() {
           </div>
         )}
         <CurrentSpeaker located={current} emptyText={t(ended ? 'audience.ended' : 'audience.nothingNow')} />
+        <StartsIn />
+        <AuxTimers view="audience" />
         {withTimer && current && (
           <div className="audience__timer" aria-label={t('audience.remaining')}>
             <ClockDigits className="audience__digits" />

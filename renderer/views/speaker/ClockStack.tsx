@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ProgressBar } from './ProgressBar';
 import { sameSpeakerClock, speakerClockAt, speakerWords } from './speaker-clock';
 import { useFitDigits } from './use-fit-digits';
+import { StartsIn } from '../../components/StartsIn';
 
 /**
  * What a speaker reads at a glance: the phase in words (WRAP UP, FINAL 0:30, TIME UP) and the
@@ -28,6 +29,7 @@ export function ClockStack() {
             {t(words.status)}
           </span>
         )}
+        <StartsIn />
         {words.phase && (
           <span className="speaker__phase" data-testid="phase-label" data-phase={reading.phase}>
             {t(words.phase.key, words.phase.vars)}

@@ -15,6 +15,7 @@ import { PersonalNote, PersonalWait } from './PersonalWait';
 import { SpeakerLanguageSwitch } from './SpeakerLanguageSwitch';
 import { SpeakerMessage } from './SpeakerMessage';
 import { TimeOfDay } from './TimeOfDay';
+import { AuxTimers } from '../../components/AuxTimers';
 import { onDoubleClickFullscreen, useFullscreenKey } from './use-fullscreen';
 import { useIdleCursor } from './use-idle-cursor';
 import { useWakeLock } from './use-wake-lock';
@@ -84,6 +85,7 @@ function Monitor({ waiting }: { waiting?: ReactNode }) {
     <>
       <header className="speaker__top">
         <SpeakerLine located={current} emptyText={emptyText} testId="current-speaker" className="speaker__current" detailed />
+        <AuxTimers view="speaker" />
         <TimeOfDay />
       </header>
       <SpeakerMessage />

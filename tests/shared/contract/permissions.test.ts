@@ -42,7 +42,18 @@ const EXAMPLES: Record<CommandType, CommandInput> = {
   'display.reload': { type: 'display.reload', displayId: 'd1' },
   'lowerThird.show': { type: 'lowerThird.show' },
   'lowerThird.hide': { type: 'lowerThird.hide' },
+  'session.hold': { type: 'session.hold', sessionId: 'morning' },
+  'auto.start': { type: 'auto.start', sessionId: 'morning' },
+  'auto.advance': { type: 'auto.advance', itemId: 'a' },
+  'aux.set': { type: 'aux.set', timerId: 1, durationSec: 600, direction: 'down' },
+  'aux.start': { type: 'aux.start', timerId: 1 },
+  'aux.pause': { type: 'aux.pause', timerId: 2 },
+  'aux.reset': { type: 'aux.reset', timerId: 2 },
 };
+
+/** Only the server's scheduler (principal `automatic`) runs these: no token's role may. */
+const AUTOMATIC_ONLY: CommandType[] = ['auto.start', 'auto.advance'];
+const CLIENT_TYPES = COMMAND_TYPES.filter((t) => !AUTOMATIC_ONLY.includes(t));
 
 const locked = fresh();
 const unlocked: RostrumState = send(locked, { type: 'settings.update', boothMayEditNotes: true }, T0);
@@ -87,13 +98,17 @@ describe('the view role', () => {
 });
 
 describe('the control role', () => {
-  it.each(COMMAND_TYPES)('may send %s, whatever the booth setting', (type) => {
+  it.each(CLIENT_TYPES)('may send %s, whatever the booth setting', (type) => {
     expect(refusal(type, 'control', locked)).toBeNull();
     expect(refusal(type, 'control', unlocked)).toBeNull();
   });
 
+  it.each(AUTOMATIC_ONLY)('may not send %s: only the scheduler does', (type) => {
+    expect(refusal(type, 'control')).toMatchObject({ code: 'forbidden', path: 'type' });
+  });
+
   it('covers every command type', () => {
-    expect(COMMAND_TYPES).toHaveLength(35);
+    expect(COMMAND_TYPES).toHaveLength(42);
     expect(Object.keys(EXAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
   });
 });

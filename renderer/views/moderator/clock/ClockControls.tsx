@@ -6,6 +6,7 @@ import type { MessageKey } from '../../../../shared/i18n/en';
 import { useI18n } from '../../../i18n/i18n';
 import { capsOf, type ShortcutAction } from '../keyboard/shortcut-keys';
 import { adjustClock, navigate, pauseClock, resetItem, skipCurrent, startClock } from '../state/clock-actions';
+import { ScheduledStart } from './ScheduledStart';
 
 interface ButtonProps {
   testId: string;
@@ -117,6 +118,7 @@ export function ClockControls() {
         <ControlButton testId="btn-reset" label={t('moderator.button.reset')} enabled={on} onPress={resetItem} className="ctl--quiet" />
         <ControlButton testId="btn-skip" label={t('moderator.button.skip')} enabled={on} onPress={skipCurrent} className="ctl--quiet" />
       </div>
+      <ScheduledStart />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ClockControls } from './ClockControls';
 import { CommandFeedback } from './CommandFeedback';
 import { ElapsedLine } from './ElapsedLine';
 import { ZoneClocks } from './ZoneClocks';
+import { ItemTiming } from './ItemTiming';
 
 /**
  * Who is on, the clock, and the controls. Each part subscribes to what it shows: the digits
@@ -29,6 +30,7 @@ export function ClockPanel() {
       <SpeakerLine located={current} emptyText={emptyText} testId="current-speaker" className="clock-panel__current" detailed />
       <ClockDigits className="clock-panel__digits" />
       <ElapsedLine />
+      <ItemTiming />
       <ZoneClocks />
       {blank && (
         <p className="clock-panel__blank" data-testid="blank-notice">

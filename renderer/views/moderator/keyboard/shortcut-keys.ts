@@ -10,6 +10,7 @@ export type ShortcutAction =
   | 'minus30'
   | 'clearMessage'
   | 'blank'
+  | 'hold'
   | 'help';
 
 export interface Shortcut {
@@ -32,6 +33,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'minus30', codes: ['BracketLeft'], caps: ['['], label: 'moderator.shortcuts.minus30' },
   { action: 'clearMessage', codes: ['Escape'], caps: ['Esc'], label: 'moderator.shortcuts.clearMessage' },
   { action: 'blank', codes: ['KeyB'], caps: ['B'], label: 'moderator.shortcuts.blank' },
+  { action: 'hold', codes: ['KeyH'], caps: ['H'], label: 'timing.key.hold' },
   { action: 'help', codes: [], caps: ['?'], label: 'moderator.shortcuts.help' },
 ];
 

@@ -3,6 +3,7 @@ import { adjustClock, navigate, toggleClock } from '../state/clock-actions';
 import { anyDialogOpen } from '../state/dialogs';
 import { clearSpeakerMessageIfShown, toggleBlank } from '../state/message-actions';
 import { actionOf, type ShortcutAction } from './shortcut-keys';
+import { toggleHold } from '../state/timing-actions';
 
 /** Inputs that take no typing: the shortcuts act on them as anywhere else. */
 const NOT_TEXT = new Set(['button', 'checkbox', 'radio', 'range', 'color', 'file', 'image', 'reset', 'submit']);
@@ -28,6 +29,7 @@ const RUN: Record<Exclude<ShortcutAction, 'help'>, () => Promise<void>> = {
   minus30: () => adjustClock(-30),
   clearMessage: clearSpeakerMessageIfShown,
   blank: toggleBlank,
+  hold: toggleHold,
 };
 
 /**

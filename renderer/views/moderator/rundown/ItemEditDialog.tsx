@@ -9,7 +9,7 @@ import type { MessageKey } from '../../../../shared/i18n/en';
 import { translateError, useI18n } from '../../../i18n/i18n';
 import { Dialog } from '../dialogs/Dialog';
 import { removeItem } from '../state/agenda-actions';
-import { blankForm, formOf, newItemOf, patchOf, problemOf, type FormProblem, type ItemForm } from './item-form';
+import { AUTO_ADVANCE_CHOICES, blankForm, formOf, newItemOf, patchOf, problemOf, type FormProblem, type ItemForm } from './item-form';
 
 export type Editing = { mode: 'edit'; itemId: string } | { mode: 'insert'; sessionId: string };
 
@@ -183,6 +183,20 @@ export function ItemEditDialog({ editing, onClose }: { editing: Editing; onClose
                 aria-invalid={showProblem && (problem === 'duration' || problem === 'zeroDuration')}
                 data-testid="edit-duration"
               />
+            )}
+          </Field>
+          <Field label={t('timing.edit.endAt')} hint={t('timing.edit.endAtHint')}>
+            {(id) => <input id={id} type="time" value={form.endAt} onChange={(e) => set('endAt', e.target.value)} data-testid="edit-end-at" />}
+          </Field>
+          <Field label={t('timing.edit.autoAdvance')}>
+            {(id) => (
+              <select id={id} value={form.autoAdvance} onChange={(e) => set('autoAdvance', e.target.value)} data-testid="edit-auto-advance">
+                {[...new Set([...AUTO_ADVANCE_CHOICES, form.autoAdvance])].map((c) => (
+                  <option key={c} value={c}>
+                    {c === '' ? t('timing.edit.asSession') : c === 'roll' ? t('timing.roll') : t('timing.autoAdvance', { grace: `${c} s` })}
+                  </option>
+                ))}
+              </select>
             )}
           </Field>
           <fieldset className="edit-form__group">

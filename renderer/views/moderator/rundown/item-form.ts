@@ -26,7 +26,17 @@ export interface ItemForm {
   fixed: boolean;
   scriptReceived: boolean;
   skipped: boolean;
+  /** End by, `HH:MM`; '' for none. */
+  endAt: string;
+  /** Auto-advance: '' (as the session), the grace in seconds, or `roll`. */
+  autoAdvance: string;
 }
+
+/** The auto-advance choices of the form: as the session, a grace in seconds, or roll. */
+export const AUTO_ADVANCE_CHOICES = ['', '0', '10', '30', '60', '120', 'roll'] as const;
+
+const autoAdvanceText = (a: Item['autoAdvance']): string => (a === undefined ? '' : a === 'roll' ? 'roll' : String(a.graceSec));
+const autoAdvanceOf = (text: string): Item['autoAdvance'] => (text === '' ? undefined : text === 'roll' ? 'roll' : { graceSec: Number(text) });
 
 /** What keeps the form from being saved; each has its own message and marks its field. */
 export type FormProblem = 'title' | 'name' | 'zeroDuration' | 'duration' | null;
@@ -48,6 +58,8 @@ export function formOf(item: Item): ItemForm {
     fixed: item.fixed,
     scriptReceived: item.scriptReceived,
     skipped: item.skipped,
+    endAt: item.endAt ?? '',
+    autoAdvance: autoAdvanceText(item.autoAdvance),
   };
 }
 
@@ -68,6 +80,8 @@ export function blankForm(title: string, language: string): ItemForm {
     fixed: false,
     scriptReceived: false,
     skipped: false,
+    endAt: '',
+    autoAdvance: '',
   };
 }
 
@@ -96,6 +110,8 @@ export function patchOf(item: Item, form: ItemForm): ItemPatchInput | null {
   const duration = parseDurationInput(form.duration);
   if (duration === null && item.durationSec !== undefined) patch.durationSec = REMOVE_DURATION;
   else if (typeof duration === 'number' && duration !== item.durationSec) patch.durationSec = duration;
+  if (form.endAt !== (item.endAt ?? '')) patch.endAt = form.endAt === '' ? REMOVE_DURATION : form.endAt;
+  if (form.autoAdvance !== autoAdvanceText(item.autoAdvance)) patch.autoAdvance = autoAdvanceOf(form.autoAdvance) ?? REMOVE_DURATION;
   return Object.keys(patch).length > 0 ? patch : null;
 }
 
@@ -124,5 +140,7 @@ export function newItemOf(form: ItemForm, agenda: Agenda, seed: number): NewItem
     scriptReceived: form.scriptReceived,
     fixed: form.fixed,
     skipped: form.skipped,
+    ...(form.endAt === '' ? {} : { endAt: form.endAt }),
+    ...(form.autoAdvance === '' ? {} : { autoAdvance: autoAdvanceOf(form.autoAdvance)! }),
   };
 }

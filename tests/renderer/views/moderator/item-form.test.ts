@@ -16,6 +16,25 @@ describe('the item form', () => {
     expect(patchOf(item, { ...formOf(item), duration: '5:00' })).toEqual({ durationSec: 300 });
     expect(patchOf(item, formOf(item))).toBeNull();
   });
+
+  it('moves, sets and removes the end-by time and the auto-advance, each a patch the contract accepts', () => {
+    const endBy = itemSchema.parse({ ...item, endAt: '16:30', autoAdvance: { graceSec: 10 } });
+    const valid = (patch: unknown) => commandSchemas['item.update'].safeParse({ type: 'item.update', itemId: item.id, patch }).success;
+    const cases = [
+      [endBy, { endAt: '16:45' }, { endAt: '16:45' }],
+      [endBy, { endAt: '' }, { endAt: 'none' }],
+      [endBy, { autoAdvance: 'roll' }, { autoAdvance: 'roll' }],
+      [endBy, { autoAdvance: '' }, { autoAdvance: 'none' }],
+      [item, { autoAdvance: '30' }, { autoAdvance: { graceSec: 30 } }],
+      [item, { endAt: '09:15' }, { endAt: '09:15' }],
+    ] as const;
+    for (const [base, change, want] of cases) {
+      const patch = patchOf(base, { ...formOf(base), ...change });
+      expect(patch).toEqual(want);
+      expect(valid(patch)).toBe(true);
+    }
+    expect(patchOf(endBy, formOf(endBy))).toBeNull();
+  });
 });
 
 describe('what keeps the form from being saved (issue #13)', () => {
