@@ -1,6 +1,6 @@
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import type { Clock } from '../../shared/time/instant';
-import { startAutoScheduler } from '../timing/auto-scheduler';
+import { startAutoScheduler, type AutoScheduler } from '../timing/auto-scheduler';
 import { listenWithPortRules } from '../cli/listen-port';
 import { initialState } from '../engine/initial-state';
 import { lockDataDir } from '../persistence/data-dir-lock';
@@ -148,8 +148,17 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   notices.push(...rooms.warnings.map((w) => `WARNING: ${w}`));
   const linked = new LinkedRooms(o.dataDir, o.clock, (line) => console.warn(line));
   core.startupWarning = warnings.length > 0 ? warnings.join(' ') : null;
-  // Automatic transitions (scheduled starts, auto-advance): what came due while down is applied now, at its own instant.
-  const automatic = startAutoScheduler(core);
+  // Automatic transitions (scheduled starts, auto-advance), one scheduler per room: what came due
+  // while down is applied now, at its own instant.
+  const schedulers = new Map<RostrumCore, AutoScheduler>();
+  const schedule = (roomCore: RostrumCore) => schedulers.set(roomCore, startAutoScheduler(roomCore));
+  rooms.registry.forEach((room) => schedule(room.core));
+  rooms.registry.onAdded((room) => schedule(room.core));
+  rooms.registry.onRemoved((room) => {
+    schedulers.get(room.core)?.stop();
+    schedulers.delete(room.core);
+  });
+  const automatic = { stop: () => schedulers.forEach((s) => s.stop()) };
   const osc = createOscControl({
     core,
     coreOf: (room) => rooms.registry.core(room),
