@@ -1,12 +1,13 @@
 import type { AuxVerb, Intent } from '../../shared/control/command-for';
 import { RESERVED_ROOM_IDS } from '../../shared/contract/rooms';
+import { OSC_PREFIX } from '../../shared/contract/osc-addresses';
 
 /** One decoded OSC argument: node-osc gives `{ value }` objects; plain values are accepted too. */
 export type OscArg = string | number | boolean | null | Uint8Array | { value: unknown };
 
 export type OscMapping = { ok: true; action: Intent } | { ok: false; kind: 'unknown-address' | 'bad-arguments'; message: string };
 
-export const OSC_PREFIX = '/rostrum/';
+export { OSC_PREFIX };
 
 const valueOf = (arg: unknown): unknown =>
   arg !== null && typeof arg === 'object' && !(arg instanceof Uint8Array) && 'value' in arg ? (arg as { value: unknown }).value : arg;

@@ -3,6 +3,8 @@
  * and report. The room every existing URL, route, OSC address and trigger addresses is `main`.
  * Pure: the views import this file too.
  */
+import { OSC_FIRST_WORDS } from './osc-addresses';
+
 export const MAIN_ROOM = 'main';
 
 /** A room's name in each UI language. */
@@ -40,7 +42,7 @@ export const MAX_ROOMS = 64;
 export const MAX_ROOM_NAME = 80;
 
 /** Words of today's OSC addresses (`/rostrum/next`…): a room id may not be one, or `/rostrum/<id>/…` would be ambiguous. */
-export const RESERVED_ROOM_IDS: readonly string[] = ['start', 'pause', 'toggle', 'next', 'previous', 'goto', 'adjust', 'message'];
+export const RESERVED_ROOM_IDS: readonly string[] = OSC_FIRST_WORDS;
 
 /** Why `id` cannot be a room id, or null when it can. */
 export function roomIdProblem(id: unknown): string | null {

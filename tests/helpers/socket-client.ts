@@ -10,7 +10,11 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  * before connecting, so it cannot be missed). Always websocket, no retries. `room`: the room's
  * channel to join (#18), `main` when absent.
  */
-export function connectSocket(url: string, token?: string, room?: string): Promise<{ socket: TestSocket; snapshot: Snapshot }> {
+/**
+ * A socket once its first snapshot came. `patches`: every patch it was sent from the start, heard
+ * from the moment it connects (a patch read in the same chunk as the snapshot is not missed).
+ */
+export function connectSocket(url: string, token?: string, room?: string): Promise<{ socket: TestSocket; snapshot: Snapshot; patches: StatePatch[] }> {
   const socket: TestSocket = io(url, {
     transports: ['websocket'],
     reconnection: false,
@@ -19,8 +23,10 @@ export function connectSocket(url: string, token?: string, room?: string): Promi
     // The room's channel (#18); absent: `main`.
     ...(room !== undefined ? { query: { room } } : {}),
   });
+  const patches: StatePatch[] = [];
+  socket.on('state:patch', (patch) => patches.push(patch));
   return new Promise((resolve, reject) => {
-    socket.once('state:snapshot', (snapshot) => resolve({ socket, snapshot }));
+    socket.once('state:snapshot', (snapshot) => resolve({ socket, snapshot, patches }));
     socket.once('connect_error', (error) => {
       socket.close();
       reject(error);

@@ -2,6 +2,7 @@ import { createClient } from 'redis';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VenueLinkState } from '../../shared/contract/relay';
+import type { StatePatch } from '../../shared/contract/state';
 import { apiClient } from '../helpers/api-client';
 import { startFailoverProxy, type FailoverProxy } from '../helpers/failover-proxy';
 import { REDIS_SERVER, freePort, startRedis, type StartedRedis } from '../helpers/redis-server';
@@ -53,10 +54,10 @@ async function cluster(): Promise<Cluster> {
 
 const health = async (relay: StartedRelay) => (await fetch(`${relay.url}/api/v1/health`).then((r) => r.json())) as { venues: { main: VenueLinkState } };
 
-async function viewer(relay: StartedRelay, token: string): Promise<{ socket: TestSocket; revision: number }> {
-  const { socket, snapshot } = await connectSocket(relay.url, token);
+async function viewer(relay: StartedRelay, token: string): Promise<{ socket: TestSocket; revision: number; patches: StatePatch[] }> {
+  const { socket, snapshot, patches } = await connectSocket(relay.url, token);
   cleanup.push(() => void socket.close());
-  return { socket, revision: snapshot.revision };
+  return { socket, revision: snapshot.revision, patches };
 }
 
 const venueState = (socket: TestSocket, state: VenueLinkState) =>
@@ -226,10 +227,14 @@ describe.skipIf(!REDIS_SERVER)('relay on Redis: several processes share the venu
 
     /** A viewer on B: its snapshot's revision, then every patch revision it is sent. */
     const join = async () => {
-      const { socket, revision } = await viewer(b, tokenOf(links.speaker));
-      const patches: number[] = [];
-      socket.on('state:patch', (p) => patches.push(p.revision));
-      return { revision, patches };
+      // Every patch it is sent, heard from the moment it connects (none is missed while the snapshot is read).
+      const { revision, patches } = await viewer(b, tokenOf(links.speaker));
+      return {
+        revision,
+        get patches() {
+          return patches.map((p) => p.revision);
+        },
+      };
     };
     const BURST = 40;
     const first = await join();

@@ -88,7 +88,7 @@ describe('role audit across rooms', () => {
 
   it('every per-room route: refused with another room\'s token, answered with its own or the producer\'s', async () => {
     const perRoom = (Object.entries(HTTP_ROUTES) as [string, RouteSpec][]).filter(([, spec]) => spec.perRoom);
-    expect(perRoom.map(([name]) => name).sort()).toEqual(['agendaExport', 'agendaImport', 'commands', 'removeRoom', 'renameRoom', 'report', 'reportLinks', 'roomTokens', 'state', 'trigger']);
+    expect(perRoom.map(([name]) => name).sort()).toEqual(['agendaExport', 'agendaImport', 'commands', 'displays', 'removeRoom', 'renameRoom', 'report', 'reportLinks', 'roomTokens', 'state', 'trigger']);
     const examples: Record<string, { method: string; rest: string; body?: string }> = {
       state: { method: 'GET', rest: 'state' },
       commands: { method: 'POST', rest: 'commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }) },
@@ -96,6 +96,7 @@ describe('role audit across rooms', () => {
       agendaExport: { method: 'GET', rest: 'agenda/export?format=json' },
       report: { method: 'GET', rest: 'report?format=json' },
       reportLinks: { method: 'GET', rest: 'report/links' },
+      displays: { method: 'GET', rest: 'displays' },
       trigger: { method: 'POST', rest: 'trigger/message/speaker?text=audit' },
       roomTokens: { method: 'GET', rest: 'tokens' },
       renameRoom: { method: 'POST', rest: 'room/name', body: JSON.stringify({ name: { en: 'Breakout B', zh: '分会场 B' } }) },

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { oscToAction } from '../../../electron/osc/osc-map';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { oscRoom, oscToAction } from '../../../electron/osc/osc-map';
+import { OSC_ADDRESSES } from '../../../shared/contract/osc-addresses';
+import { roomIdProblem } from '../../../shared/contract/rooms';
 import { RateLimitedLog } from '../../../electron/osc/rate-limited-log';
 import { remainingSeconds } from '../../../electron/server/control-actions';
 import { commandFor as commandForAction } from '../../../shared/control/command-for';
@@ -94,5 +98,22 @@ describe('rate-limited problem log', () => {
     t = 10_000;
     log.log('malformed packet', 'late');
     expect(lines.at(-1)).toBe('OSC: malformed packet: late (999 more like it not shown)');
+  });
+});
+
+describe('the one list of OSC addresses (shared/contract/osc-addresses.ts)', () => {
+  const source = readFileSync(fileURLToPath(new URL('../../../electron/osc/osc-map.ts', import.meta.url)), 'utf8');
+  const cases = [...source.matchAll(/case '(\/rostrum\/[^']+)'/g)].map((m) => m[1]);
+
+  it('names every address the map handles, and the map handles every address it names', () => {
+    expect([...cases].sort()).toEqual([...OSC_ADDRESSES].sort());
+    for (const address of OSC_ADDRESSES) expect(oscToAction(address, []), address).not.toMatchObject({ kind: 'unknown-address' });
+  });
+
+  it('keeps every first word of an address from being a room id, so /rostrum/aux/start never addresses a room "aux"', () => {
+    for (const word of ['start', 'message', 'aux', 'lower-third']) expect(roomIdProblem(word), word).toMatch(/word of the OSC addresses/);
+    expect(oscRoom('/rostrum/aux/start')).toEqual({ room: null, address: '/rostrum/aux/start' });
+    expect(oscRoom('/rostrum/lower-third/hide')).toEqual({ room: null, address: '/rostrum/lower-third/hide' });
+    expect(oscRoom('/rostrum/breakout-a/next')).toEqual({ room: 'breakout-a', address: '/rostrum/next' });
   });
 });
