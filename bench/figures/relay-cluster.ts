@@ -61,7 +61,7 @@ export async function relayClusterRows(): Promise<BenchRow[]> {
     stops.push(() => redis.stop());
     const key = makeRelayKey();
     // 2,000 sockets from one address, in bursts: lift the per-address API limit the relays apply.
-    const relayArgs = ['--redis', redis.url, '--rate-limit', '100000'];
+    const relayArgs = ['--redis', redis.url, '--rate-limit', '100000', '--max-connections', '100000'];
     const a = await startRelay({ key, args: relayArgs });
     stops.push(() => a.kill());
     const b = await startRelay({ key, args: relayArgs });

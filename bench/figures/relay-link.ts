@@ -30,7 +30,7 @@ async function linkedVenue(stops: Stop[], relaySkewMs = 0): Promise<{ relay: Sta
   const key = makeRelayKey();
   // Views and the venue reach the relay through the proxies' ports: allow that Host (any port of 127.0.0.1).
   const env: Record<string, string> = relaySkewMs === 0 ? {} : { NODE_OPTIONS: `--import ${SKEW_PRELOAD}`, BENCH_CLOCK_SKEW_MS: String(relaySkewMs) };
-  const relay = await startRelay({ key, args: ['--allowed-hosts', '127.0.0.1'], env });
+  const relay = await startRelay({ key, args: ['--allowed-hosts', '127.0.0.1', '--max-connections', '100000'], env });
   stops.push(() => relay.kill());
   const proxyTo = async () => {
     const proxy = await startJitterProxy(relay.port, ONE_WAY_MS, JITTER_MS);

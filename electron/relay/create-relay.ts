@@ -10,6 +10,7 @@ import { applyPatch } from '../../shared/contract/state-sync';
 import { sendError } from '../server/http-util';
 import { MAX_BODY_BYTES } from '../http/read-body';
 import { KeyedBuckets, DEFAULT_RATE_LIMIT, type RateLimit } from '../server/rate-limit';
+import { clientAddress } from './client-address';
 import { createRequestGuard } from '../server/request-guard';
 import { staticViews } from '../server/static-views';
 import { ChannelMirror, memorySnapshotStore, type SnapshotStore } from './channel-mirror';
@@ -30,6 +31,8 @@ export interface RelayOptions {
   allowedHosts: readonly string[];
   /** Per socket (events) and per remote address (HTTP API requests). */
   rateLimit?: RateLimit;
+  /** Remote views one client address may hold open at once (`--max-connections`; default 500). */
+  maxViewersPerAddress?: number;
   /** The last snapshot per channel: memory by default (a cluster's shared store with `cluster`). */
   store?: SnapshotStore<Snapshot>;
   /** Several relay processes (`--redis`): connects this one to the others before it listens. */
@@ -42,6 +45,9 @@ export interface RunningRelay {
   url(): string;
   close(): Promise<void>;
 }
+
+/** A webinar's attendees behind one company's NAT share an address: far above a venue's per-address cap. */
+export const DEFAULT_VIEWERS_PER_ADDRESS = 500;
 
 /** Only these views reach remote people; the console stays at the venue. */
 const REMOTE_VIEWS = ['/speaker', '/speaker/', '/booth', '/booth/', AUDIENCE_PATH, `${AUDIENCE_PATH}/`];
@@ -62,7 +68,7 @@ export function createRelay(o: RelayOptions): RunningRelay {
     const refusal = guard.check(req);
     if (refusal) return sendError(res, refusal);
     const url = new URL(req.url ?? '/', 'http://relay');
-    if (url.pathname.startsWith('/api/') && !httpBuckets.take(req.socket.remoteAddress ?? '')) {
+    if (url.pathname.startsWith('/api/') && !httpBuckets.take(clientAddress(req, o.behindTlsProxy))) {
       return sendError(res, apiError('rate-limited', `too many requests: at most ${rateLimit.perSecond} a second`));
     }
     const isView = REMOTE_VIEWS.includes(url.pathname) || COHOST_VIEWS.includes(url.pathname) || url.pathname.startsWith('/assets/') || url.pathname.startsWith('/sounds/') || url.pathname === '/favicon.ico';
@@ -110,7 +116,10 @@ export function createRelay(o: RelayOptions): RunningRelay {
       onTokens: (channel, tokens: RemoteGrant) =>
         dropStaleViewers(io, channel, (token) => REMOTE_ROLES.some((role) => tokens[role] === token && grantAllows(tokens, role))),
     });
-    attachViewerSockets(io, links, (c) => mirror.latest(c), rateLimit);
+    attachViewerSockets(io, links, (c) => mirror.latest(c), rateLimit, {
+      perAddress: o.maxViewersPerAddress ?? DEFAULT_VIEWERS_PER_ADDRESS,
+      addressOf: (req) => clientAddress(req, o.behindTlsProxy),
+    });
     api = relayRouter({ version: o.version, links, latest: (c) => mirror.latest(c) });
   })();
   // Reported by listen(); not an unhandled rejection meanwhile.

@@ -13,6 +13,8 @@ export interface RelayArgs {
   allowedHosts: string[];
   /** Messages a second per connection and HTTP requests per address; null: the server's default. */
   rateLimit: number | null;
+  /** `--max-connections`: remote views per client address; null: the default. */
+  maxConnections: number | null;
   /** Several relay processes share their venues through this Redis (`redis://` or `rediss://`); null: one process. */
   redis: string | null;
   help: boolean;
@@ -32,6 +34,11 @@ export const RELAY_FLAGS = {
   },
   'allowed-hosts': { type: 'string', value: 'A,B', help: 'extra host names browsers may use to reach the relay' },
   'rate-limit': { type: 'string', value: 'N', help: 'messages a second per connection and HTTP requests per address (default 100)' },
+  'max-connections': {
+    type: 'string',
+    value: 'N',
+    help: 'remote views one client address may hold open (default 500); behind\n--behind-tls-proxy the address is the one the proxy adds to X-Forwarded-For',
+  },
   'data-dir': { type: 'string', value: 'DIR', help: "where the link key is kept (default: the app's folder, relay/)" },
   // The environment keeps a password out of the process list (`ps`): the systemd unit uses it.
   redis: {
@@ -83,6 +90,10 @@ export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArg
   if (rateLimit !== null && !(Number.isFinite(rateLimit) && rateLimit >= 1)) {
     throw new Error(`--rate-limit: "${values['rate-limit']}" is not a positive number of messages a second`);
   }
+  const maxConnections = values['max-connections'] === undefined ? null : Number(values['max-connections']);
+  if (maxConnections !== null && !(Number.isInteger(maxConnections) && maxConnections >= 1)) {
+    throw new Error(`--max-connections: "${values['max-connections']}" is not a positive whole number`);
+  }
   let redis: string | null = null;
   const redisUrl = values.redis;
   if (redisUrl !== undefined) {
@@ -98,6 +109,7 @@ export function parseRelayArgs(argv: string[], env: NodeJS.ProcessEnv): RelayArg
   }
   return {
     rateLimit,
+    maxConnections,
     redis,
     port,
     host,

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     behindTlsProxy: args.behindTlsProxy,
     allowedHosts: args.allowedHosts,
     ...(args.rateLimit ? { rateLimit: { perSecond: args.rateLimit, burst: 2 * args.rateLimit } } : {}),
+    ...(args.maxConnections ? { maxViewersPerAddress: args.maxConnections } : {}),
     log: (line) => console.warn(line),
     ...(args.redis ? { cluster: (io: Server) => connectRedisCluster(io, { url: args.redis!, relayKey: key, now: relayNow, fold: applyPatch, log: (line) => console.warn(line) }) } : {}),
   });

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Server, Socket } from 'socket.io';
 import { apiError } from '../../shared/contract/errors';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/contract/events';
@@ -5,6 +6,7 @@ import { MAIN_CHANNEL, REMOTE_ROLES, VENUE_ROLE_OF_REMOTE, grantAllows, type Rem
 import type { Snapshot } from '../../shared/contract/state';
 import { DEFAULT_RATE_LIMIT, TokenBucket, type RateLimit } from '../server/rate-limit';
 import { authenticateRemote } from '../server/authenticate';
+import { ConnectionCaps } from '../server/connection-caps';
 import type { VenueLinks } from './venue-links';
 
 interface ViewerData {
@@ -23,8 +25,22 @@ export const room = (channel: string): string => `channel:${channel}`;
  * from the venue, so before the venue has linked it asks views to come back later (not "refused":
  * a view gives up on a refused token). Commands go to the venue, which checks them again.
  */
-export function attachViewerSockets(io: Server, links: VenueLinks, latest: (channel: string) => Snapshot | null, rateLimit: RateLimit = DEFAULT_RATE_LIMIT): void {
+/** How many remote views one client address may hold open, and how to tell a handshake's address. */
+export interface ViewerCaps {
+  perAddress: number;
+  addressOf: (req: IncomingMessage) => string;
+}
+
+export function attachViewerSockets(
+  io: Server,
+  links: VenueLinks,
+  latest: (channel: string) => Snapshot | null,
+  rateLimit: RateLimit = DEFAULT_RATE_LIMIT,
+  caps: ViewerCaps = { perAddress: Number.POSITIVE_INFINITY, addressOf: (req) => req.socket.remoteAddress ?? '' },
+): void {
   const viewers = io.of('/');
+  // Per client address only: a remote link's token is shared by every attendee, so it has no cap of its own.
+  const open = new ConnectionCaps({ perAddress: caps.perAddress, perToken: Number.POSITIVE_INFINITY });
   viewers.use((socket, next) => {
     const channel = MAIN_CHANNEL;
     const tokens = links.tokens(channel);
@@ -33,6 +49,9 @@ export function attachViewerSockets(io: Server, links: VenueLinks, latest: (chan
     const remoteRole = given?.role ?? null;
     if (given === undefined || remoteRole === null) return next(new Error('unauthorized: the token is not valid'));
     if (!grantAllows(tokens, remoteRole)) return next(new Error(`forbidden: the remote ${remoteRole} is switched off at the venue`));
+    const admitted = open.admit(caps.addressOf(socket.request), null);
+    if (!admitted.ok) return next(new Error(`rate-limited: ${admitted.message}`));
+    socket.conn.once('close', admitted.release);
     (socket as ViewerSocket).data = { channel, remoteRole, token: given.token };
     next();
   });
