@@ -37,7 +37,7 @@ describe('relay: remote views per client address', () => {
       socket.once('connect_error', (error) => resolve({ ok: false, message: error.message }));
     });
 
-  it('refuses a third view from one client address, naming the cap, and admits one again once a view closes', async () => {
+  it('relay-viewers-per-address: refuses a third view from one client address, naming the cap, and admits one again once a view closes', async () => {
     const first = await view('203.0.113.5');
     expect(first.ok).toBe(true);
     expect((await view('203.0.113.5')).ok).toBe(true);
@@ -49,7 +49,7 @@ describe('relay: remote views per client address', () => {
     await expect.poll(async () => (await view('203.0.113.5')).ok).toBe(true);
   });
 
-  it('reads only the address the proxy appended: what a client puts before it changes nothing', async () => {
+  it('relay-forwarded-for-spoof: reads only the address the proxy appended: what a client puts before it changes nothing', async () => {
     expect((await view('198.51.100.1, 203.0.113.9')).ok).toBe(true);
     expect((await view('198.51.100.2, 203.0.113.9')).ok).toBe(true);
     expect(await view('198.51.100.3, 203.0.113.9')).toMatchObject({ ok: false, message: expect.stringContaining('from 203.0.113.9') });

@@ -8,7 +8,7 @@ describe("the relay's client address", () => {
     expect(clientAddress(req('198.51.100.7', '203.0.113.5'), false)).toBe('198.51.100.7');
   });
 
-  it('behind the TLS proxy, is the address the proxy appended last; what the client put before it is never read', () => {
+  it('relay-forwarded-for-spoof: behind the TLS proxy, is the address the proxy appended last; what the client put before it is never read', () => {
     expect(clientAddress(req('127.0.0.1', '203.0.113.5'), true)).toBe('203.0.113.5');
     expect(clientAddress(req('127.0.0.1', '9.9.9.9, 8.8.8.8, 203.0.113.5'), true)).toBe('203.0.113.5');
     expect(clientAddress(req('127.0.0.1', ['9.9.9.9', '2001:db8::5']), true)).toBe('2001:db8::5');
