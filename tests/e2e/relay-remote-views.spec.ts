@@ -238,6 +238,11 @@ test("the console's Network panel shows the relay link, the remote links with QR
   for (const view of ['lower-third', 'clock'] as const) {
     await expect(remote.getByTestId(`remote-output-url-${view}`)).toHaveText(status.outputLinks![view]);
   }
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await remote.getByTestId('remote-output-url-clock').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`console-remote-outputs-${size.width}x${size.height}.png`) });
+  }
   await expect(remote.getByTestId('remote-personal')).toHaveCount(status.speakerLinks.length);
   const first = status.speakerLinks[0]!;
   await expect(remote.locator(`[data-testid="remote-personal"][data-item="${first.itemId}"] code`)).toHaveText(first.url);
