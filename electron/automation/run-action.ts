@@ -2,7 +2,7 @@ import type { Socket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import { Message, encode } from 'node-osc';
 import { fillTemplate, type TemplateValues } from '../../shared/automation/templates';
-import type { HttpAction, MessageAction, OscAction, OscArg, RuleAction } from '../../shared/contract/automation';
+import type { HttpAction, LowerThirdAction, MessageAction, OscAction, OscArg, RuleAction } from '../../shared/contract/automation';
 import type { RostrumCore } from '../server/core';
 import { oscNumber } from '../osc/osc-feedback';
 
@@ -72,11 +72,17 @@ async function runMessage(a: MessageAction, c: ActionContext): Promise<void> {
   if (!ack.ok) throw new Error(`the speaker message was refused: ${ack.error.message}`);
 }
 
+async function runLowerThird(a: LowerThirdAction, c: ActionContext): Promise<void> {
+  const ack = c.core.execute({ type: a.show ? 'lowerThird.show' : 'lowerThird.hide' }, 'control');
+  if (!ack.ok) throw new Error(`lowerThird.${a.show ? 'show' : 'hide'} was refused: ${ack.error.message}`);
+}
+
 /** One runner per action type (the compiler asks for a new type's runner). */
 const RUNNERS: { [K in RuleAction['type']]: (a: Extract<RuleAction, { type: K }>, c: ActionContext) => Promise<void> } = {
   osc: runOsc,
   http: runHttp,
   message: runMessage,
+  lowerThird: runLowerThird,
 };
 
 export const runAction = (action: RuleAction, c: ActionContext): Promise<void> => (RUNNERS[action.type] as (a: RuleAction, c: ActionContext) => Promise<void>)(action, c);

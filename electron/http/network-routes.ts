@@ -1,5 +1,5 @@
 import { apiError } from '../../shared/contract/errors';
-import { TOKEN_PARAM, VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
+import { OUTPUT_PAGES, TOKEN_PARAM, VIEWS, VIEW_ROLE, outputPath, type OutputPage, type View } from '../../shared/contract/http';
 import type { LanStatus, NetworkInfo } from '../../shared/contract/network';
 import { lanBodySchema } from '../../shared/contract/network-schemas';
 import { sendError } from '../server/http-util';
@@ -7,12 +7,12 @@ import type { Tokens } from '../server/tokens';
 import type { Handler, RouteContext } from './route-context';
 import { readValidBody } from './valid-body';
 
+const linkOn = (address: string, port: number, path: string, token: string): string =>
+  `http://${address.includes(':') ? `[${address}]` : address}:${port}${path}?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
+
 /** Per view, its link on each address, carrying that view's token. */
 export function lanLinks(addresses: readonly string[], port: number, tokens: Tokens): Record<View, string[]> {
-  const host = (a: string) => (a.includes(':') ? `[${a}]` : a);
-  return Object.fromEntries(
-    VIEWS.map((v) => [v, addresses.map((a) => `http://${host(a)}:${port}/${v}?${TOKEN_PARAM}=${encodeURIComponent(tokens[VIEW_ROLE[v]])}`)]),
-  ) as Record<View, string[]>;
+  return Object.fromEntries(VIEWS.map((v) => [v, addresses.map((a) => linkOn(a, port, `/${v}`, tokens[VIEW_ROLE[v]]))])) as Record<View, string[]>;
 }
 
 /** Per view, its link on this computer: the server always answers on loopback. */
@@ -21,12 +21,24 @@ export function localLinks(port: number, tokens: Tokens): Record<View, string> {
   return Object.fromEntries(VIEWS.map((v) => [v, links[v][0]!])) as Record<View, string>;
 }
 
+/** Per read-only output page, its link on each address: all of them are opened with the view token. */
+export function outputLinks(addresses: readonly string[], port: number, tokens: Tokens): Record<OutputPage, string[]> {
+  return Object.fromEntries(OUTPUT_PAGES.map((p) => [p, addresses.map((a) => linkOn(a, port, outputPath(p), tokens.view))])) as Record<OutputPage, string[]>;
+}
+
+export function localOutputLinks(port: number, tokens: Tokens): Record<OutputPage, string> {
+  const links = outputLinks(['127.0.0.1'], port, tokens);
+  return Object.fromEntries(OUTPUT_PAGES.map((p) => [p, links[p][0]!])) as Record<OutputPage, string>;
+}
+
 const info = (status: LanStatus, ctx: RouteContext): NetworkInfo => ({
   ok: true,
   port: ctx.port(),
   lan: status,
   links: lanLinks(status.addresses, ctx.port(), ctx.tokens()),
   localLinks: localLinks(ctx.port(), ctx.tokens()),
+  outputLinks: outputLinks(status.addresses, ctx.port(), ctx.tokens()),
+  localOutputLinks: localOutputLinks(ctx.port(), ctx.tokens()),
 });
 
 /** `GET /api/v1/network` (control only: the answer carries every role's token). */

@@ -1,7 +1,7 @@
 import { flattenItems } from '../../shared/agenda/agenda-queries';
 import { apiError } from '../../shared/contract/errors';
 import { AUDIENCE_PATH, PERSONAL_ITEM_PARAM, TOKEN_PARAM } from '../../shared/contract/http';
-import { grantAllows, type RelaySettingsView, type RelayStatus, type RemoteGrant } from '../../shared/contract/relay';
+import { RELAY_OUTPUT_VIEWS, grantAllows, type RelayOutputView, type RelaySettingsView, type RelayStatus, type RemoteGrant } from '../../shared/contract/relay';
 import { relayBodySchema, relayRotateBodySchema } from '../../shared/contract/relay-schemas';
 import type { RostrumState } from '../../shared/contract/state';
 import type { RelayLink } from '../relay-link/relay-link';
@@ -29,7 +29,7 @@ export function relayStatus(ctx: RelayStatusContext): RelayStatus {
   const remote = ctx.remoteTokens();
   const base = status?.publicUrl ?? null;
   if (status === null || remote === null || base === null) {
-    return { state: status?.state ?? 'off', rttMs: status?.rttMs ?? null, links: null, speakerLinks: [], lastError: status?.lastError ?? null, settings: ctx.settings };
+    return { state: status?.state ?? 'off', rttMs: status?.rttMs ?? null, links: null, speakerLinks: [], outputLinks: null, lastError: status?.lastError ?? null, settings: ctx.settings };
   }
   const speaker = linkTo(base, '/speaker', remote.speaker);
   return {
@@ -48,6 +48,7 @@ export function relayStatus(ctx: RelayStatusContext): RelayStatus {
       itemId: item.id,
       url: linkTo(base, `/speaker?${PERSONAL_ITEM_PARAM}=${encodeURIComponent(item.id)}`, remote.speaker),
     })),
+    outputLinks: Object.fromEntries(RELAY_OUTPUT_VIEWS.map((v) => [v, linkTo(base, `/${v}`, remote.audience)])) as Record<RelayOutputView, string>,
     lastError: status.lastError,
     settings: ctx.settings,
   };

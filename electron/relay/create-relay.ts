@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { apiError } from '../../shared/contract/errors';
 import { AUDIENCE_PATH } from '../../shared/contract/http';
-import { REMOTE_ROLES, grantAllows, type RemoteGrant } from '../../shared/contract/relay';
+import { RELAY_OUTPUT_VIEWS, REMOTE_ROLES, grantAllows, type RemoteGrant } from '../../shared/contract/relay';
 import type { Snapshot, StatePatch } from '../../shared/contract/state';
 import { applyPatch } from '../../shared/contract/state-sync';
 import { sendError } from '../server/http-util';
@@ -49,8 +49,12 @@ export interface RunningRelay {
 /** A webinar's attendees behind one company's NAT share an address: far above a venue's per-address cap. */
 export const DEFAULT_VIEWERS_PER_ADDRESS = 500;
 
-/** Only these views reach remote people; the console stays at the venue. */
-const REMOTE_VIEWS = ['/speaker', '/speaker/', '/booth', '/booth/', AUDIENCE_PATH, `${AUDIENCE_PATH}/`];
+/**
+ * Only these views reach remote people; the console stays at the venue. The lower third and the
+ * studio clock are read-only outputs for a remote stream production (a webinar's vision mixer),
+ * opened with the remote audience token like the audience page.
+ */
+const REMOTE_VIEWS = ['/speaker', '/speaker/', '/booth', '/booth/', AUDIENCE_PATH, `${AUDIENCE_PATH}/`, ...RELAY_OUTPUT_VIEWS.flatMap((v) => [`/${v}`, `/${v}/`])];
 /** The console's page too, for a remote moderator (co-host); without its token it shows nothing. */
 const COHOST_VIEWS = ['/moderator', '/moderator/'];
 

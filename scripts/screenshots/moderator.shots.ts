@@ -84,6 +84,7 @@ test('screenshot of the automation dialog', async ({ server, openView }) => {
     { id: 'vmix-rec', enabled: true, when: 'session.started', then: { type: 'http', method: 'GET', url: 'http://127.0.0.1:8088/api/?Function=StartRecording' } },
     { id: 'qlab-chime', enabled: true, when: 'item.danger', where: { kind: 'talk' }, then: { type: 'osc', host: '127.0.0.1', port: 53000, address: '/cue/CHIME/start' } },
     { id: 'companion-over', enabled: false, when: 'item.overtime', overtimeSec: 60, then: { type: 'http', method: 'POST', url: 'http://127.0.0.1:8000/api/location/1/0/3/press' } },
+    { id: 'lt-en', enabled: true, when: 'item.started', where: { language: 'en' }, then: { type: 'lowerThird', show: true } },
   ];
   const res = await fetch(`${server.url}/api/v1/automations`, {
     method: 'PUT',
@@ -93,8 +94,18 @@ test('screenshot of the automation dialog', async ({ server, openView }) => {
   expect(res.status).toBe(200);
   const moderator = await openView('moderator', { viewport: { width: 1280, height: 800 } });
   await moderator.getByTestId('automation-open').click();
-  await expect(moderator.getByTestId('automation-rule')).toHaveCount(3);
+  await expect(moderator.getByTestId('automation-rule')).toHaveCount(4);
   await moderator.getByTestId('automation-rule-edit').nth(1).click();
   await moderator.evaluate(() => document.fonts.ready);
   await moderator.screenshot({ path: join(DOC_SHOTS, 'automation.png') });
+});
+
+test("screenshot of the network panel's outputs", async ({ openView }) => {
+  const moderator = await openView('moderator', { viewport: { width: 1280, height: 800 } });
+  await moderator.getByTestId('network-open').click();
+  const outputs = moderator.getByTestId('output-links');
+  await expect(outputs.getByTestId('output-link-lower-third')).toBeVisible();
+  await outputs.scrollIntoViewIfNeeded();
+  await moderator.evaluate(() => document.fonts.ready);
+  await moderator.screenshot({ path: join(DOC_SHOTS, 'network-outputs.png') });
 });

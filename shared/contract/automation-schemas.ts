@@ -71,9 +71,10 @@ export const ACTION_SCHEMAS = {
     })
     .refine((a) => a.method === 'POST' || a.body === undefined || a.body === '', { message: 'a GET request has no body (use POST)', path: ['body'] }),
   message: z.strictObject({ type: z.literal('message'), text: templated(LIMITS.messageLength).min(1, 'must not be empty') }),
+  lowerThird: z.strictObject({ type: z.literal('lowerThird'), show: z.boolean({ error: 'must be true (show) or false (hide)' }) }),
 } satisfies { [K in RuleAction['type']]: z.ZodType<Extract<RuleAction, { type: K }>> };
 
-const actionSchema = z.discriminatedUnion('type', [ACTION_SCHEMAS.osc, ACTION_SCHEMAS.http, ACTION_SCHEMAS.message], {
+const actionSchema = z.discriminatedUnion('type', [ACTION_SCHEMAS.osc, ACTION_SCHEMAS.http, ACTION_SCHEMAS.message, ACTION_SCHEMAS.lowerThird], {
   error: `type: must be one of ${Object.keys(ACTION_SCHEMAS).join(', ')}`,
 });
 

@@ -64,12 +64,18 @@ export interface MessageAction {
   text: string;
 }
 
+export interface LowerThirdAction {
+  type: 'lowerThird';
+  /** true: `lowerThird.show` (in, naming the current item, for the hold time); false: `lowerThird.hide`. */
+  show: boolean;
+}
+
 /**
- * What a rule does. One entry per type: adding a type (the lower third's `{ type: "lowerThird",
- * show }`) is one interface here, one schema in automation-schemas.ts and one runner in
- * electron/automation/run-action.ts; the compiler asks for the last two once the first exists.
+ * What a rule does. One entry per type: adding a type is one interface here, one schema in
+ * automation-schemas.ts and one runner in electron/automation/run-action.ts; the compiler asks for
+ * the last two once the first exists.
  */
-export type RuleAction = OscAction | HttpAction | MessageAction;
+export type RuleAction = OscAction | HttpAction | MessageAction | LowerThirdAction;
 export type ActionType = RuleAction['type'];
 
 export interface AutomationRule {

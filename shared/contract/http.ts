@@ -34,6 +34,15 @@ export type OutputView = (typeof OUTPUT_VIEWS)[number];
 export const PAGE_VIEWS = [...VIEWS, ...OUTPUT_VIEWS] as const;
 export type PageView = (typeof PAGE_VIEWS)[number];
 
+/**
+ * The read-only pages the console's network panel links to (#19, docs/outputs.md): the audience
+ * screen and the outputs, each opened with the view token.
+ */
+export const OUTPUT_PAGES = ['audience', ...OUTPUT_VIEWS] as const;
+export type OutputPage = (typeof OUTPUT_PAGES)[number];
+/** An output page's path: the audience screen is `/audience` (the speaker bundle), the others `/<page>`. */
+export const outputPath = (page: OutputPage): string => (page === 'audience' ? AUDIENCE_PATH : `/${page}`);
+
 /** The role whose token each view's link carries. */
 export const VIEW_ROLE = { moderator: 'control', speaker: 'view', booth: 'booth' } as const;
 

@@ -1,4 +1,4 @@
-import type { View } from './http';
+import type { OutputPage, View } from './http';
 import type { Role } from './roles';
 
 /**
@@ -35,6 +35,10 @@ export interface NetworkInfo {
   links: Record<View, string[]>;
   /** Per view, its link on this computer (loopback), with that view's token: what works with LAN mode off. */
   localLinks: Record<View, string>;
+  /** Per read-only output page (audience screen, lower third, studio clock, crew), its link on each LAN address, with the view token. */
+  outputLinks: Record<OutputPage, string[]>;
+  /** Per output page, its link on this computer, with the view token. */
+  localOutputLinks: Record<OutputPage, string>;
 }
 
 /** `POST /api/v1/network/lan` body (checked by `lanBodySchema` in network-schemas.ts). */

@@ -1,4 +1,5 @@
 import type { CommandAck, CommandInput } from './commands';
+import type { OutputView } from './http';
 import type { Role } from './roles';
 import type { Snapshot, StatePatch } from './state';
 
@@ -55,6 +56,13 @@ export interface RelayLinks {
   moderator?: string;
 }
 
+/**
+ * The read-only outputs (#19) a relay serves too, for a remote stream production (a webinar's vision
+ * mixer): the lower third and the studio clock, opened with the remote audience token.
+ */
+export const RELAY_OUTPUT_VIEWS = ['lower-third', 'clock'] as const satisfies readonly OutputView[];
+export type RelayOutputView = (typeof RELAY_OUTPUT_VIEWS)[number];
+
 /** A link key: what the relay generates (base64url), or 16 to 200 URL-safe characters given by hand. */
 export const RELAY_KEY_PATTERN = /^[A-Za-z0-9_\-.~]{16,200}$/;
 export const RELAY_KEY_RULE = 'must be 16 to 200 URL-safe characters (letters, digits, _ - . ~), as the relay printed it';
@@ -106,6 +114,8 @@ export interface RelayStatus {
   /** On the relay's public URL, carrying the remote tokens; null until the relay has said its URL. */
   links: RelayLinks | null;
   speakerLinks: { itemId: string; url: string }[];
+  /** The outputs on the relay (lower third, studio clock), with the remote audience token; null as `links`. */
+  outputLinks: Record<RelayOutputView, string> | null;
   /** Why the link is not up (a refused key, an unreachable relay); null when there is nothing to say. */
   lastError: string | null;
   /** The link as set (from the console or the flags); never the key. */

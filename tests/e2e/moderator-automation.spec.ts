@@ -85,3 +85,31 @@ test('the moderator adds an HTTP rule, fires it now, and it reaches the target; 
     await hooks.close();
   }
 });
+
+test('a lower-third rule: chosen in the editor, "fire now" slides the overlay in, then out, and the list says what it does', async ({ openView }) => {
+  const overlay = await openView('lower-third', { viewport: { width: 1920, height: 1080 } });
+  const box = overlay.getByTestId('lower-third');
+  await expect(box).toHaveAttribute('data-state', 'out');
+  const moderator = await openView('moderator');
+  await moderator.setViewportSize({ width: 1366, height: 768 });
+  await moderator.getByTestId('automation-open').click();
+  const dialog = moderator.getByTestId('automation-dialog');
+  await dialog.getByTestId('automation-add').click();
+  const form = dialog.getByTestId('automation-form');
+  await form.getByTestId('rule-id').fill('lt-en');
+  await form.getByTestId('rule-language').fill('en');
+  await form.getByTestId('rule-type').selectOption('lowerThird');
+  await expect(form.getByTestId('rule-lower-third')).toHaveValue('show');
+  await moderator.screenshot({ path: test.info().outputPath('automation-lower-third-1366x768.png') });
+
+  await form.getByTestId('rule-fire').click();
+  await expect(form.getByTestId('rule-note')).toHaveText('Fired.');
+  await expect(box).toHaveAttribute('data-state', 'in');
+  await form.getByTestId('rule-lower-third').selectOption('hide');
+  await form.getByTestId('rule-fire').click();
+  await expect(box).toHaveAttribute('data-state', 'out');
+
+  await form.getByTestId('rule-lower-third').selectOption('show');
+  await form.getByTestId('rule-save').click();
+  await expect(dialog.locator('[data-testid="automation-rule"][data-rule-id="lt-en"]')).toContainText('an item starts → show the lower third (the current speaker)');
+});

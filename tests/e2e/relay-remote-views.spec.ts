@@ -183,6 +183,46 @@ test('the audience page on the relay: now, next and the agenda with projected st
   await page.context().close();
 });
 
+test('the lower third and the studio clock on the relay, with the remote audience token: the name follows start and next at the venue', async ({ browser }) => {
+  const status = await linked();
+  const links = status.outputLinks!;
+  expect(new URL(links['lower-third']).pathname).toBe('/lower-third');
+  expect(new URL(links['lower-third']).searchParams.get('token')).toBe(new URL(status.links!.audience).searchParams.get('token'));
+  const control = apiClient(venue.url, venue.tokens.control);
+  const state = await control.state();
+  const [first, second] = state.agenda.sessions.flatMap((s) => s.items);
+
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const overlay = await context.newPage();
+  await watchRemotePage(overlay, problems);
+  await overlay.goto(`${links['lower-third']}&lang=en`);
+  const box = overlay.getByTestId('lower-third');
+  await expect(overlay.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+  await expect(box).toHaveAttribute('data-state', 'out');
+
+  await control.command({ type: 'start', expectedItemId: first!.id });
+  await expect(box).toHaveAttribute('data-state', 'in');
+  await expect(overlay.getByTestId('lower-third-name')).toHaveText(first!.speaker.name || first!.title);
+  await control.command({ type: 'next', expectedItemId: first!.id });
+  await expect(box).toHaveAttribute('data-state', 'in');
+  await expect(overlay.getByTestId('lower-third-name')).toHaveText(second!.speaker.name || second!.title);
+  await overlay.screenshot({ path: test.info().outputPath('relay-lower-third-1920x1080.png') });
+
+  const clock = await context.newPage();
+  await watchRemotePage(clock, problems);
+  await clock.goto(links.clock);
+  await expect(clock.getByTestId('clock-time').first()).toHaveText(/\d\d:\d\d/);
+  await expect(clock.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+  await clock.screenshot({ path: test.info().outputPath('relay-clock-1920x1080.png') });
+
+  // The venue's own view token means nothing on the relay: the overlay says it is not let in.
+  const refused = await context.newPage();
+  await refused.goto(`${relay.url}/lower-third?token=${encodeURIComponent(venue.tokens.view)}`);
+  await expect(refused.getByTestId('connection')).toHaveAttribute('data-link', 'unauthorized');
+  await expect(refused.getByTestId('lower-third')).toHaveAttribute('data-state', 'out');
+  await context.close();
+});
+
 test("the console's Network panel shows the relay link, the remote links with QR codes, and each speaker's personal link", async ({ page }) => {
   const status = await linked();
   await page.goto(`${venue.url}/moderator?token=${encodeURIComponent(venue.tokens.control)}`);
@@ -194,6 +234,14 @@ test("the console's Network panel shows the relay link, the remote links with QR
   for (const role of ['speaker', 'booth', 'audience'] as const) {
     await expect(remote.getByTestId(`remote-url-${role}`)).toHaveText(status.links![role]);
     await expect(remote.getByTestId(`remote-qr-${role}`)).toHaveAttribute('data-text', status.links![role]);
+  }
+  for (const view of ['lower-third', 'clock'] as const) {
+    await expect(remote.getByTestId(`remote-output-url-${view}`)).toHaveText(status.outputLinks![view]);
+  }
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await remote.getByTestId('remote-output-url-clock').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`console-remote-outputs-${size.width}x${size.height}.png`) });
   }
   await expect(remote.getByTestId('remote-personal')).toHaveCount(status.speakerLinks.length);
   const first = status.speakerLinks[0]!;

@@ -291,3 +291,49 @@ describe('automation rules: real HTTP, reliability', () => {
     await again.stop();
   });
 });
+
+describe('automation rules: the lower third', () => {
+  const fireNow = async (server: StartedServer, rule: Record<string, unknown>) => {
+    const res = await fetch(`${server.url}/api/v1/automations/test`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.tokens.control}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ rule }),
+    });
+    return (await res.json()) as { ok: boolean; error?: string };
+  };
+  const cueOf = async (server: StartedServer) => (await apiClient(server.url, server.tokens.control).state()).display.lowerThird.cue;
+
+  it('item.started → lowerThird show cues it on start (its own patch, after the start), item.resumed → show brings it back, and "fire now" shows and hides it', async () => {
+    const server = await freshServer();
+    const saved = await putRules(server, [
+      { id: 'lt-en', enabled: true, when: 'item.started', where: { language: 'en' }, then: { type: 'lowerThird', show: true } },
+      { id: 'lt-back', enabled: true, when: 'item.resumed', then: { type: 'lowerThird', show: true } },
+    ]);
+    expect(saved.status).toBe(200);
+    const { socket: screen } = await connectSocket(server.url, server.tokens.view);
+
+    // The start cues the lower third by itself, in the start's own patch (with the clock); the rule's
+    // cue is a command of its own after it: a patch that carries the display and no clock.
+    const byRule = nextEvent(screen, 'state:patch', (p) => p.clock === undefined && p.display?.lowerThird.cue?.itemId === 'ada');
+    expect((await command(server, { type: 'start' })).status).toBe(200);
+    await byRule;
+    expect((await getRules(server)).status['lt-en']).toMatchObject({ lastFiredAt: expect.any(Number), lastError: null });
+
+    // Resuming does not cue the lower third by itself: the item.resumed rule does.
+    await command(server, { type: 'lowerThird.hide' });
+    await command(server, { type: 'pause' });
+    expect(await cueOf(server)).toBeNull();
+    const back = nextEvent(screen, 'state:patch', (p) => p.display?.lowerThird.cue?.itemId === 'ada');
+    await command(server, { type: 'resume' });
+    await back;
+    screen.close();
+
+    // "Fire now" runs the action at once (disabled rule, any trigger) and answers once it ran.
+    await command(server, { type: 'lowerThird.hide' });
+    expect(await cueOf(server)).toBeNull();
+    expect(await fireNow(server, { id: 'try', enabled: false, when: 'session.ended', then: { type: 'lowerThird', show: true } })).toEqual({ ok: true, firedAt: expect.any(Number) });
+    expect(await cueOf(server)).toMatchObject({ itemId: 'ada' });
+    expect(await fireNow(server, { id: 'try', enabled: false, when: 'session.ended', then: { type: 'lowerThird', show: false } })).toEqual({ ok: true, firedAt: expect.any(Number) });
+    expect(await cueOf(server)).toBeNull();
+  });
+});

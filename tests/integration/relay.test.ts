@@ -82,6 +82,7 @@ describe('relay: the venue links out', () => {
       rttMs: null,
       links: null,
       speakerLinks: [],
+      outputLinks: null,
       lastError: null,
       settings: { url: null, keySet: false, enabled: false, cohost: false, fromFlags: false },
     });
@@ -229,6 +230,23 @@ describe('relay: remote tokens', () => {
       expect(relay.output()).not.toContain(tokenOf(link));
       expect(venue.output()).not.toContain(tokenOf(link));
     }
+  });
+
+  it('serves the lower third and the studio clock with the remote audience token, read-only; the crew page stays at the venue', async () => {
+    const { relay, venue, links } = await linked();
+    const status = await relayStatus(venue.url, venue.tokens.control);
+    expect(status.outputLinks).toEqual({ 'lower-third': `${relay.url}/lower-third?token=${tokenOf(links.audience)}`, clock: `${relay.url}/clock?token=${tokenOf(links.audience)}` });
+    for (const path of ['/lower-third', '/clock']) expect((await fetch(`${relay.url}${path}`)).status).toBe(200);
+    expect((await fetch(`${relay.url}/crew`)).status).toBe(404);
+    // A new audience link renews them too.
+    const rotated = await fetch(`${venue.url}/api/v1/relay/tokens/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${venue.tokens.control}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'audience' }),
+    });
+    const after = (await rotated.json()) as Awaited<ReturnType<typeof relayStatus>>;
+    expect(tokenOf(after.outputLinks!.clock)).toBe(tokenOf(after.links!.audience));
+    expect(tokenOf(after.outputLinks!.clock)).not.toBe(tokenOf(links.audience));
   });
 
   it("takes a remote booth's request to the venue, whose core checks the booth role again", async () => {

@@ -6,7 +6,7 @@ export const automationEn = {
   'automation.button.open': 'Automation',
   'automation.title': 'Automation: triggered actions',
   'automation.close': 'Close',
-  'automation.intro': 'When something happens on the clock, send OSC or HTTP to other systems (vMix, Companion, QLab) or show a speaker message. See docs/automation.md.',
+  'automation.intro': 'When something happens on the clock, send OSC or HTTP to other systems (vMix, Companion, QLab), show a speaker message, or show or hide the lower third. See docs/automation.md.',
   'automation.empty': 'No rules yet.',
   'automation.list': 'Rules',
   'automation.add': 'Add a rule',
@@ -68,13 +68,17 @@ export const automationEn = {
   'automation.then.osc': 'send OSC',
   'automation.then.http': 'send an HTTP request',
   'automation.then.message': 'show a speaker message',
+  'automation.then.lowerThird': 'show or hide the lower third',
+  'automation.form.lowerThird': 'Lower third',
+  'automation.lowerThird.show': 'show the lower third (the current speaker)',
+  'automation.lowerThird.hide': 'hide the lower third',
 };
 
 export const automationZh: Record<keyof typeof automationEn, string> = {
   'automation.button.open': '自动化',
   'automation.title': '自动化：触发动作',
   'automation.close': '关闭',
-  'automation.intro': '计时中发生某事时，向其他系统（vMix、Companion、QLab）发送 OSC 或 HTTP，或向发言人显示消息。见 docs/automation.md。',
+  'automation.intro': '计时中发生某事时，向其他系统（vMix、Companion、QLab）发送 OSC 或 HTTP，向发言人显示消息，或显示、隐藏人名字幕条。见 docs/automation.md。',
   'automation.empty': '还没有规则。',
   'automation.list': '规则',
   'automation.add': '添加规则',
@@ -136,4 +140,8 @@ export const automationZh: Record<keyof typeof automationEn, string> = {
   'automation.then.osc': '发送 OSC',
   'automation.then.http': '发送 HTTP 请求',
   'automation.then.message': '向发言人显示消息',
+  'automation.then.lowerThird': '显示或隐藏人名字幕条',
+  'automation.form.lowerThird': '人名字幕条',
+  'automation.lowerThird.show': '显示人名字幕条（当前发言人）',
+  'automation.lowerThird.hide': '隐藏人名字幕条',
 };

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lanAddressesOf } from '../../../electron/server/lan-listeners';
 import { createLanMode, type LanMode } from '../../../electron/server/lan-mode';
-import { lanLinks } from '../../../electron/http/network-routes';
+import { lanLinks, localOutputLinks, outputLinks } from '../../../electron/http/network-routes';
 import { createRequestGuard } from '../../../electron/server/request-guard';
 
 describe('lanAddressesOf', () => {
@@ -29,6 +29,19 @@ describe('lanLinks', () => {
       speaker: ['http://192.168.1.20:4848/speaker?token=v', 'http://10.0.0.5:4848/speaker?token=v'],
       booth: ['http://192.168.1.20:4848/booth?token=b', 'http://10.0.0.5:4848/booth?token=b'],
     });
+  });
+});
+
+describe('outputLinks', () => {
+  it('gives each read-only output one link per address, all with the view token (the audience screen at /audience)', () => {
+    const tokens = { control: 'c', booth: 'b', view: 'v/1' };
+    expect(outputLinks(['192.168.1.20', '::1'], 4848, tokens)).toEqual({
+      audience: ['http://192.168.1.20:4848/audience?token=v%2F1', 'http://[::1]:4848/audience?token=v%2F1'],
+      'lower-third': ['http://192.168.1.20:4848/lower-third?token=v%2F1', 'http://[::1]:4848/lower-third?token=v%2F1'],
+      clock: ['http://192.168.1.20:4848/clock?token=v%2F1', 'http://[::1]:4848/clock?token=v%2F1'],
+      crew: ['http://192.168.1.20:4848/crew?token=v%2F1', 'http://[::1]:4848/crew?token=v%2F1'],
+    });
+    expect(localOutputLinks(4848, tokens)['lower-third']).toBe('http://127.0.0.1:4848/lower-third?token=v%2F1');
   });
 });
 

@@ -101,7 +101,7 @@ export function AutomationPanel() {
                   <strong>{rule.id}</strong>{' '}
                   <span>
                     {t(`automation.when.${rule.when}`)}
-                    {rule.when === 'item.overtime' ? ` (${rule.overtimeSec ?? 0} s)` : ''} → {t(`automation.then.${rule.then.type}`)}
+                    {rule.when === 'item.overtime' ? ` (${rule.overtimeSec ?? 0} s)` : ''} → {rule.then.type === 'lowerThird' ? t(rule.then.show ? 'automation.lowerThird.show' : 'automation.lowerThird.hide') : t(`automation.then.${rule.then.type}`)}
                   </span>
                   <span className="network__hint automation__status">{status?.lastFiredAt ? t('automation.lastFired', { time: time(status.lastFiredAt) }) : t('automation.never')}</span>
                   {status?.lastError && (

@@ -102,7 +102,7 @@ export function RuleEditor({ initial, isNew, onSave, onFire, onCancel }: Props) 
         <label className="osc__field">
           <span>{t('automation.form.then')}</span>
           <select data-testid="rule-type" value={f.type} onChange={set('type')}>
-            {(['osc', 'http', 'message'] as const).map((type) => (
+            {(['osc', 'http', 'message', 'lowerThird'] as const).map((type) => (
               <option key={type} value={type}>
                 {t(`automation.then.${type}`)}
               </option>
@@ -150,6 +150,15 @@ export function RuleEditor({ initial, isNew, onSave, onFire, onCancel }: Props) 
             )}
           </>
         )}
+        {f.type === 'lowerThird' && (
+          <label className="osc__field automation__wide">
+            <span>{t('automation.form.lowerThird')}</span>
+            <select data-testid="rule-lower-third" value={f.lowerThird} onChange={set('lowerThird')}>
+              <option value="show">{t('automation.lowerThird.show')}</option>
+              <option value="hide">{t('automation.lowerThird.hide')}</option>
+            </select>
+          </label>
+        )}
         {f.type === 'message' && (
           <label className="osc__field automation__wide">
             <span>{t('automation.form.text')}</span>
@@ -157,7 +166,7 @@ export function RuleEditor({ initial, isNew, onSave, onFire, onCancel }: Props) 
           </label>
         )}
       </div>
-      <p className="network__hint automation__placeholders">{t('automation.form.placeholders', { list: Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(' ') })}</p>
+      {f.type !== 'lowerThird' && <p className="network__hint automation__placeholders">{t('automation.form.placeholders', { list: Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(' ') })}</p>}
       <div className="network__buttons">
         <button type="submit" className="mod-btn mod-btn--primary" data-testid="rule-save" disabled={busy}>
           {t('automation.form.save')}

@@ -19,6 +19,8 @@ export interface RuleForm {
   url: string;
   body: string;
   text: string;
+  /** The lower third: 'show' or 'hide'. */
+  lowerThird: 'show' | 'hide';
 }
 
 export const KIND_CHOICES = ITEM_KINDS;
@@ -44,6 +46,7 @@ export const blankForm = (taken: readonly string[]): RuleForm => {
     url: 'http://127.0.0.1:8000/',
     body: '',
     text: '',
+    lowerThird: 'show',
   };
 };
 
@@ -63,6 +66,7 @@ export function formOf(rule: AutomationRule): RuleForm {
     ...(then.type === 'osc' ? { host: then.host, port: String(then.port), address: then.address, args: JSON.stringify(then.args ?? []) } : {}),
     ...(then.type === 'http' ? { method: then.method, url: then.url, body: then.body ?? '' } : {}),
     ...(then.type === 'message' ? { text: then.text } : {}),
+    ...(then.type === 'lowerThird' ? { lowerThird: then.show ? 'show' : 'hide' } : {}),
   };
 }
 
@@ -83,6 +87,8 @@ export function ruleOf(f: RuleForm): AutomationRule | null {
     then = { type: 'osc', host: f.host.trim(), port: Number(f.port), address: f.address.trim(), args: args as OscArg[] };
   } else if (f.type === 'http') {
     then = { type: 'http', method: f.method, url: f.url.trim(), ...(f.method === 'POST' && f.body !== '' ? { body: f.body } : {}) };
+  } else if (f.type === 'lowerThird') {
+    then = { type: 'lowerThird', show: f.lowerThird === 'show' };
   } else {
     then = { type: 'message', text: f.text };
   }

@@ -6,12 +6,13 @@ import { LanLinks } from './LanLinks';
 import { LocalLinks } from './LocalLinks';
 import { fetchNetwork, switchLan } from './network-api';
 import { OscPanel } from './OscPanel';
+import { OutputLinks } from './OutputLinks';
 import { RemoteLinks } from './RemoteLinks';
 import { TokenRotation } from './TokenRotation';
 
 /**
- * The console's network panel: LAN mode on or off, the views' LAN links with QR codes, and new
- * keys per role. Everything here comes from control-only routes (the links carry tokens).
+ * The console's network panel: LAN mode on or off, the views' LAN links with QR codes, the
+ * read-only outputs' links, and new keys per role. Everything here comes from control-only routes (the links carry tokens).
  */
 export function NetworkPanel() {
   const { t } = useI18n();
@@ -80,6 +81,7 @@ export function NetworkPanel() {
           ) : (
             info && <LanLinks info={info} />
           )}
+          {info && <OutputLinks info={info} />}
         </>
       )}
       <RemoteLinks />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flattenItems } from '../../../../shared/agenda/agenda-queries';
-import type { RelayStatus } from '../../../../shared/contract/relay';
+import { RELAY_OUTPUT_VIEWS, type RelayStatus } from '../../../../shared/contract/relay';
 import { useRostrum } from '../../../app/store';
 import { useI18n } from '../../../i18n/i18n';
 import { CopyButton } from './CopyButton';
@@ -31,6 +31,7 @@ export function RemoteLinks() {
   }, [refresh]);
 
   if (status === null) return null;
+  const outputs = status.outputLinks;
   const names = new Map(agenda === null ? [] : flattenItems(agenda).map(({ item }) => [item.id, item.speaker.name || item.title]));
   return (
     <section aria-labelledby="network-remote-title" data-testid="remote-links" data-state={status.state}>
@@ -49,6 +50,26 @@ export function RemoteLinks() {
         </p>
       )}
       {status.links !== null && <RemoteLinkList links={status.links} onChanged={setStatus} />}
+      {outputs !== null && (
+        <>
+          <h4 className="network__heading">{t('network.remote.outputs')}</h4>
+          <p className="network__hint">{t('network.remote.outputs.hint')}</p>
+          <ul className="network__links network__links--outputs network__links--local">
+            {RELAY_OUTPUT_VIEWS.map((view) => (
+              <li key={view} className="network__link" data-page={view}>
+                <div className="network__link-text">
+                  <span className="network__link-title">{t(`displays.page.${view}`)}</span>
+                  <span className="network__hint network__output-hint">{t(`network.outputs.hint.${view}`)}</span>
+                  <code className="network__url" data-testid={`remote-output-url-${view}`}>
+                    {outputs[view]}
+                  </code>
+                </div>
+                <CopyButton text={outputs[view]} testId={`remote-output-copy-${view}`} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {status.speakerLinks.length > 0 && (
         <>
           <h4 className="network__heading">{t('network.remote.personal')}</h4>
