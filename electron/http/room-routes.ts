@@ -3,6 +3,7 @@ import { sendError } from '../server/http-util';
 import { buildEventReport } from '../../shared/report/event-report';
 import { dateIn } from '../../shared/time/zoned-time';
 import { renderEventReportCsv } from '../report/render-event-csv';
+import { moveItemAcross } from '../rooms/move-item';
 import { readJsonBody } from './read-body';
 import type { Handler } from './route-context';
 
@@ -91,4 +92,17 @@ export const linkedCommand: Handler<'linkedCommand'> = async ({ req, res, url, c
   const ack = await ctx.linked.command(url.searchParams.get('id') ?? '', body.value);
   if (ack.ok) answer(ack);
   else sendError(res, ack.error);
+};
+
+/**
+ * `POST /api/v1/rooms/<from>/items/move {itemId, toRoom, toSessionId, beforeItemId?}` (producer): the
+ * item moves to another room with its id, notes and report entry; both rooms' files hold the move,
+ * or neither (electron/rooms/move-item.ts).
+ */
+export const moveItem: Handler<'moveItem'> = async ({ req, res, ctx, room, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  const moved = moveItemAcross(ctx.rooms, room, body.value);
+  if (!moved.ok) return sendError(res, moved.error);
+  answer(moved.answer);
 };

@@ -1,6 +1,6 @@
 import { apiError, type ApiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
-import { MAIN_ROOM, MAX_ROOMS, MAX_ROOM_NAME, roomIdProblem, type RoomInfo, type RoomName, type RoomTokens } from '../../shared/contract/rooms';
+import { MAIN_ROOM, MAX_ROOMS, MAX_ROOM_NAME, roomIdProblem, type PendingMove, type RoomInfo, type RoomName, type RoomTokens } from '../../shared/contract/rooms';
 import type { RostrumCore } from '../server/core';
 import { generateToken, keyForToken, type Tokens } from '../server/tokens';
 import type { RoomsFile, SavedRoom } from './rooms-file';
@@ -21,6 +21,8 @@ export interface RoomRegistryOptions {
   main: RostrumCore;
   file: RoomsFile;
   saved: readonly SavedRoom[];
+  /** A move between two rooms that a stop interrupted (rooms.json): settled by move-item.ts at start. */
+  pendingMove?: PendingMove | null;
   /** Opens (or creates, `fresh`) the state of a room other than `main`, beside today's file. */
   openCore: (id: string, name: RoomName, fresh: boolean) => RostrumCore;
   /** The venue's tokens: control is the producer's (every room), booth and view are `main`'s. */
@@ -50,9 +52,11 @@ export class RoomRegistry {
   private readonly addedListeners = new Set<(room: Room) => void>();
   private readonly removedListeners = new Set<(room: Room) => void>();
   private readonly generate: () => string;
+  private pending: PendingMove | null;
 
   constructor(private readonly o: RoomRegistryOptions) {
     this.generate = o.generate ?? generateToken;
+    this.pending = o.pendingMove ?? null;
     for (const saved of o.saved) {
       const core = saved.id === MAIN_ROOM ? o.main : o.openCore(saved.id, saved.name, false);
       this.rooms.set(saved.id, { info: { id: saved.id, name: saved.name }, core, ...(saved.tokens ? { tokens: saved.tokens } : {}) });
@@ -160,8 +164,28 @@ export class RoomRegistry {
     for (const room of this.rooms.values()) fn(room);
   }
 
+  /** The move under way between two rooms' saves, as kept in rooms.json (move-item.ts). */
+  get pendingMove(): PendingMove | null {
+    return this.pending;
+  }
+
+  /** Keeps (or clears) the move under way in rooms.json, synchronously; throws when it cannot be written. */
+  markMove(move: PendingMove | null): void {
+    const before = this.pending;
+    this.pending = move;
+    try {
+      this.save();
+    } catch (error) {
+      this.pending = before;
+      throw error;
+    }
+  }
+
   private save(): void {
-    this.o.file.save([...this.rooms.values()].map((r): SavedRoom => ({ id: r.info.id, name: r.info.name, ...(r.tokens ? { tokens: r.tokens } : {}) })));
+    this.o.file.save(
+      [...this.rooms.values()].map((r): SavedRoom => ({ id: r.info.id, name: r.info.name, ...(r.tokens ? { tokens: r.tokens } : {}) })),
+      this.pending,
+    );
   }
 
   flush(): void {

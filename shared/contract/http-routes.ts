@@ -13,6 +13,7 @@ import type { OscBody, OscStatus } from './osc';
 import type { RelayBody, RelayRotateBody, RelayStatus } from './relay';
 import { LINKED_ROOMS_PATH, ROOMS_PATH } from './rooms';
 import type { AddLinkedRoomBody, AddRoomBody, LinkedRoomInfo, RoomInfo, RoomName, RoomTokens, RoomsResponse } from './rooms';
+import type { MoveItemAnswer, MoveItemBody } from './rooms';
 import type { Snapshot } from './state';
 
 /**
@@ -96,6 +97,7 @@ export const HTTP_ROUTES = {
   linkedCommand: { method: 'POST', path: `${LINKED_ROOMS_PATH}/command`, access: 'control', action: 'control a linked room', producer: true },
   renameRoom: { method: 'POST', path: '/api/v1/room/name', access: 'control', action: 'rename a room', perRoom: true, producer: true },
   removeRoom: { method: 'POST', path: '/api/v1/room/remove', access: 'control', action: 'remove a room', perRoom: true, producer: true },
+  moveItem: { method: 'POST', path: '/api/v1/items/move', access: 'control', action: 'move an item to another room', perRoom: true, producer: true },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -154,6 +156,8 @@ export interface HttpRoutes {
   renameRoom: { body: { name: RoomName }; query: never; answer: { ok: true; room: RoomInfo } };
   /** `confirm=running`: remove a room whose clock runs or is paused. */
   removeRoom: { body: never; query: Query<'confirm'>; answer: { ok: true; room: RoomInfo } };
+  /** Per room: `/api/v1/rooms/<from>/items/move`; both rooms' files hold the move, or neither. */
+  moveItem: { body: MoveItemBody; query: never; answer: MoveItemAnswer };
 }
 
 /** The methods a route answers. */

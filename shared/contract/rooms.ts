@@ -116,3 +116,29 @@ export interface AddLinkedRoomBody {
 }
 
 export const LINKED_ROOMS_PATH = '/api/v1/linked-rooms';
+
+/**
+ * `POST /api/v1/rooms/<from>/items/move` (producer): moves an item of room `<from>` to a session of
+ * room `toRoom` (a speaker changes room), before `beforeItemId` or last. The item keeps its id, its
+ * notes and its report entry. Refused for the room's current item while its clock has not ended.
+ */
+export interface MoveItemBody {
+  itemId: string;
+  toRoom: string;
+  toSessionId: string;
+  beforeItemId?: string;
+}
+
+/** The two rooms' revisions once both files hold the move. */
+export interface MoveItemAnswer {
+  ok: true;
+  from: { room: string; revision: number };
+  to: { room: string; revision: number };
+}
+
+/** A move under way, kept in `rooms.json` between the two rooms' saves: a restart settles it (electron/rooms/move-item.ts). */
+export interface PendingMove {
+  itemId: string;
+  from: string;
+  to: string;
+}

@@ -267,6 +267,8 @@ function routes(agendaJson: string): Route[] {
     // A name that is not one, and main (which cannot be removed): who may, without changing anything.
     { name: 'rename a room', method: 'POST', path: '/api/v1/room/name', body: JSON.stringify({ name: {} }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
     { name: 'remove a room', method: 'POST', path: '/api/v1/room/remove', writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    // An item that does not exist, to a room that does not: who may move items, moving nothing.
+    { name: 'move an item to another room', method: 'POST', path: '/api/v1/items/move', body: JSON.stringify({ itemId: 'none', toRoom: 'nowhere', toSessionId: 'none' }), writes: true, expect: { ...CONTROL_ONLY, control: 404 } },
     { name: 'linked rooms', method: 'GET', path: '/api/v1/linked-rooms', writes: false, expect: CONTROL_ONLY },
     // A link that is not one, and a command to a linked room that does not exist: who may, linking nothing.
     { name: 'link a room', method: 'POST', path: '/api/v1/linked-rooms', body: JSON.stringify({ url: 'nowhere' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { MAIN_ROOM, type RoomInfo } from '../../../shared/contract/rooms';
 import type { ClockStatus } from '../../../shared/clock/clock-state';
+import type { Snapshot } from '../../../shared/contract/state';
+import { MoveItemForm } from './MoveItemForm';
 import { useI18n } from '../../i18n/i18n';
 import { refusalText } from './refusal-text';
 import { refreshRooms } from './overview-store';
@@ -10,9 +12,9 @@ import { roomApi } from './room-api';
  * Rename and remove, on a room's tile (producer). Removing asks first, and says so when the
  * room's clock runs or is paused (then the removal is sent with `confirm=running`). `main` stays.
  */
-export function RoomEditing({ info, status, onFeedback }: { info: RoomInfo; status: ClockStatus | null; onFeedback: (text: string | null) => void }) {
+export function RoomEditing({ info, status, snapshot, onFeedback }: { info: RoomInfo; status: ClockStatus | null; snapshot: Snapshot | null; onFeedback: (text: string | null) => void }) {
   const { t, lang } = useI18n();
-  const [mode, setMode] = useState<'idle' | 'rename' | 'remove'>('idle');
+  const [mode, setMode] = useState<'idle' | 'rename' | 'remove' | 'move'>('idle');
   const [en, setEn] = useState(info.name.en);
   const [zh, setZh] = useState(info.name.zh);
   const running = status === 'running' || status === 'paused';
@@ -42,6 +44,7 @@ export function RoomEditing({ info, status, onFeedback }: { info: RoomInfo; stat
       </form>
     );
   }
+  if (mode === 'move' && snapshot) return <MoveItemForm info={info} snapshot={snapshot} onFeedback={onFeedback} onClose={() => setMode('idle')} />;
   if (mode === 'remove') {
     return (
       <div className="overview-room__edit overview-room__confirm" role="alertdialog" aria-label={t('rooms.remove')} data-testid="overview-remove-confirm">
@@ -57,6 +60,9 @@ export function RoomEditing({ info, status, onFeedback }: { info: RoomInfo; stat
     <div className="overview-room__edit">
       <button type="button" data-testid="overview-rename" onClick={() => { setEn(info.name.en); setZh(info.name.zh); setMode('rename'); }}>
         {t('rooms.rename')}
+      </button>
+      <button type="button" data-testid="overview-move" disabled={!snapshot || snapshot.agenda.sessions.every((s) => s.items.length === 0)} onClick={() => setMode('move')}>
+        {t('rooms.move')}
       </button>
       {info.id !== MAIN_ROOM && (
         <button type="button" data-testid="overview-remove" onClick={() => setMode('remove')}>
