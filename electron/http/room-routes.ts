@@ -4,6 +4,8 @@ import { buildEventReport } from '../../shared/report/event-report';
 import { dateIn } from '../../shared/time/zoned-time';
 import { renderEventReportCsv } from '../report/render-event-csv';
 import { moveItemAcross } from '../rooms/move-item';
+import { exportEvent } from '../rooms/export-event';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/agenda-io/import-types';
 import { readJsonBody } from './read-body';
 import type { Handler } from './route-context';
 
@@ -105,4 +107,25 @@ export const moveItem: Handler<'moveItem'> = async ({ req, res, ctx, room, answe
   const moved = moveItemAcross(ctx.rooms, room, body.value);
   if (!moved.ok) return sendError(res, moved.error);
   answer(moved.answer);
+};
+
+const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(v);
+
+/**
+ * `GET /api/v1/event/export?format=json|csv|xlsx` (producer, or no token on a trusted address): every
+ * room's agenda in one file that import reads back into the same rooms (a `room` field or column).
+ * Each room's own is `/api/v1/rooms/<id>/agenda/export`.
+ */
+export const eventExport: Handler<'eventExport'> = async ({ res, url, ctx }) => {
+  const format = url.searchParams.get('format') ?? 'json';
+  if (!isExportFormat(format)) return sendError(res, apiError('invalid', `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format'));
+  const file = await exportEvent(ctx.rooms.all().map((r) => ({ id: r.info.id, agenda: r.core.state.agenda })), format);
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'content-length': file.body.byteLength,
+    'content-disposition': `attachment; filename="${file.fileName}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(file.body);
 };

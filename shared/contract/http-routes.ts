@@ -97,6 +97,7 @@ export const HTTP_ROUTES = {
   linkedCommand: { method: 'POST', path: `${LINKED_ROOMS_PATH}/command`, access: 'control', action: 'control a linked room', producer: true },
   renameRoom: { method: 'POST', path: '/api/v1/room/name', access: 'control', action: 'rename a room', perRoom: true, producer: true },
   removeRoom: { method: 'POST', path: '/api/v1/room/remove', access: 'control', action: 'remove a room', perRoom: true, producer: true },
+  eventExport: { method: 'GET', path: '/api/v1/event/export', access: 'reader', action: 'export the event', producer: true },
   moveItem: { method: 'POST', path: '/api/v1/items/move', access: 'control', action: 'move an item to another room', perRoom: true, producer: true },
 } as const satisfies Record<string, RouteSpec>;
 
@@ -158,6 +159,8 @@ export interface HttpRoutes {
   removeRoom: { body: never; query: Query<'confirm'>; answer: { ok: true; room: RoomInfo } };
   /** Per room: `/api/v1/rooms/<from>/items/move`; both rooms' files hold the move, or neither. */
   moveItem: { body: MoveItemBody; query: never; answer: MoveItemAnswer };
+  /** Every room's agenda in one file (`format=json`, the default, `csv` or `xlsx`). */
+  eventExport: { body: never; query: Query<'format' | 'token'>; answer: 'bytes' };
 }
 
 /** The methods a route answers. */

@@ -106,4 +106,31 @@ describe('JSON and YAML import with a room field', () => {
     expect(res.body.rooms).toBeUndefined();
     expect((await state('breakout-a')).agenda.sessions.map((s) => s.id)).toEqual(['ba-morning', 'ba-afternoon']);
   });
+
+  it('the whole event exports in one file (JSON, CSV, XLSX) that imports back into the same rooms', async () => {
+    expect((await post('/api/v1/agenda/import?format=json&apply=true&confirm=running', JSON.stringify(threeRooms()))).status).toBe(200);
+    const sessionsOf = async () => Promise.all(['main', 'breakout-a', 'breakout-b'].map(async (r) => (await state(r)).agenda.sessions));
+    const before = await sessionsOf();
+    for (const format of ['json', 'csv', 'xlsx'] as const) {
+      const res = await fetch(`${server.url}/api/v1/event/export?format=${format}`, { headers: { authorization: `Bearer ${server.tokens.control}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="event-agenda-2026-05-14\.(json|csv|xlsx)"$/);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (format === 'json') {
+        const file = JSON.parse(new TextDecoder().decode(bytes)) as AgendaFile;
+        expect(file.sessions.map((s) => s['room'])).toEqual(['main', 'main', 'breakout-a', 'breakout-a', 'breakout-b', 'breakout-b']);
+      }
+      // Each room cleared, then the event's file imported into main: every room is as it was.
+      for (const room of ['main', 'breakout-a', 'breakout-b']) {
+        const empty = { ...agendaOf('plenary.json'), sessions: [] };
+        expect((await post(`/api/v1/rooms/${room}/agenda/import?format=json&apply=true&confirm=running`, JSON.stringify(empty))).status).toBe(200);
+      }
+      const res2 = await fetch(`${server.url}/api/v1/agenda/import?format=${format}&apply=true&confirm=running`, { method: 'POST', headers: { authorization: `Bearer ${server.tokens.control}`, 'content-type': 'application/octet-stream' }, body: bytes });
+      expect(res2.status, `${format}: ${await res2.clone().text()}`).toBe(200);
+      expect(await sessionsOf(), format).toEqual(before);
+    }
+    const bad = await fetch(`${server.url}/api/v1/event/export?format=pdf`, { headers: { authorization: `Bearer ${server.tokens.control}` } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toBe('format: must be one of csv, xlsx, json');
+  });
 });
