@@ -129,3 +129,24 @@ export const eventExport: Handler<'eventExport'> = async ({ res, url, ctx }) => 
   });
   res.end(file.body);
 };
+
+/** `POST /api/v1/rooms/order {order: [ids…]}` (producer): the rooms' order, `main` first, kept in rooms.json. */
+export const reorderRooms: Handler<'reorderRooms'> = async ({ req, res, ctx, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  const done = ctx.rooms.reorder(body.value);
+  if (!done.ok) return sendError(res, done.error);
+  answer({ ok: true, rooms: done.rooms });
+};
+
+/**
+ * `POST /api/v1/rooms/<id>/room/tokens/rotate {role}` (producer): a new token for one of the room's
+ * own roles; the old one is refused from now on and the room's sockets that used it are disconnected.
+ */
+export const rotateRoomToken: Handler<'rotateRoomToken'> = async ({ req, res, ctx, room, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  const rotated = ctx.rooms.rotate(room, body.value);
+  if (!rotated.ok) return sendError(res, rotated.error);
+  answer({ ok: true, room, role: rotated.role, token: rotated.token, disconnected: rotated.disconnected });
+};

@@ -51,6 +51,7 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room & { tokens?: RoomTokens }>();
   private readonly addedListeners = new Set<(room: Room) => void>();
   private readonly removedListeners = new Set<(room: Room) => void>();
+  private readonly rotatedListeners = new Set<(room: string, role: keyof RoomTokens) => number>();
   private readonly generate: () => string;
   private pending: PendingMove | null;
 
@@ -147,6 +148,61 @@ export class RoomRegistry {
     room.core.flush();
     for (const listener of this.removedListeners) listener(room);
     return { ok: true, room };
+  }
+
+  /**
+   * Puts the rooms in `order` (every room's id once, `main` first), kept in rooms.json: the overview,
+   * the room list and the event report follow it. A clear error naming what is wrong otherwise.
+   */
+  reorder(input: unknown): { ok: true; rooms: RoomInfo[] } | { ok: false; error: ApiError } {
+    const order = (typeof input === 'object' && input !== null ? (input as Record<string, unknown>)['order'] : undefined) as unknown;
+    if (!Array.isArray(order) || !order.every((id): id is string => typeof id === 'string')) return { ok: false, error: apiError('invalid', 'order: must be a list of room ids', 'order') };
+    const missing = [...this.rooms.keys()].filter((id) => !order.includes(id));
+    const unknown = order.filter((id) => !this.rooms.has(id));
+    if (unknown.length > 0) return { ok: false, error: apiError('invalid', `order: no room "${unknown[0]!.slice(0, 40)}"`, 'order') };
+    if (missing.length > 0 || new Set(order).size !== order.length) {
+      return { ok: false, error: apiError('invalid', `order: must name every room once (${missing.length > 0 ? `missing "${missing[0]}"` : 'a room is named twice'})`, 'order') };
+    }
+    if (order[0] !== MAIN_ROOM) return { ok: false, error: apiError('invalid', `order: the main room stays first`, 'order') };
+    const entries = order.map((id) => [id, this.rooms.get(id)!] as const);
+    this.rooms.clear();
+    for (const [id, room] of entries) this.rooms.set(id, room);
+    this.save();
+    return { ok: true, rooms: this.list() };
+  }
+
+  /**
+   * A new token for one role of a room's own (never `main`'s: those are the venue's, rotated by
+   * `POST /api/v1/tokens/rotate`), kept in rooms.json; the old one stops working at once, and the
+   * room's sockets that used it are disconnected (how many: the listeners' count).
+   */
+  rotate(id: string, input: unknown): { ok: true; token: string; role: keyof RoomTokens; disconnected: number } | { ok: false; error: ApiError } {
+    const room = this.rooms.get(id);
+    if (!room) return { ok: false, error: apiError('not-found', `no room "${id}"`, 'room') };
+    const role = (typeof input === 'object' && input !== null ? (input as Record<string, unknown>)['role'] : undefined) as unknown;
+    if (!ROLES_OF_ROOM.includes(role as keyof RoomTokens)) return { ok: false, error: apiError('invalid', 'role: must be one of control, booth, view', 'role') };
+    if (!room.tokens) return { ok: false, error: apiError('invalid', `room: the main room's tokens are the venue's; rotate them with POST /api/v1/tokens/rotate`, 'room') };
+    const taken = new Set([...this.rooms.values()].flatMap((r) => (r.tokens ? Object.values(r.tokens) : [])).concat(Object.values(this.o.venueTokens())));
+    let token = this.generate();
+    for (let attempt = 0; taken.has(token) && attempt < 8; attempt += 1) token = this.generate();
+    if (taken.has(token)) return { ok: false, error: apiError('internal', 'could not generate a token unlike the others') };
+    const before = room.tokens;
+    room.tokens = { ...room.tokens, [role as keyof RoomTokens]: token };
+    try {
+      this.save();
+    } catch (error) {
+      room.tokens = before;
+      return { ok: false, error: apiError('persist-failed', `the new token could not be saved: ${(error as Error).message}`) };
+    }
+    let disconnected = 0;
+    for (const listener of this.rotatedListeners) disconnected += listener(id, role as keyof RoomTokens);
+    return { ok: true, token, role: role as keyof RoomTokens, disconnected };
+  }
+
+  /** Called after a room's own token was rotated; answers how many of the room's sockets it disconnected. */
+  onRotated(listener: (room: string, role: keyof RoomTokens) => number): () => void {
+    this.rotatedListeners.add(listener);
+    return () => this.rotatedListeners.delete(listener);
   }
 
   onRemoved(listener: (room: Room) => void): () => void {

@@ -142,3 +142,22 @@ export interface PendingMove {
   from: string;
   to: string;
 }
+
+/** `POST /api/v1/rooms/order {order}` (producer): every room's id once, `main` first; kept in `rooms.json`. */
+export interface ReorderRoomsBody {
+  order: string[];
+}
+
+/** `POST /api/v1/rooms/<id>/room/tokens/rotate {role}` (producer): a room's own token renewed. */
+export interface RotateRoomTokenBody {
+  role: keyof RoomTokens;
+}
+
+export interface RotateRoomTokenAnswer {
+  ok: true;
+  room: string;
+  role: keyof RoomTokens;
+  token: string;
+  /** How many of the room's sockets that used the old token were disconnected. */
+  disconnected: number;
+}

@@ -66,4 +66,20 @@ test.describe("a room's console", () => {
     await expect(consoleB.getByText('Chemical recycling of polyester')).toBeVisible();
   });
 });
+
+  test('the producer reorders the rooms from the overview; the order is kept', async ({ server, openView }) => {
+    const path = `/overview?token=${encodeURIComponent(server.tokens.control)}`;
+    const overview = await openView('moderator', { path, viewport: { width: 390, height: 844 } });
+    const ids = () => overview.getByTestId('overview-room').evaluateAll((tiles) => tiles.map((t) => t.getAttribute('data-room-id')));
+    await expect.poll(ids).toEqual(['main', 'breakout-a', 'breakout-b']);
+    const tile = (room: string) => overview.locator(`[data-testid="overview-room"][data-room-id="${room}"]`);
+    // Main stays first: it has no arrows; the first room after it cannot go earlier.
+    await expect(tile('main').getByTestId('overview-earlier')).toHaveCount(0);
+    await expect(tile('breakout-a').getByTestId('overview-earlier')).toBeDisabled();
+    await tile('breakout-a').getByTestId('overview-later').click();
+    await expect.poll(ids).toEqual(['main', 'breakout-b', 'breakout-a']);
+    await overview.screenshot({ path: 'test-results/screenshots/room-order-390.png', fullPage: true });
+    await overview.reload();
+    await expect.poll(ids).toEqual(['main', 'breakout-b', 'breakout-a']);
+  });
 });

@@ -5,7 +5,7 @@ import type { Snapshot } from '../../../shared/contract/state';
 import { MoveItemForm } from './MoveItemForm';
 import { useI18n } from '../../i18n/i18n';
 import { refusalText } from './refusal-text';
-import { refreshRooms } from './overview-store';
+import { refreshRooms, useOverview } from './overview-store';
 import { roomApi } from './room-api';
 
 /**
@@ -18,6 +18,18 @@ export function RoomEditing({ info, status, snapshot, onFeedback }: { info: Room
   const [en, setEn] = useState(info.name.en);
   const [zh, setZh] = useState(info.name.zh);
   const running = status === 'running' || status === 'paused';
+  const order = useOverview((s) => s.rooms)?.map((r) => r.info.id) ?? [];
+  const at = order.indexOf(info.id);
+
+  /** One place earlier (-1) or later (+1); `main` stays first. */
+  async function shift(by: -1 | 1) {
+    const next = [...order];
+    next.splice(at, 1);
+    next.splice(at + by, 0, info.id);
+    const answer = await roomApi(info.id)('reorderRooms', { body: { order: next } });
+    onFeedback(answer.ok ? null : t('overview.refused', { message: refusalText(t, answer.error) }));
+    if (answer.ok) await refreshRooms();
+  }
 
   async function rename(event: FormEvent) {
     event.preventDefault();
@@ -64,6 +76,16 @@ export function RoomEditing({ info, status, snapshot, onFeedback }: { info: Room
       <button type="button" data-testid="overview-move" disabled={!snapshot || snapshot.agenda.sessions.every((s) => s.items.length === 0)} onClick={() => setMode('move')}>
         {t('rooms.move')}
       </button>
+      {info.id !== MAIN_ROOM && (
+        <span className="overview-room__order">
+          <button type="button" data-testid="overview-earlier" aria-label={t('rooms.order.earlier', { name: info.name[lang] })} title={t('rooms.order.earlier', { name: info.name[lang] })} disabled={at <= 1} onClick={() => void shift(-1)}>
+            ←
+          </button>
+          <button type="button" data-testid="overview-later" aria-label={t('rooms.order.later', { name: info.name[lang] })} title={t('rooms.order.later', { name: info.name[lang] })} disabled={at < 1 || at >= order.length - 1} onClick={() => void shift(1)}>
+            →
+          </button>
+        </span>
+      )}
       {info.id !== MAIN_ROOM && (
         <button type="button" data-testid="overview-remove" onClick={() => setMode('remove')}>
           {t('rooms.remove')}
