@@ -84,7 +84,7 @@ describe('moving an item to another room', () => {
     expect([(await stateOf('breakout-a')).revision, (await stateOf('breakout-b')).revision]).toEqual(before);
   });
 
-  it('a save that fails (the target\'s, then the source\'s) changes neither room, also after a restart', async () => {
+  it('rooms-move-half-saved: a save that fails (the target\'s, then the source\'s) changes neither room, also after a restart', async () => {
     const third = ids(await stateOf('breakout-a'))[2]!;
     const before = { a: ids(await stateOf('breakout-a')), b: ids(await stateOf('breakout-b')) };
     // A folder where the room's file is written first makes that write fail (EISDIR), as a full disk would.

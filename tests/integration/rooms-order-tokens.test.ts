@@ -60,7 +60,7 @@ describe("rotating a room's own tokens", () => {
     before = { a: await roomTokens(server, 'breakout-a'), b: await roomTokens(server, 'breakout-b') };
   });
 
-  it("refuses the old token at once and disconnects the room's sockets that used it; the producer's and the other room's stay", async () => {
+  it("rooms-rotated-token: refuses the old token at once and disconnects the room's sockets that used it; the producer's and the other room's stay", async () => {
     const viewer = (await connectSocket(server.url, before['a']!.view, 'breakout-a')).socket;
     const chair = (await connectSocket(server.url, before['a']!.control, 'breakout-a')).socket;
     const producer = (await connectSocket(server.url, server.tokens.control, 'breakout-a')).socket;

@@ -125,7 +125,7 @@ describe('moving an item to another room', () => {
     expect(registry.pendingMove).toBeNull();
   });
 
-  it('a stop between the two saves (the write-back failed too) is settled at the next start: the item stays in its first room only', () => {
+  it('rooms-move-half-saved: a stop between the two saves (the write-back failed too) is settled at the next start: the item stays in its first room only', () => {
     const { dataDir, registry } = setUp();
     // The source fails, then the target's write-back fails: as if the process died between them.
     failing.add(dataDir);
