@@ -147,10 +147,19 @@ export function settlePendingMove(registry: RoomRegistry): string | null {
   let warning: string | null = null;
   if (from && to && findItem(from.state.agenda, move.itemId) && findItem(to.state.agenda, move.itemId)) {
     const back = withoutItem(to.state, move.itemId);
-    to.saveAhead(back);
+    try {
+      to.saveAhead(back);
+    } catch (error) {
+      // The note stays: the next start tries again. Until then the item shows in both rooms.
+      return `Moving item "${move.itemId}" from room "${move.from}" to room "${move.to}" was interrupted, and room "${move.to}" could not be written back (${(error as Error).message}): the item shows in both rooms until the next start.`;
+    }
     to.adopt(back, 'automatic');
     warning = `Moving item "${move.itemId}" from room "${move.from}" to room "${move.to}" was interrupted before it was saved in both rooms: the item stays in room "${move.from}".`;
   }
-  registry.markMove(null);
+  try {
+    registry.markMove(null);
+  } catch {
+    // Harmless: at the next start the item is in one room only, and the note is dropped then.
+  }
   return warning;
 }
