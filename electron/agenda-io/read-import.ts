@@ -10,6 +10,8 @@ import { objectToAgenda } from '../../shared/agenda-io/object-to-agenda';
 import { capProblems, problem, sortProblems } from '../../shared/agenda-io/problems';
 import { rowsToAgenda, type ImportOutcome, type SheetRow } from '../../shared/agenda-io/rows-to-agenda';
 import { splitRowsByRoom, type RoomFilter } from '../../shared/agenda-io/room-column';
+import { splitObjectByRoom } from '../../shared/agenda-io/room-field';
+import type { Locate as LocateField } from '../../shared/agenda-io/agenda-checks';
 import { decodeText, hasNul } from './decode-text';
 import { ImportLimitError } from './import-limit-error';
 import { readXlsxRows } from './xlsx-read';
@@ -62,6 +64,14 @@ function rowsIntoAgenda(rows: SheetRow[], event: Parameters<typeof rowsToAgenda>
   return { ...rowsToAgenda(split.rowsOf(room ?? { id: '', blank: true }), event), rooms: split.rooms };
 }
 
+/** A JSON or YAML agenda into an agenda: with `room` fields (#18, room-field.ts), only the room's sessions and items; else all. */
+function objectIntoAgenda(value: unknown, fields: ReturnType<typeof parseEventOptions>['fields'], current: Agenda, locate: LocateField, room: RoomFilter | undefined): ImportOutcome {
+  const split = splitObjectByRoom(value, room ?? { id: '', blank: true }, locate);
+  if (!split) return objectToAgenda(value, fields, eventFieldsOf(current), locate);
+  if (split.errors.length > 0) return { agenda: null, errors: split.errors, warnings: [], rooms: split.rooms };
+  return { ...objectToAgenda(split.value, fields, eventFieldsOf(current), split.locate), rooms: split.rooms };
+}
+
 async function readFile(format: ImportFormat, bytes: Uint8Array, fields: ReturnType<typeof parseEventOptions>['fields'], current: Agenda, room?: RoomFilter): Promise<ImportOutcome> {
   if (bytes.byteLength === 0) return { agenda: null, errors: [problem('empty-file', {}, 'the file is empty')], warnings: [] };
   const event = { ...eventFieldsOf(current), ...fields };
@@ -100,7 +110,7 @@ async function readFile(format: ImportFormat, bytes: Uint8Array, fields: ReturnT
       } catch (error) {
         return unreadable(`not valid JSON (${(error as Error).message})`);
       }
-      return objectToAgenda(value, fields, eventFieldsOf(current), pathOnly);
+      return objectIntoAgenda(value, fields, current, pathOnly, room);
     }
     case 'yaml': {
       const decoded = text();
@@ -110,7 +120,7 @@ async function readFile(format: ImportFormat, bytes: Uint8Array, fields: ReturnT
       const parsed = parseYaml(decoded);
       if (!parsed.ok) return parsed.overLimit ? overLimit(`not read: ${parsed.message}`) : unreadable(`not valid YAML (${parsed.message})`, { line: parsed.line });
       if (valueDepth(parsed.value) > IMPORT_LIMITS.depth) return overLimit(`it nests more than ${IMPORT_LIMITS.depth} levels deep; an agenda needs 5`);
-      return objectToAgenda(parsed.value, fields, eventFieldsOf(current), parsed.locate);
+      return objectIntoAgenda(parsed.value, fields, current, parsed.locate, room);
     }
   }
 }

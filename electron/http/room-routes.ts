@@ -3,6 +3,9 @@ import { sendError } from '../server/http-util';
 import { buildEventReport } from '../../shared/report/event-report';
 import { dateIn } from '../../shared/time/zoned-time';
 import { renderEventReportCsv } from '../report/render-event-csv';
+import { moveItemAcross } from '../rooms/move-item';
+import { exportEvent } from '../rooms/export-event';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/agenda-io/import-types';
 import { readJsonBody } from './read-body';
 import type { Handler } from './route-context';
 
@@ -91,4 +94,59 @@ export const linkedCommand: Handler<'linkedCommand'> = async ({ req, res, url, c
   const ack = await ctx.linked.command(url.searchParams.get('id') ?? '', body.value);
   if (ack.ok) answer(ack);
   else sendError(res, ack.error);
+};
+
+/**
+ * `POST /api/v1/rooms/<from>/items/move {itemId, toRoom, toSessionId, beforeItemId?}` (producer): the
+ * item moves to another room with its id, notes and report entry; both rooms' files hold the move,
+ * or neither (electron/rooms/move-item.ts).
+ */
+export const moveItem: Handler<'moveItem'> = async ({ req, res, ctx, room, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  const moved = moveItemAcross(ctx.rooms, room, body.value);
+  if (!moved.ok) return sendError(res, moved.error);
+  answer(moved.answer);
+};
+
+const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(v);
+
+/**
+ * `GET /api/v1/event/export?format=json|csv|xlsx` (producer, or no token on a trusted address): every
+ * room's agenda in one file that import reads back into the same rooms (a `room` field or column).
+ * Each room's own is `/api/v1/rooms/<id>/agenda/export`.
+ */
+export const eventExport: Handler<'eventExport'> = async ({ res, url, ctx }) => {
+  const format = url.searchParams.get('format') ?? 'json';
+  if (!isExportFormat(format)) return sendError(res, apiError('invalid', `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format'));
+  const file = await exportEvent(ctx.rooms.all().map((r) => ({ id: r.info.id, agenda: r.core.state.agenda })), format);
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'content-length': file.body.byteLength,
+    'content-disposition': `attachment; filename="${file.fileName}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(file.body);
+};
+
+/** `POST /api/v1/rooms/order {order: [ids…]}` (producer): the rooms' order, `main` first, kept in rooms.json. */
+export const reorderRooms: Handler<'reorderRooms'> = async ({ req, res, ctx, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  const done = ctx.rooms.reorder(body.value);
+  if (!done.ok) return sendError(res, done.error);
+  answer({ ok: true, rooms: done.rooms });
+};
+
+/**
+ * `POST /api/v1/rooms/<id>/room/tokens/rotate {role}` (producer): a new token for one of the room's
+ * own roles; the old one is refused from now on and the room's sockets that used it are disconnected.
+ */
+export const rotateRoomToken: Handler<'rotateRoomToken'> = async ({ req, res, ctx, room, answer }) => {
+  const body = await readJsonBody(req);
+  if (!body.ok) return sendError(res, body.error);
+  const rotated = ctx.rooms.rotate(room, body.value);
+  if (!rotated.ok) return sendError(res, rotated.error);
+  answer({ ok: true, room, role: rotated.role, token: rotated.token, disconnected: rotated.disconnected });
 };

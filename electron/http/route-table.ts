@@ -17,7 +17,7 @@ import { report } from './report-route';
 import type { Handler, RoomCall, RouteContext } from './route-context';
 import { findRouteIn, routerFor, type Found, type Granted } from './router';
 import { rotateToken } from './token-routes';
-import { addLinkedRoom, addRoom, eventReport, linkedCommand, linkedRooms, removeRoom, renameRoom, roomTokens, rooms } from './room-routes';
+import { addLinkedRoom, addRoom, eventExport, eventReport, linkedCommand, linkedRooms, moveItem, removeRoom, renameRoom, reorderRooms, roomTokens, rooms, rotateRoomToken } from './room-routes';
 import { MAIN_ROOM, splitRoomPath } from '../../shared/contract/rooms';
 import { roomScopeRefusal, routeTarget } from '../rooms/room-access';
 import { trigger } from './trigger-routes';
@@ -59,6 +59,10 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   linkedRooms,
   addLinkedRoom,
   linkedCommand,
+  moveItem,
+  eventExport,
+  reorderRooms,
+  rotateRoomToken,
 };
 
 /** The venue route for `method pathname`: its name, or a 404 naming the methods the path has. */

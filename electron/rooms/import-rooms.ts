@@ -23,8 +23,10 @@ export async function importIntoRooms(rooms: RoomRegistry, room: string, request
 
   const response = first.response;
   for (const other of others) {
-    if (!rooms.get(other.room)) return { ok: false, error: apiError('invalid', `room: row ${other.row} names the room "${other.room.slice(0, 40)}", which this event does not have (add it first)`, 'room'), response };
-    if (!mayActIn(other.room)) return { ok: false, error: apiError('forbidden', `room: row ${other.row} names the room "${other.room}", which this token may not act in`, 'room'), response };
+    // A spreadsheet's row, or a JSON or YAML file's field (`sessions.1.room`, with its line in YAML).
+    const where = other.path ?? `row ${other.row}`;
+    if (!rooms.get(other.room)) return { ok: false, error: apiError('invalid', `room: ${where} names the room "${other.room.slice(0, 40)}", which this event does not have (add it first)`, 'room'), response };
+    if (!mayActIn(other.room)) return { ok: false, error: apiError('forbidden', `room: ${where} names the room "${other.room}", which this token may not act in`, 'room'), response };
   }
   const byRoom: Record<string, ImportResponse> = {};
   for (const other of others) {

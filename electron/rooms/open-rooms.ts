@@ -8,6 +8,7 @@ import { securePrivateDir } from '../persistence/private-files';
 import type { StateStore } from '../persistence/state-store';
 import { RostrumCore } from '../server/core';
 import type { Tokens } from '../server/tokens';
+import { settlePendingMove } from './move-item';
 import { RoomRegistry } from './room-registry';
 import { RoomsFile, roomDir } from './rooms-file';
 
@@ -51,7 +52,10 @@ export function openRooms(o: OpenRoomsOptions): { registry: RoomRegistry; warnin
     }
     return core;
   };
-  const registry = new RoomRegistry({ main: o.main, file, saved: loaded.rooms, openCore, venueTokens: o.venueTokens });
+  const registry = new RoomRegistry({ main: o.main, file, saved: loaded.rooms, pendingMove: loaded.pendingMove ?? null, openCore, venueTokens: o.venueTokens });
+  // A move between two rooms that a stop interrupted is settled before anyone connects.
+  const settled = settlePendingMove(registry);
+  if (settled) warnings.push(settled);
   // A removed room's folder is kept, renamed: nothing of its day is lost, and its id is free again.
   registry.onRemoved((room) => {
     const dir = roomDir(o.dataDir, room.info.id);

@@ -1,6 +1,6 @@
 import { apiError, type ApiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
-import { MAIN_ROOM, MAX_ROOMS, MAX_ROOM_NAME, roomIdProblem, type RoomInfo, type RoomName, type RoomTokens } from '../../shared/contract/rooms';
+import { MAIN_ROOM, MAX_ROOMS, MAX_ROOM_NAME, roomIdProblem, type PendingMove, type RoomInfo, type RoomName, type RoomTokens } from '../../shared/contract/rooms';
 import type { RostrumCore } from '../server/core';
 import { generateToken, keyForToken, type Tokens } from '../server/tokens';
 import type { RoomsFile, SavedRoom } from './rooms-file';
@@ -21,6 +21,8 @@ export interface RoomRegistryOptions {
   main: RostrumCore;
   file: RoomsFile;
   saved: readonly SavedRoom[];
+  /** A move between two rooms that a stop interrupted (rooms.json): settled by move-item.ts at start. */
+  pendingMove?: PendingMove | null;
   /** Opens (or creates, `fresh`) the state of a room other than `main`, beside today's file. */
   openCore: (id: string, name: RoomName, fresh: boolean) => RostrumCore;
   /** The venue's tokens: control is the producer's (every room), booth and view are `main`'s. */
@@ -49,10 +51,13 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room & { tokens?: RoomTokens }>();
   private readonly addedListeners = new Set<(room: Room) => void>();
   private readonly removedListeners = new Set<(room: Room) => void>();
+  private readonly rotatedListeners = new Set<(room: string, role: keyof RoomTokens) => number>();
   private readonly generate: () => string;
+  private pending: PendingMove | null;
 
   constructor(private readonly o: RoomRegistryOptions) {
     this.generate = o.generate ?? generateToken;
+    this.pending = o.pendingMove ?? null;
     for (const saved of o.saved) {
       const core = saved.id === MAIN_ROOM ? o.main : o.openCore(saved.id, saved.name, false);
       this.rooms.set(saved.id, { info: { id: saved.id, name: saved.name }, core, ...(saved.tokens ? { tokens: saved.tokens } : {}) });
@@ -145,6 +150,61 @@ export class RoomRegistry {
     return { ok: true, room };
   }
 
+  /**
+   * Puts the rooms in `order` (every room's id once, `main` first), kept in rooms.json: the overview,
+   * the room list and the event report follow it. A clear error naming what is wrong otherwise.
+   */
+  reorder(input: unknown): { ok: true; rooms: RoomInfo[] } | { ok: false; error: ApiError } {
+    const order = (typeof input === 'object' && input !== null ? (input as Record<string, unknown>)['order'] : undefined) as unknown;
+    if (!Array.isArray(order) || !order.every((id): id is string => typeof id === 'string')) return { ok: false, error: apiError('invalid', 'order: must be a list of room ids', 'order') };
+    const missing = [...this.rooms.keys()].filter((id) => !order.includes(id));
+    const unknown = order.filter((id) => !this.rooms.has(id));
+    if (unknown.length > 0) return { ok: false, error: apiError('invalid', `order: no room "${unknown[0]!.slice(0, 40)}"`, 'order') };
+    if (missing.length > 0 || new Set(order).size !== order.length) {
+      return { ok: false, error: apiError('invalid', `order: must name every room once (${missing.length > 0 ? `missing "${missing[0]}"` : 'a room is named twice'})`, 'order') };
+    }
+    if (order[0] !== MAIN_ROOM) return { ok: false, error: apiError('invalid', `order: the main room stays first`, 'order') };
+    const entries = order.map((id) => [id, this.rooms.get(id)!] as const);
+    this.rooms.clear();
+    for (const [id, room] of entries) this.rooms.set(id, room);
+    this.save();
+    return { ok: true, rooms: this.list() };
+  }
+
+  /**
+   * A new token for one role of a room's own (never `main`'s: those are the venue's, rotated by
+   * `POST /api/v1/tokens/rotate`), kept in rooms.json; the old one stops working at once, and the
+   * room's sockets that used it are disconnected (how many: the listeners' count).
+   */
+  rotate(id: string, input: unknown): { ok: true; token: string; role: keyof RoomTokens; disconnected: number } | { ok: false; error: ApiError } {
+    const room = this.rooms.get(id);
+    if (!room) return { ok: false, error: apiError('not-found', `no room "${id}"`, 'room') };
+    const role = (typeof input === 'object' && input !== null ? (input as Record<string, unknown>)['role'] : undefined) as unknown;
+    if (!ROLES_OF_ROOM.includes(role as keyof RoomTokens)) return { ok: false, error: apiError('invalid', 'role: must be one of control, booth, view', 'role') };
+    if (!room.tokens) return { ok: false, error: apiError('invalid', `room: the main room's tokens are the venue's; rotate them with POST /api/v1/tokens/rotate`, 'room') };
+    const taken = new Set([...this.rooms.values()].flatMap((r) => (r.tokens ? Object.values(r.tokens) : [])).concat(Object.values(this.o.venueTokens())));
+    let token = this.generate();
+    for (let attempt = 0; taken.has(token) && attempt < 8; attempt += 1) token = this.generate();
+    if (taken.has(token)) return { ok: false, error: apiError('internal', 'could not generate a token unlike the others') };
+    const before = room.tokens;
+    room.tokens = { ...room.tokens, [role as keyof RoomTokens]: token };
+    try {
+      this.save();
+    } catch (error) {
+      room.tokens = before;
+      return { ok: false, error: apiError('persist-failed', `the new token could not be saved: ${(error as Error).message}`) };
+    }
+    let disconnected = 0;
+    for (const listener of this.rotatedListeners) disconnected += listener(id, role as keyof RoomTokens);
+    return { ok: true, token, role: role as keyof RoomTokens, disconnected };
+  }
+
+  /** Called after a room's own token was rotated; answers how many of the room's sockets it disconnected. */
+  onRotated(listener: (room: string, role: keyof RoomTokens) => number): () => void {
+    this.rotatedListeners.add(listener);
+    return () => this.rotatedListeners.delete(listener);
+  }
+
   onRemoved(listener: (room: Room) => void): () => void {
     this.removedListeners.add(listener);
     return () => this.removedListeners.delete(listener);
@@ -160,8 +220,28 @@ export class RoomRegistry {
     for (const room of this.rooms.values()) fn(room);
   }
 
+  /** The move under way between two rooms' saves, as kept in rooms.json (move-item.ts). */
+  get pendingMove(): PendingMove | null {
+    return this.pending;
+  }
+
+  /** Keeps (or clears) the move under way in rooms.json, synchronously; throws when it cannot be written. */
+  markMove(move: PendingMove | null): void {
+    const before = this.pending;
+    this.pending = move;
+    try {
+      this.save();
+    } catch (error) {
+      this.pending = before;
+      throw error;
+    }
+  }
+
   private save(): void {
-    this.o.file.save([...this.rooms.values()].map((r): SavedRoom => ({ id: r.info.id, name: r.info.name, ...(r.tokens ? { tokens: r.tokens } : {}) })));
+    this.o.file.save(
+      [...this.rooms.values()].map((r): SavedRoom => ({ id: r.info.id, name: r.info.name, ...(r.tokens ? { tokens: r.tokens } : {}) })),
+      this.pending,
+    );
   }
 
   flush(): void {

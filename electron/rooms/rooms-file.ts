@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { MAIN_ROOM, MAIN_ROOM_NAME, ROOM_ID_PATTERN, type RoomInfo, type RoomTokens } from '../../shared/contract/rooms';
+import { MAIN_ROOM, MAIN_ROOM_NAME, ROOM_ID_PATTERN, type PendingMove, type RoomInfo, type RoomTokens } from '../../shared/contract/rooms';
 import { JsonFile } from '../persistence/json-file';
 
 /** One room as kept in `rooms.json`: its id, names and own tokens (`main` uses the venue's, settings.json). */
@@ -16,6 +16,12 @@ export const roomDir = (dataDir: string, id: string): string => join(dataDir, 'r
 const isText = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length <= max;
 const isTokens = (v: unknown): v is RoomTokens =>
   typeof v === 'object' && v !== null && ['control', 'booth', 'view'].every((k) => isText((v as Record<string, unknown>)[k]) && ((v as Record<string, string>)[k] ?? '').length >= 16);
+
+function parseMove(v: unknown): PendingMove | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const m = v as Record<string, unknown>;
+  return isText(m['itemId']) && isText(m['from']) && isText(m['to']) ? { itemId: m['itemId'], from: m['from'], to: m['to'] } : null;
+}
 
 function parseRoom(v: unknown): SavedRoom | null {
   if (typeof v !== 'object' || v === null) return null;
@@ -43,7 +49,7 @@ export class RoomsFile {
     return this.file.path;
   }
 
-  load(): { rooms: SavedRoom[]; warning: string | null } {
+  load(): { rooms: SavedRoom[]; warning: string | null; pendingMove?: PendingMove | null } {
     const main: SavedRoom = { id: MAIN_ROOM, name: MAIN_ROOM_NAME };
     let content: unknown;
     try {
@@ -62,11 +68,13 @@ export class RoomsFile {
       else skipped.push(i + 1);
     });
     if (!rooms.some((r) => r.id === MAIN_ROOM)) rooms.unshift(main);
-    return { rooms, warning: skipped.length > 0 ? `The room list ${this.path} has entries that could not be read (number ${skipped.join(', ')}): they were left out.` : null };
+    const warning = skipped.length > 0 ? `The room list ${this.path} has entries that could not be read (number ${skipped.join(', ')}): they were left out.` : null;
+    return { rooms, warning, pendingMove: parseMove((content as { pendingMove?: unknown }).pendingMove) };
   }
 
-  save(rooms: readonly SavedRoom[]): void {
-    this.file.write({ formatVersion: ROOMS_FORMAT_VERSION, rooms });
+  /** `pendingMove`: a move between two rooms' saves (move-item.ts), kept until both files hold it. */
+  save(rooms: readonly SavedRoom[], pendingMove: PendingMove | null = null): void {
+    this.file.write({ formatVersion: ROOMS_FORMAT_VERSION, rooms, ...(pendingMove ? { pendingMove } : {}) });
   }
 
   flush(): void {

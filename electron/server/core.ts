@@ -116,6 +116,27 @@ export class RostrumCore {
     } catch (error) {
       return apiError('persist-failed', `the change could not be saved: ${(error as Error).message}`);
     }
+    this.publish(prev, next, now, principal);
+    return next;
+  }
+
+  /**
+   * Saves `next` as this room's state without adopting it: a change across rooms (moving an item,
+   * electron/rooms/move-item.ts) saves every room's file first, then adopts in each. Throws when the
+   * save fails; the state in memory is untouched either way.
+   */
+  saveAhead(next: RostrumState): void {
+    this.store.save(next);
+  }
+
+  /** Adopts a state already saved by `saveAhead`, and broadcasts it as any command's. */
+  adopt(next: RostrumState, principal: Principal): void {
+    const prev = this.current;
+    if (next === prev) return;
+    this.publish(prev, next, this.clock.now(), principal);
+  }
+
+  private publish(prev: RostrumState, next: RostrumState, now: Instant, principal: Principal): void {
     this.current = next;
     const patch = makePatch(prev, next, now);
     for (const listener of this.listeners) {
@@ -125,7 +146,6 @@ export class RostrumCore {
         this.onListenerError(error);
       }
     }
-    return next;
   }
 
   /** Saves the current state again and flushes it to disk (on shutdown). */

@@ -185,6 +185,16 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
   if (rooms) {
     rooms.forEach((r) => broadcast(r.info.id, r.core));
     rooms.onAdded((r) => broadcast(r.info.id, r.core));
+    // A room's own token rotated: the room's sockets that used the old one are dropped (the producer's stay).
+    rooms.onRotated((room, role) => {
+      let disconnected = 0;
+      for (const socket of io.sockets.sockets.values()) {
+        if (socket.data.room !== room || socket.data.role !== role || !socket.data.roomToken) continue;
+        socket.disconnect(true);
+        disconnected += 1;
+      }
+      return disconnected;
+    });
     // A removed room's sockets are dropped: they find the room gone when they connect again.
     rooms.onRemoved((r) => {
       unsubscribe.get(r.core)?.();

@@ -52,8 +52,8 @@ export interface ImportResponse {
   running: boolean;
   /** Items of the current event with recorded times: applying starts a new event and clears its report. */
   recordedItems: number;
-  /** Rooms (#18): the rooms a `room` column names, each with its first row; absent without the column. */
-  rooms?: { room: string; row: number }[];
+  /** Rooms (#18): the rooms a `room` column (or a JSON/YAML `room` field: `path`) names, each where it first does; absent without one. */
+  rooms?: { room: string; row: number; path?: string }[];
   /** Rooms (#18): for a file with rows of other rooms, each other room's own preview (or result). */
   byRoom?: Record<string, ImportResponse>;
 }

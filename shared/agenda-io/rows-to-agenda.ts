@@ -29,7 +29,7 @@ export interface ImportOutcome {
   errors: ImportProblem[];
   warnings: ImportProblem[];
   /** The rooms a `room` column names (#18, room-column.ts), each with its first row; absent without the column. */
-  rooms?: { room: string; row: number }[];
+  rooms?: { room: string; row: number; path?: string }[];
 }
 
 const ITEM_COLUMNS: readonly Column[] = COLUMNS.filter((c) => c !== 'session' && !SESSION_COLUMNS.includes(c));

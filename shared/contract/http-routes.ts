@@ -13,6 +13,7 @@ import type { OscBody, OscStatus } from './osc';
 import type { RelayBody, RelayRotateBody, RelayStatus } from './relay';
 import { LINKED_ROOMS_PATH, ROOMS_PATH } from './rooms';
 import type { AddLinkedRoomBody, AddRoomBody, LinkedRoomInfo, RoomInfo, RoomName, RoomTokens, RoomsResponse } from './rooms';
+import type { MoveItemAnswer, MoveItemBody, ReorderRoomsBody, RotateRoomTokenAnswer, RotateRoomTokenBody } from './rooms';
 import type { Snapshot } from './state';
 
 /**
@@ -96,6 +97,10 @@ export const HTTP_ROUTES = {
   linkedCommand: { method: 'POST', path: `${LINKED_ROOMS_PATH}/command`, access: 'control', action: 'control a linked room', producer: true },
   renameRoom: { method: 'POST', path: '/api/v1/room/name', access: 'control', action: 'rename a room', perRoom: true, producer: true },
   removeRoom: { method: 'POST', path: '/api/v1/room/remove', access: 'control', action: 'remove a room', perRoom: true, producer: true },
+  eventExport: { method: 'GET', path: '/api/v1/event/export', access: 'reader', action: 'export the event', producer: true },
+  reorderRooms: { method: 'POST', path: `${ROOMS_PATH}/order`, access: 'control', action: 'reorder the rooms', producer: true },
+  rotateRoomToken: { method: 'POST', path: '/api/v1/room/tokens/rotate', access: 'control', action: "rotate a room's tokens", perRoom: true, producer: true },
+  moveItem: { method: 'POST', path: '/api/v1/items/move', access: 'control', action: 'move an item to another room', perRoom: true, producer: true },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -154,6 +159,13 @@ export interface HttpRoutes {
   renameRoom: { body: { name: RoomName }; query: never; answer: { ok: true; room: RoomInfo } };
   /** `confirm=running`: remove a room whose clock runs or is paused. */
   removeRoom: { body: never; query: Query<'confirm'>; answer: { ok: true; room: RoomInfo } };
+  /** Per room: `/api/v1/rooms/<from>/items/move`; both rooms' files hold the move, or neither. */
+  moveItem: { body: MoveItemBody; query: never; answer: MoveItemAnswer };
+  reorderRooms: { body: ReorderRoomsBody; query: never; answer: { ok: true; rooms: RoomInfo[] } };
+  /** Not `main` (its tokens are the venue's: `rotateToken`). */
+  rotateRoomToken: { body: RotateRoomTokenBody; query: never; answer: RotateRoomTokenAnswer };
+  /** Every room's agenda in one file (`format=json`, the default, `csv` or `xlsx`). */
+  eventExport: { body: never; query: Query<'format' | 'token'>; answer: 'bytes' };
 }
 
 /** The methods a route answers. */

@@ -118,3 +118,48 @@ export interface AddLinkedRoomBody {
 }
 
 export const LINKED_ROOMS_PATH = '/api/v1/linked-rooms';
+
+/**
+ * `POST /api/v1/rooms/<from>/items/move` (producer): moves an item of room `<from>` to a session of
+ * room `toRoom` (a speaker changes room), before `beforeItemId` or last. The item keeps its id, its
+ * notes and its report entry. Refused for the room's current item while its clock has not ended.
+ */
+export interface MoveItemBody {
+  itemId: string;
+  toRoom: string;
+  toSessionId: string;
+  beforeItemId?: string;
+}
+
+/** The two rooms' revisions once both files hold the move. */
+export interface MoveItemAnswer {
+  ok: true;
+  from: { room: string; revision: number };
+  to: { room: string; revision: number };
+}
+
+/** A move under way, kept in `rooms.json` between the two rooms' saves: a restart settles it (electron/rooms/move-item.ts). */
+export interface PendingMove {
+  itemId: string;
+  from: string;
+  to: string;
+}
+
+/** `POST /api/v1/rooms/order {order}` (producer): every room's id once, `main` first; kept in `rooms.json`. */
+export interface ReorderRoomsBody {
+  order: string[];
+}
+
+/** `POST /api/v1/rooms/<id>/room/tokens/rotate {role}` (producer): a room's own token renewed. */
+export interface RotateRoomTokenBody {
+  role: keyof RoomTokens;
+}
+
+export interface RotateRoomTokenAnswer {
+  ok: true;
+  room: string;
+  role: keyof RoomTokens;
+  token: string;
+  /** How many of the room's sockets that used the old token were disconnected. */
+  disconnected: number;
+}

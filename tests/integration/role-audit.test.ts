@@ -264,9 +264,16 @@ function routes(agendaJson: string): Route[] {
     { name: "room's tokens", method: 'GET', path: '/api/v1/tokens', writes: false, expect: CONTROL_ONLY },
     // The event's report: every room's, so the producer's (a room's token, even main's booth and view, reads its own room's).
     { name: 'event report', method: 'GET', path: '/api/v1/event/report', writes: false, expect: { control: 200, booth: 403, view: 403, none: 200, invalid: 401 } },
+    // The whole event's agenda in one file: every room's, so the producer's, as the event report.
+    { name: 'event export', method: 'GET', path: '/api/v1/event/export?format=json', writes: false, expect: { control: 200, booth: 403, view: 403, none: 200, invalid: 401 } },
     // A name that is not one, and main (which cannot be removed): who may, without changing anything.
     { name: 'rename a room', method: 'POST', path: '/api/v1/room/name', body: JSON.stringify({ name: {} }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
     { name: 'remove a room', method: 'POST', path: '/api/v1/room/remove', writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    // An item that does not exist, to a room that does not: who may move items, moving nothing.
+    { name: 'move an item to another room', method: 'POST', path: '/api/v1/items/move', body: JSON.stringify({ itemId: 'none', toRoom: 'nowhere', toSessionId: 'none' }), writes: true, expect: { ...CONTROL_ONLY, control: 404 } },
+    // An order that is not one, and main's tokens (the venue's: rotated by /api/v1/tokens/rotate): who may, changing nothing.
+    { name: 'reorder the rooms', method: 'POST', path: '/api/v1/rooms/order', body: JSON.stringify({ order: [] }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: "rotate a room's token", method: 'POST', path: '/api/v1/room/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
     { name: 'linked rooms', method: 'GET', path: '/api/v1/linked-rooms', writes: false, expect: CONTROL_ONLY },
     // A link that is not one, and a command to a linked room that does not exist: who may, linking nothing.
     { name: 'link a room', method: 'POST', path: '/api/v1/linked-rooms', body: JSON.stringify({ url: 'nowhere' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
@@ -331,7 +338,7 @@ describe('role audit: every HTTP route × every role', () => {
     servers.push(server);
     const agenda = JSON.stringify((await apiClient(server.url, server.tokens.view).state()).agenda);
     // Health stays open (monitoring; it shows only the revision and the server clock).
-    const remote = routes(agenda).map((r) => (((r.expect === READ || r.expect === READ_ABSENT) && r.name !== 'health') || r.name === 'event report' ? { ...r, expect: { ...r.expect, none: 401 } } : r));
+    const remote = routes(agenda).map((r) => (((r.expect === READ || r.expect === READ_ABSENT) && r.name !== 'health') || r.name === 'event report' || r.name === 'event export' ? { ...r, expect: { ...r.expect, none: 401 } } : r));
     for (const caller of ['booth', 'view', 'none', 'invalid', 'control'] as const) {
       const token = caller === 'none' ? undefined : caller === 'invalid' ? 'not-a-token' : server.tokens[caller];
       await check(server, remote, caller, token);

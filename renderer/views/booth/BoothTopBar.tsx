@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { SoundToggle } from '../../audio';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
+import { RoomNameTag } from '../../components/RoomNameTag';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { chooseLanguage, currentLanguage, useI18n, useLanguageStore } from '../../i18n/i18n';
 import { BoothIdentity } from './BoothIdentity';
@@ -19,6 +20,7 @@ export function BoothTopBar({ timezone, onOpenSettings }: { timezone: string | u
     <header className="topbar booth-topbar">
       <h1 className="topbar__title">
         Rostrum <span className="topbar__view">{t('view.booth')}</span>
+        <RoomNameTag view="booth" />
       </h1>
       <BoothIdentity onOpen={onOpenSettings} />
       {timezone && <WallClock timezone={timezone} />}

@@ -4,6 +4,7 @@ import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ViewRoot } from '../../components/ViewRoot';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useI18n } from '../../i18n/i18n';
+import { RoomNameTag } from '../../components/RoomNameTag';
 import { AgendaIoMenu } from './agenda-io/AgendaIoMenu';
 import { NetworkMenu } from './network/NetworkMenu';
 import { AutomationMenu } from './automation/AutomationMenu';
@@ -39,6 +40,7 @@ export function ModeratorView() {
       <header className="topbar">
         <h1 className="topbar__title">
           Rostrum <span className="topbar__view">{t('view.moderator')}</span>
+          <RoomNameTag view="moderator" />
         </h1>
         <RequestBadge />
         <button type="button" className="topbar__help" data-testid="btn-shortcuts" aria-keyshortcuts="?" title={t('moderator.button.shortcuts')} onClick={openHelp}>

@@ -122,7 +122,7 @@ export function RoomTile({ room, nowMs, token, linked }: { room: LiveRoom; nowMs
           {t('overview.message.send')}
         </button>
       </form>
-      {!linked && <RoomEditing info={info} status={summary?.status ?? null} onFeedback={setFeedback} />}
+      {!linked && <RoomEditing info={info} status={summary?.status ?? null} snapshot={snapshot} onFeedback={setFeedback} />}
       <p className="overview-room__feedback" data-testid="overview-feedback" role="status" aria-live="polite">
         {feedback}
       </p>
