@@ -96,7 +96,6 @@ describe('role audit across rooms', () => {
       agendaExport: { method: 'GET', rest: 'agenda/export?format=json' },
       report: { method: 'GET', rest: 'report?format=json' },
       reportLinks: { method: 'GET', rest: 'report/links' },
-      displays: { method: 'GET', rest: 'displays' },
       trigger: { method: 'POST', rest: 'trigger/message/speaker?text=audit' },
       roomTokens: { method: 'GET', rest: 'tokens' },
       displays: { method: 'GET', rest: 'displays' },
