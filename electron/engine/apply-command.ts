@@ -27,7 +27,7 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
       return goto(state, cmd, now);
     case 'adjust':
       checkExpected(state, cmd.expectedItemId);
-      refuseAdjustOnEndBy(state);
+      refuseAdjustOnEndBy(state, cmd.seconds, now);
       return adjust(state, cmd);
     case 'reset':
       return reset(state, cmd);

@@ -3,10 +3,13 @@ import type { CommandOf } from '../../shared/contract/commands';
 import { CommandError } from '../../shared/contract/errors';
 import type { RostrumState } from '../../shared/contract/state';
 import { advanceKey, startKey } from '../../shared/timing/next-transition';
-import type { Instant } from '../../shared/time/instant';
+import { durationMs, type Instant } from '../../shared/time/instant';
 import { checkExpected, loadItem, start } from './clock-commands';
 import { updateRecord } from './item-records';
 import { elapsedMs } from '../../shared/clock/clock-math';
+import { projectSchedule } from '../../shared/schedule/projection';
+import { endByOf } from '../../shared/timing/end-by';
+import { endsAtOf } from '../../shared/timing/ends-at';
 
 /** Automatic transitions (docs/schedule.md "Automatic transitions"): each marks itself fired and automatic in the report. */
 
@@ -64,13 +67,34 @@ export function holdSession(state: RostrumState, cmd: CommandOf<'session.hold'>)
   return { ...state, timing: { ...state.timing, held } };
 }
 
-/** An end-by item's time is its time of day: adding or taking time is refused; move its end instead. */
-export function refuseAdjustOnEndBy(state: RostrumState): void {
-  const item = findItem(state.agenda, state.clock.currentItemId)?.item;
-  if (item?.endAt === undefined) return;
+/**
+ * An end-by item's time is its time of day: adding or taking time is refused; move its end instead.
+ * In an end-by session the last item is such an item (its session's end); an earlier item may be
+ * given time while it still fits: refused once the last item would start after the session's end.
+ */
+export function refuseAdjustOnEndBy(state: RostrumState, seconds: number, now: Instant): void {
+  const located = findItem(state.agenda, state.clock.currentItemId);
+  if (!located) return;
+  const { item, session } = located;
+  const endAt = endByOf(session, item);
+  if (endAt !== undefined) {
+    const whose = item.endAt === undefined ? ` (the end of "${session.title}")` : '';
+    throw new CommandError(
+      'end-by-item',
+      `seconds: "${item.title}" ends by ${endAt}${whose}; its time cannot be changed by adding or taking away. Move its end instead (${item.endAt === undefined ? 'session endAt' : 'item.update with patch.endAt'})`,
+      'seconds',
+    );
+  }
+  if (session.endAt === undefined || seconds <= 0) return;
+  const last = session.items.findLast((i) => !i.skipped);
+  if (!last) return;
+  const after = { ...state.clock, addedMs: durationMs(state.clock.addedMs + seconds * 1000) };
+  const lastStart = projectSchedule({ agenda: state.agenda, clock: after, report: state.report }, now).items.find((i) => i.itemId === last.id)?.projectedStart;
+  const sessionEnd = endsAtOf(state.agenda, state.report, last);
+  if (lastStart == null || sessionEnd === null || lastStart <= sessionEnd) return;
   throw new CommandError(
     'end-by-item',
-    `seconds: "${item.title}" ends by ${item.endAt}; its time cannot be changed by adding or taking away. Move its end instead (item.update with patch.endAt)`,
+    `seconds: "${session.title}" ends by ${session.endAt}; ${seconds} s more for "${item.title}" would push "${last.title}" past it. Add less, or move the session's end`,
     'seconds',
   );
 }

@@ -102,6 +102,11 @@ export const sessionSchema = z.strictObject({
   autoStart: z.boolean().optional(),
   /** Auto-advance for every item of the session that does not set its own. */
   autoAdvance: autoAdvanceSchema.optional(),
+  /**
+   * End by this time of day (HH:MM in the event's primary zone): the session's last item (not
+   * skipped) counts down to it and absorbs what the items before it leave (shared/timing/end-by.ts).
+   */
+  endAt: hhmmSchema.optional(),
 });
 
 export const glossaryEntrySchema = z.strictObject({
@@ -134,6 +139,9 @@ export const agendaSchema = agendaBaseSchema.superRefine((agenda, ctx) => {
     else seen.set(session.id, `session ${si + 1}`);
     if (session.plannedEnd < session.plannedStart) {
       ctx.addIssue({ code: 'custom', path: ['sessions', si, 'plannedEnd'], message: 'must not be before plannedStart' });
+    }
+    if (session.endAt !== undefined && session.endAt <= session.plannedStart) {
+      ctx.addIssue({ code: 'custom', path: ['sessions', si, 'endAt'], message: 'must be after plannedStart' });
     }
     session.items.forEach((item, ii) => {
       const p = seen.get(item.id);
