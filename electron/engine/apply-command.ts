@@ -7,7 +7,7 @@ import { boothAck, boothNotes, boothRequest, replaceGlossary, turnLength, turnRe
 import { blankSpeaker, clearMessage, messageBooth, messageSpeaker } from './messages';
 import { applyRecovery, undoRecovery } from './recovery-commands';
 import { cueOnItemStart, hideLowerThird, showLowerThird, updateOutputSettings } from './lower-third';
-import { autoAdvance, autoStart, holdSession, refuseAdjustOnEndBy } from './timing-commands';
+import { autoAdvance, autoStart, holdSession, refuseAdjustOnEndBy, updateSession } from './timing-commands';
 import { auxPause, auxReset, auxSet, auxStart } from './aux-commands';
 
 function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState {
@@ -85,6 +85,8 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
       return state;
     case 'session.hold':
       return holdSession(state, cmd);
+    case 'session.update':
+      return updateSession(state, cmd);
     case 'auto.start':
       return autoStart(state, cmd, now);
     case 'auto.advance':

@@ -1,6 +1,7 @@
 import { findItem, nextPlayable } from '../../shared/agenda/agenda-queries';
 import type { CommandOf } from '../../shared/contract/commands';
 import { CommandError } from '../../shared/contract/errors';
+import { REMOVE_DURATION } from '../../shared/agenda/patch-removals';
 import type { RostrumState } from '../../shared/contract/state';
 import { advanceKey, startKey } from '../../shared/timing/next-transition';
 import { durationMs, type Instant } from '../../shared/time/instant';
@@ -56,6 +57,22 @@ export function autoAdvance(state: RostrumState, cmd: CommandOf<'auto.advance'>,
   let report = updateRecord(moved.report, cmd.itemId, (r) => ({ ...r, endedAutomatically: true }));
   if (runsOn) report = updateRecord(report, target.item.id, (r) => ({ ...r, startedAutomatically: r.startedAutomatically ?? true }));
   return fired({ ...moved, report }, key);
+}
+
+/**
+ * A session's own fields (today its end-by). "none" removes the end-by; a new one must come after
+ * the session's planned start, as on import.
+ */
+export function updateSession(state: RostrumState, cmd: CommandOf<'session.update'>): RostrumState {
+  const session = requireSession(state, cmd.sessionId);
+  const { endAt } = cmd.patch;
+  if (endAt === undefined || endAt === (session.endAt ?? REMOVE_DURATION)) return state;
+  if (endAt !== REMOVE_DURATION && endAt <= session.plannedStart) {
+    throw new CommandError('invalid', `patch.endAt: ${endAt} must be after the session's planned start (${session.plannedStart})`, 'patch.endAt');
+  }
+  const { endAt: _old, ...rest } = session;
+  const updated = endAt === REMOVE_DURATION ? rest : { ...rest, endAt };
+  return { ...state, agenda: { ...state.agenda, sessions: state.agenda.sessions.map((s) => (s.id === session.id ? updated : s)) } };
 }
 
 /** The moderator holds (cancels) a session's automatic start, or lets it start by itself again. */

@@ -196,3 +196,10 @@ export const itemPatchSchema = z.strictObject({
 });
 
 export type ItemPatch = z.output<typeof itemPatchSchema>;
+
+/** Fields of a session that `session.update` may change (the console's session editor). */
+export const sessionPatchSchema = z.strictObject({
+  /** Moves (or with "none" removes) the session's end-by time. */
+  endAt: z.union([hhmmSchema, z.literal(REMOVE_DURATION)], { error: `must be a time of day as HH:MM, or "${REMOVE_DURATION}"` }).optional(),
+});
+export type SessionPatch = z.output<typeof sessionPatchSchema>;

@@ -88,4 +88,18 @@ describe('end by for a session', () => {
   it('a session end-by must come after its planned start', () => {
     expect(() => makeAgenda({ sessions: [makeSession({ plannedStart: '16:00', plannedEnd: '16:45', endAt: '15:30' })] })).toThrow(/must be after plannedStart/);
   });
+
+  it('the moderator moves the session end (session.update), which gives the last item its time; a bad end is refused', () => {
+    let s = send(fresh(agenda()), { type: 'goto', itemId: 'w3' }, at('16:20'));
+    s = send(s, { type: 'start' }, at('16:20'));
+    s = send(s, { type: 'session.update', sessionId: 'web', patch: { endAt: '16:40' } }, at('16:21'));
+    const item = () => timedItemOf(s.agenda, s.report, s.agenda.sessions[0]!.items[2]!);
+    expect(remainingMs(s.clock, item(), at('16:21'))).toBe(19 * MINUTE);
+    expect(refused(s, { type: 'session.update', sessionId: 'web', patch: { endAt: '15:59' } }, at('16:22'))).toMatchObject({ code: 'invalid', path: 'patch.endAt' });
+    expect(refused(s, { type: 'session.update', sessionId: 'nope', patch: { endAt: '16:50' } }, at('16:22'))).toMatchObject({ code: 'unknown-session' });
+    // "none" removes it: the last item counts its own duration again (15 minutes from 16:20).
+    s = send(s, { type: 'session.update', sessionId: 'web', patch: { endAt: 'none' } }, at('16:22'));
+    expect(s.agenda.sessions[0]!.endAt).toBeUndefined();
+    expect(remainingMs(s.clock, item(), at('16:22'))).toBe(13 * MINUTE);
+  });
 });
