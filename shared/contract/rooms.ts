@@ -40,7 +40,7 @@ export const MAX_ROOMS = 64;
 export const MAX_ROOM_NAME = 80;
 
 /** Words of today's OSC addresses (`/rostrum/next`…): a room id may not be one, or `/rostrum/<id>/…` would be ambiguous. */
-export const RESERVED_ROOM_IDS: readonly string[] = ['start', 'pause', 'toggle', 'next', 'previous', 'goto', 'adjust', 'message', 'aux', 'hold', 'release'];
+export const RESERVED_ROOM_IDS: readonly string[] = ['start', 'pause', 'toggle', 'next', 'previous', 'goto', 'adjust', 'message', 'aux', 'hold', 'release', 'lower-third'];
 
 /** Why `id` cannot be a room id, or null when it can. */
 export function roomIdProblem(id: unknown): string | null {

@@ -99,6 +99,7 @@ const baseEn = {
   'error.internal': 'The server hit an internal error.',
   'error.venue-unavailable': 'The venue is not linked to this relay right now: nothing was sent. Try again in a moment.',
   'error.unknown-display': 'That display is not connected any more.',
+  'error.nothing-to-hold': 'No session is waiting to start by itself (or none is held).',
   'error.end-by-item': 'This item, or its session, ends by a time of day: move its end instead of adding time.',
 } as const satisfies Record<RequiredKeys, string> & Record<string, Message>;
 
