@@ -68,4 +68,12 @@ test('the session editor sets a session end-by; the last item counts down to it'
   }
   await moderator.setViewportSize({ width: 1920, height: 1080 });
   await moderator.screenshot({ path: 'test-results/session-end-by-1920.png' });
+
+  // In Chinese: the heading and the editor.
+  await moderator.getByTestId('lang-zh').click();
+  await expect(moderator.getByTestId('session-ends-by')).toHaveText(`${hhmm} 前结束`);
+  await moderator.getByTestId('btn-edit-session').click();
+  await expect(moderator.getByTestId('session-edit-dialog')).toContainText('单元结束时刻');
+  await moderator.screenshot({ path: 'test-results/session-end-by-dialog-zh-1920.png' });
+  await moderator.keyboard.press('Escape');
 });

@@ -31,7 +31,7 @@ export function SessionEditDialog({ sessionId, onClose }: { sessionId: string; o
 
   return (
     <Dialog
-      title={session ? `${t('timing.session.title')}: ${session.title}` : t('timing.session.title')}
+      title={session ? t('timing.session.dialogTitle', { session: session.title }) : t('timing.session.title')}
       testId="session-edit-dialog"
       onCancel={onClose}
       footer={
