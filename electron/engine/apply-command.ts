@@ -7,7 +7,7 @@ import { boothAck, boothNotes, boothRequest, replaceGlossary, turnLength, turnRe
 import { blankSpeaker, clearMessage, messageBooth, messageSpeaker } from './messages';
 import { applyRecovery, undoRecovery } from './recovery-commands';
 import { cueOnItemStart, hideLowerThird, showLowerThird, updateOutputSettings } from './lower-third';
-import { autoAdvance, autoStart, holdSession, refuseAdjustOnEndBy } from './timing-commands';
+import { autoAdvance, autoStart, holdSession, refuseAdjustOnEndBy, updateSession } from './timing-commands';
 import { auxPause, auxReset, auxSet, auxStart } from './aux-commands';
 
 function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState {
@@ -27,7 +27,7 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
       return goto(state, cmd, now);
     case 'adjust':
       checkExpected(state, cmd.expectedItemId);
-      refuseAdjustOnEndBy(state);
+      refuseAdjustOnEndBy(state, cmd.seconds, now);
       return adjust(state, cmd);
     case 'reset':
       return reset(state, cmd);
@@ -85,6 +85,8 @@ function dispatch(state: RostrumState, cmd: Command, now: Instant): RostrumState
       return state;
     case 'session.hold':
       return holdSession(state, cmd);
+    case 'session.update':
+      return updateSession(state, cmd);
     case 'auto.start':
       return autoStart(state, cmd, now);
     case 'auto.advance':

@@ -7,7 +7,7 @@ import type { Handler } from './route-context';
 
 type Parsed = { ok: true; action: Intent } | { ok: false; message: string };
 
-/** `start`, `goto/abc`, `adjust/-30`… → an action; query: expected, text, flash. */
+/** `start`, `goto/abc`, `adjust/-30`, `hold`, `release/<sessionId>`… → an action; query: expected, text, flash. */
 export function parseTrigger(rest: string, query: URLSearchParams): Parsed | null {
   const parts = rest.split('/').map((p) => {
     try {
@@ -50,6 +50,10 @@ export function parseTrigger(rest: string, query: URLSearchParams): Parsed | nul
     case 'lower-third':
       if (arg === 'show' || arg === 'hide') return { ok: true, action: { kind: `lower-third.${arg}` } };
       return null;
+    case 'hold':
+    case 'release':
+      // `hold` / `release`: the session waiting to start by itself (or the held one); `hold/<sessionId>` names it.
+      return { ok: true, action: { kind: name, ...(arg ? { sessionId: arg } : {}) } };
     default:
       return null;
   }

@@ -3,6 +3,8 @@ import { Message, encode } from 'node-osc';
 import type { RostrumState } from '../../shared/contract/state';
 import type { RostrumCore } from '../server/core';
 import { controlSummary, remainingSeconds } from '../server/control-actions';
+import { AUX_TIMER_IDS, type AuxTimers } from '../../shared/timing/timing-state';
+import { anyAuxRunning, auxMessages, auxTimeMessage } from './aux-feedback';
 import { RateLimitedLog } from './rate-limited-log';
 
 export interface OscTarget {
@@ -40,7 +42,8 @@ export function oscNumber(n: number): number {
 /**
  * Sends the state to an OSC receiver (a Companion button, a desk): all of it on every change,
  * and `/rostrum/state/remaining` once a second while the clock runs — never more often, and no
- * timer at all while it is not running.
+ * timer at all while it is not running. The extra timers likewise: all of them at start-up and
+ * whenever they change, and `/rostrum/state/aux/<id>/time` once a second for each one running.
  */
 export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
   const problems = new RateLimitedLog(o.log, Date.now);
@@ -50,6 +53,7 @@ export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
   let timer: ReturnType<typeof setInterval> | null = null;
   let closed = false;
   let lastPhase = '';
+  let lastAux: AuxTimers | null = null;
 
   const send = (address: string, ...given: (string | number)[]) => {
     if (closed) return;
@@ -59,6 +63,16 @@ export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
     socket.send(packet, o.target.port, o.target.host, (error) => {
       if (error) problems.log('feedback error', error.message);
     });
+  };
+
+  const tick = (state: RostrumState) => {
+    if (state.clock.status === 'running') sendRemaining(state);
+    const now = o.core.clock.now();
+    for (const id of AUX_TIMER_IDS) {
+      if (state.aux[`${id}`].status !== 'running') continue;
+      const m = auxTimeMessage(state.aux, id, now);
+      send(m.address, ...m.args);
+    }
   };
 
   const sendRemaining = (state: RostrumState) => {
@@ -74,9 +88,14 @@ export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
     send('/rostrum/state/phase', (lastPhase = s.phase));
     send('/rostrum/state/current', s.current?.id ?? '', s.current?.title ?? '', s.current?.speaker ?? '');
     send('/rostrum/state/remaining', remainingSeconds(s.remaining.ms), s.remaining.text);
-    const running = state.clock.status === 'running';
+    // The state is immutable: an unchanged `aux` is the same object, and is not sent again.
+    if (state.aux !== lastAux) {
+      lastAux = state.aux;
+      for (const m of auxMessages(state.aux, o.core.clock.now())) send(m.address, ...m.args);
+    }
+    const running = state.clock.status === 'running' || anyAuxRunning(state.aux);
     if (running && timer === null) {
-      timer = setInterval(() => sendRemaining(o.core.state), tickMs);
+      timer = setInterval(() => tick(o.core.state), tickMs);
       timer.unref();
     } else if (!running && timer !== null) {
       clearInterval(timer);

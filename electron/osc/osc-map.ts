@@ -76,6 +76,15 @@ export function oscToAction(address: string, rawArgs: readonly unknown[]): OscMa
       if (args.length !== 1 || (timerId !== 1 && timerId !== 2)) return bad(`${address}: needs the timer id (int 1 or 2)`);
       return { ok: true, action: { kind: 'aux', verb: address.slice('/rostrum/aux/'.length) as AuxVerb, timerId } };
     }
+    case '/rostrum/hold':
+    case '/rostrum/release': {
+      const [sessionId] = args;
+      if (args.length > 1 || (args.length === 1 && (typeof sessionId !== 'string' || sessionId === ''))) {
+        return bad(`${address}: takes no argument or the session id (string)`);
+      }
+      const kind = address === '/rostrum/hold' ? 'hold' : 'release';
+      return { ok: true, action: { kind, ...(typeof sessionId === 'string' ? { sessionId } : {}) } };
+    }
     case '/rostrum/message/clear':
       if (args.length > 0) return bad(`${address}: takes no argument`);
       return { ok: true, action: { kind: 'message.clear' } };

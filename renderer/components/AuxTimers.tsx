@@ -1,5 +1,5 @@
-import { formatClock, formatElapsed } from '../../shared/clock/format';
-import { AUX_TIMER_IDS, auxShownMs, type AuxTimer, type AuxView } from '../../shared/timing/timing-state';
+import { auxDigits } from '../../shared/timing/aux-digits';
+import { AUX_TIMER_IDS, type AuxTimer, type AuxView } from '../../shared/timing/timing-state';
 import { useRostrum } from '../app/store';
 import { useServerValue } from '../app/use-server-value';
 import { useI18n } from '../i18n/i18n';
@@ -7,10 +7,7 @@ import './timing.css';
 
 /** The digits of an extra timer, anchored like the main clock: re-rendered only when they change. */
 export function AuxDigits({ timer }: { timer: AuxTimer }) {
-  const text = useServerValue((now) => {
-    const ms = auxShownMs(timer, now);
-    return timer.direction === 'down' ? formatClock(ms) : formatElapsed(ms);
-  });
+  const text = useServerValue((now) => auxDigits(timer, now).text);
   return <span className="aux-timer__digits">{text}</span>;
 }
 

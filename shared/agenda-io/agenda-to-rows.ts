@@ -20,6 +20,7 @@ export function agendaToRows(agenda: Agenda): string[][] {
       moderator_language: s.moderatorLanguage,
       session_auto_start: s.autoStart === undefined ? '' : yesNo(s.autoStart),
       session_auto_advance: autoAdvanceCell(s.autoAdvance),
+      session_end_at: s.endAt ?? '',
     };
     const first = (c: Column) => sessionCells[c] ?? '';
     if (s.items.length === 0) {
@@ -36,6 +37,7 @@ export function agendaToRows(agenda: Agenda): string[][] {
         moderator_language: i === 0 ? first('moderator_language') : '',
         session_auto_start: i === 0 ? first('session_auto_start') : '',
         session_auto_advance: i === 0 ? first('session_auto_advance') : '',
+        session_end_at: i === 0 ? first('session_end_at') : '',
         id: item.id,
         title: item.title,
         kind: item.kind,

@@ -33,6 +33,7 @@ export const COLUMNS = [
   'auto_advance',
   'session_auto_start',
   'session_auto_advance',
+  'session_end_at',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
@@ -47,6 +48,7 @@ export const SESSION_COLUMNS: readonly Column[] = [
   'moderator_language',
   'session_auto_start',
   'session_auto_advance',
+  'session_end_at',
 ];
 
 /** Other names each column is known by, besides its own (`session_start` also matches `session start`). */
@@ -79,6 +81,7 @@ export const COLUMN_ALIASES: Record<Column, readonly string[]> = {
   auto_advance: ['advance', 'auto next', '自动切换'],
   session_auto_start: ['auto start', 'autostart', 'starts itself', '自动开始'],
   session_auto_advance: ['session advance', '环节自动切换'],
+  session_end_at: ['session end by', 'session ends by', '环节结束于', '环节截止'],
 };
 
 /** The normal form of a header cell (or an alias): lower case, one space between words, no bracketed note. */

@@ -44,6 +44,7 @@ const SESSION_FIELD_COLUMN: Record<string, Column> = {
   plannedEnd: 'session_end',
   autoStart: 'session_auto_start',
   autoAdvance: 'session_auto_advance',
+  endAt: 'session_end_at',
 };
 const ITEM_FIELD_COLUMN: Record<string, Column> = {
   id: 'id',

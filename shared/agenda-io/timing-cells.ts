@@ -5,7 +5,7 @@ import { BOOLEAN_WORDS, booleanOf } from './item-cells';
 import type { ProblemKind } from './problems';
 
 /** The automatic-timing fields of a session as read from its rows (docs/schedule.md "Automatic transitions"). */
-export type SessionTiming = Partial<Pick<Session, 'autoStart' | 'autoAdvance'>>;
+export type SessionTiming = Partial<Pick<Session, 'autoStart' | 'autoAdvance' | 'endAt'>>;
 
 interface CellReader {
   get(column: Column): string;
@@ -45,7 +45,7 @@ export function readItemTiming(reader: CellReader): Partial<Pick<Item, 'endAt' |
   return { ...(endAt ? { endAt } : {}), ...(autoAdvance === undefined ? {} : { autoAdvance }) };
 }
 
-/** A session's session_auto_start and session_auto_advance cells: the first row that gives one sets it. */
+/** A session's session_auto_start, session_auto_advance and session_end_at cells: the first row that gives one sets it. */
 export function readSessionTiming(reader: CellReader & { r: { row: number } }, session: { timing: SessionTiming }): void {
   const startRaw = reader.get('session_auto_start');
   if (startRaw !== '' && session.timing.autoStart === undefined) {
@@ -56,5 +56,11 @@ export function readSessionTiming(reader: CellReader & { r: { row: number } }, s
   if (reader.get('session_auto_advance') !== '' && session.timing.autoAdvance === undefined) {
     const autoAdvance = readAutoAdvance('session_auto_advance', reader);
     if (autoAdvance !== undefined) session.timing.autoAdvance = autoAdvance;
+  }
+  const endRaw = reader.get('session_end_at');
+  if (endRaw !== '' && session.timing.endAt === undefined) {
+    const endAt = parseTimeOfDay(endRaw);
+    if (endAt === null) reader.fail('session_end_at', 'not-a-time', `"${endRaw}" is not a time of day (HH:MM, 24-hour)`, endRaw);
+    else session.timing.endAt = endAt;
   }
 }

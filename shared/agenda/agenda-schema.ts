@@ -102,6 +102,11 @@ export const sessionSchema = z.strictObject({
   autoStart: z.boolean().optional(),
   /** Auto-advance for every item of the session that does not set its own. */
   autoAdvance: autoAdvanceSchema.optional(),
+  /**
+   * End by this time of day (HH:MM in the event's primary zone): the session's last item (not
+   * skipped) counts down to it and absorbs what the items before it leave (shared/timing/end-by.ts).
+   */
+  endAt: hhmmSchema.optional(),
 });
 
 export const glossaryEntrySchema = z.strictObject({
@@ -134,6 +139,9 @@ export const agendaSchema = agendaBaseSchema.superRefine((agenda, ctx) => {
     else seen.set(session.id, `session ${si + 1}`);
     if (session.plannedEnd < session.plannedStart) {
       ctx.addIssue({ code: 'custom', path: ['sessions', si, 'plannedEnd'], message: 'must not be before plannedStart' });
+    }
+    if (session.endAt !== undefined && session.endAt <= session.plannedStart) {
+      ctx.addIssue({ code: 'custom', path: ['sessions', si, 'endAt'], message: 'must be after plannedStart' });
     }
     session.items.forEach((item, ii) => {
       const p = seen.get(item.id);
@@ -188,3 +196,10 @@ export const itemPatchSchema = z.strictObject({
 });
 
 export type ItemPatch = z.output<typeof itemPatchSchema>;
+
+/** Fields of a session that `session.update` may change (the console's session editor). */
+export const sessionPatchSchema = z.strictObject({
+  /** Moves (or with "none" removes) the session's end-by time. */
+  endAt: z.union([hhmmSchema, z.literal(REMOVE_DURATION)], { error: `must be a time of day as HH:MM, or "${REMOVE_DURATION}"` }).optional(),
+});
+export type SessionPatch = z.output<typeof sessionPatchSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../agenda/agenda-constants';
-import { agendaBaseSchema, agendaSchema, idSchema, itemPatchSchema, itemSchema } from '../agenda/agenda-schema';
+import { agendaBaseSchema, agendaSchema, idSchema, itemPatchSchema, itemSchema, sessionPatchSchema } from '../agenda/agenda-schema';
 import { displayCommandSchemas } from './display-schemas';
 import { BOOTH_REQUEST_KINDS, MAX_TURN_SEC, SPEAKER_PRESETS } from './presets';
 import { LOWER_THIRD_HOLD_SEC } from './state';
@@ -136,6 +136,8 @@ export const commandSchemas = {
   ...displayCommandSchemas,
   /** Hold (cancel) a session's automatic start, or let it start by itself again. */
   'session.hold': z.strictObject({ type: z.literal('session.hold'), sessionId: idSchema, held: z.boolean().default(true) }),
+  /** A session's own fields; today its end-by time (docs/schedule.md "End by for a session"). */
+  'session.update': z.strictObject({ type: z.literal('session.update'), sessionId: idSchema, patch: sessionPatchSchema }),
   /** Sent only by the server's scheduler (principal `automatic`): docs/schedule.md "Automatic transitions". */
   'auto.start': z.strictObject({ type: z.literal('auto.start'), sessionId: idSchema }),
   'auto.advance': z.strictObject({ type: z.literal('auto.advance'), itemId: idSchema }),
@@ -207,6 +209,7 @@ export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   'display.identify': CONTROL_ONLY,
   'display.reload': CONTROL_ONLY,
   'session.hold': CONTROL_ONLY,
+  'session.update': CONTROL_ONLY,
   // No client role: only the server's scheduler runs these (RostrumCore.runAutomatic).
   'auto.start': [],
   'auto.advance': [],

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'venue-unavailable', // on a relay: the venue's link is down, nothing was sent to it
   'unknown-display', // display.*: no display with that id is connected
   'end-by-item', // time added to an item that ends by a time of day: move its end instead
+  'nothing-to-hold', // a hold or release trigger with no session waiting to start by itself (or none held)
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -61,6 +62,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'venue-unavailable': 503,
   'unknown-display': 404,
   'end-by-item': 409,
+  'nothing-to-hold': 409,
 };
 
 export const apiError = (code: ErrorCode, message: string, path = ''): ApiError => ({ code, message, path });

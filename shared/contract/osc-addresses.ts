@@ -16,6 +16,8 @@ export const OSC_ADDRESSES = [
   '/rostrum/aux/start',
   '/rostrum/aux/pause',
   '/rostrum/aux/reset',
+  '/rostrum/hold',
+  '/rostrum/release',
   '/rostrum/lower-third/show',
   '/rostrum/lower-third/hide',
 ] as const;

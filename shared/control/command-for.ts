@@ -3,6 +3,7 @@ import type { Agenda } from '../agenda/agenda-schema';
 import type { ClockStatus } from '../clock/clock-state';
 import type { CommandInput } from '../contract/commands';
 import { apiError, type ApiError } from '../contract/errors';
+import { holdTarget, pendingScheduledStart } from '../timing/next-transition';
 import type { AuxTimerId } from '../timing/timing-state';
 
 /**
@@ -21,7 +22,12 @@ export type Intent =
   | { kind: 'message.clear' }
   | { kind: 'lower-third.show' | 'lower-third.hide' }
   /** An extra timer (docs/control.md): start, pause or reset timer 1 or 2. */
-  | { kind: 'aux'; verb: AuxVerb; timerId: AuxTimerId };
+  | { kind: 'aux'; verb: AuxVerb; timerId: AuxTimerId }
+  /**
+   * Hold (cancel) a session's automatic start, or release it (let it start by itself again): the
+   * session named, or else the one waiting to start by itself (hold) / the first held (release).
+   */
+  | { kind: 'hold' | 'release'; sessionId?: string };
 
 export const AUX_VERBS = ['start', 'pause', 'reset'] as const;
 export type AuxVerb = (typeof AUX_VERBS)[number];
@@ -75,7 +81,33 @@ export function commandFor(intent: Intent, state: IntentState): IntentResult {
       return ok({ type: 'lowerThird.hide' });
     case 'aux':
       return ok({ type: `aux.${intent.verb}`, timerId: intent.timerId });
+    case 'hold':
+    case 'release':
+      return holdCommand(intent.kind === 'hold', intent.sessionId, state);
   }
+}
+
+type HoldInput = Parameters<typeof holdTarget>[0];
+/** Hold and release read which session waits to start by itself: the core's state or a snapshot has it. */
+const holdInputOf = (state: IntentState): HoldInput | null =>
+  'timing' in state && 'report' in state && 'currentItemId' in state.clock ? (state as unknown as HoldInput) : null;
+
+function holdCommand(held: boolean, sessionId: string | undefined, state: IntentState): IntentResult {
+  const command = (id: string): IntentResult => ({ ok: true, command: { type: 'session.hold', sessionId: id, held } });
+  if (sessionId !== undefined) return command(sessionId);
+  const input = holdInputOf(state);
+  if (input === null) return { ok: false, error: apiError('invalid', 'sessionId: name the session to hold or release', 'sessionId') };
+  const target = held ? pendingScheduledStart(input)?.sessionId : releaseTarget(input);
+  if (target === undefined) {
+    return { ok: false, error: apiError('nothing-to-hold', held ? 'no session is waiting to start by itself' : 'no session has its automatic start held', 'sessionId') };
+  }
+  return command(target);
+}
+
+/** The held session the console's H would release, or else the first held. */
+function releaseTarget(input: HoldInput): string | undefined {
+  const next = holdTarget(input);
+  return next !== null && !next.held ? next.sessionId : input.timing.held[0];
 }
 
 /** The item a caller that sees `clock` acts on, as `expected` (none when there is no current item). */

@@ -99,7 +99,8 @@ const baseEn = {
   'error.internal': 'The server hit an internal error.',
   'error.venue-unavailable': 'The venue is not linked to this relay right now: nothing was sent. Try again in a moment.',
   'error.unknown-display': 'That display is not connected any more.',
-  'error.end-by-item': 'This item ends by a time of day: move its end instead of adding time.',
+  'error.nothing-to-hold': 'No session is waiting to start by itself (or none is held).',
+  'error.end-by-item': 'This item, or its session, ends by a time of day: move its end instead of adding time.',
 } as const satisfies Record<RequiredKeys, string> & Record<string, Message>;
 
 /** Every string: the base above plus one part per capability (parts/*.ts), each with its own keys. */

@@ -101,7 +101,8 @@ const baseZh: Omit<Catalogue, PartKeys> = {
   'error.internal': '服务器内部错误。',
   'error.venue-unavailable': '会场目前未连接到此中继：未发送任何内容。请稍后重试。',
   'error.unknown-display': '该显示端已不再连接。',
-  'error.end-by-item': '此条目须在固定时刻结束：请改动结束时间，而不是加时。',
+  'error.nothing-to-hold': '没有等待自动开始的单元（或没有已暂缓的单元）。',
+  'error.end-by-item': '此条目或其所在单元须在固定时刻结束：请改动结束时间，而不是加时。',
 };
 
 export const zh: Catalogue = { ...baseZh, ...moderatorZh, ...speakerZh, ...boothZh, ...audioZh, ...agendaIoZh, ...networkZh, ...oscZh, ...rehearsalZh, ...displaysZh, ...automationZh, ...outputsZh, ...roomsZh, ...timingZh };

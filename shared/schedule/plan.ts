@@ -1,7 +1,7 @@
 import type { Agenda, Session } from '../agenda/agenda-schema';
 import { durationMs, instant, type DurationMs, type Instant } from '../time/instant';
 import { zonedToInstant } from '../time/zoned-time';
-import { endAtInstant } from '../timing/end-by';
+import { endAtInstant, endByOf } from '../timing/end-by';
 
 /** The plan of one item: where it sits in its session, before any live progress. */
 export interface PlannedItem {
@@ -31,7 +31,8 @@ export interface Plan {
  * Computed from the plan (every item, skipped or not), never from live progress.
  */
 export function unallocatedShareMs(session: Session): number {
-  const windowMs = (minutesOf(session.plannedEnd) - minutesOf(session.plannedStart)) * 60_000;
+  // An end-by session's window is its fixed end, not its planned end.
+  const windowMs = (minutesOf(session.endAt ?? session.plannedEnd) - minutesOf(session.plannedStart)) * 60_000;
   let allocated = 0;
   let open = 0;
   for (const item of session.items) {
@@ -67,13 +68,16 @@ function computePlan(agenda: Agenda, anchorOffsetMs: number): Plan {
     let cursor = start;
     for (const item of session.items) {
       // An end-by item ends at its time of day (never before it starts), whatever its duration.
-      const endBy = item.endAt === undefined ? null : endAtInstant(agenda, item.endAt, anchorOffsetMs);
+      const endAt = endByOf(session, item);
+      const endBy = endAt === undefined ? null : endAtInstant(agenda, endAt, anchorOffsetMs);
       const plannedDurationMs = durationMs(endBy !== null ? Math.max(0, endBy - cursor) : item.durationSec === undefined ? share : item.durationSec * 1000);
       const plannedEnd = instant(cursor + plannedDurationMs);
       items.push({ itemId: item.id, sessionId: session.id, plannedStart: cursor, plannedEnd, plannedDurationMs });
       cursor = plannedEnd;
     }
-    sessions.push({ sessionId: session.id, plannedStart: start, plannedEnd: cursor > windowEnd ? cursor : windowEnd });
+    // An end-by session ends where its last item does (its end-by, unless the items overflow it).
+    const fixedEnd = session.endAt !== undefined && session.items.some((i) => !i.skipped);
+    sessions.push({ sessionId: session.id, plannedStart: start, plannedEnd: fixedEnd || cursor > windowEnd ? cursor : windowEnd });
   }
   const last = sessions.reduce<Instant | null>((m, s) => (m === null || s.plannedEnd > m ? s.plannedEnd : m), null);
   return { items, sessions, plannedEnd: last };

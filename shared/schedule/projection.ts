@@ -4,7 +4,7 @@ import { elapsedMs } from '../clock/clock-math';
 import type { ClockState } from '../clock/clock-state';
 import { recordOf, type Report } from '../report/report-types';
 import { instant, type DurationMs, type Instant } from '../time/instant';
-import { endAtInstant } from '../timing/end-by';
+import { endAtInstant, endByOf } from '../timing/end-by';
 import { anchorOffsetMs, isLive, pullsSessionsForward } from './anchor';
 import { buildPlan } from './plan';
 
@@ -126,7 +126,8 @@ export function projectSchedule({ agenda, clock, report }: ProjectionInput, now:
       const started = rec?.actualStart != null || elapsed > 0 || clock.status === 'running';
       const left = Math.max(0, planned.plannedDurationMs + clock.addedMs - elapsed);
       const start = started ? (rec?.actualStart ?? now) : live && now > earliest ? now : earliest;
-      const endBy = item.endAt === undefined ? null : endAtInstant(agenda, item.endAt, offset);
+      const endAt = endByOf(session, item);
+      const endBy = endAt === undefined ? null : endAtInstant(agenda, endAt, offset);
       // An end-by item is a fixed end: it ends at its time of day (or now, once past it), pauses or not.
       const end =
         endBy !== null
@@ -136,7 +137,8 @@ export function projectSchedule({ agenda, clock, report }: ProjectionInput, now:
       cursor = end;
     } else {
       const left = Math.max(0, planned.plannedDurationMs + (rec ? rec.addedMs - rec.elapsedMs : 0));
-      const endBy = item.endAt === undefined ? null : endAtInstant(agenda, item.endAt, offset);
+      const endAt = endByOf(session, item);
+      const endBy = endAt === undefined ? null : endAtInstant(agenda, endAt, offset);
       const end = endBy !== null ? instant(Math.max(earliest, endBy)) : instant(earliest + left);
       push(index, 'upcoming', earliest, end);
       cursor = end;

@@ -23,7 +23,7 @@ export interface RecoveryPlan {
 
 /**
  * The recovery hint: the smallest equal share that every remaining item would need to lose for the
- * event to end on time. Leaves out `fixed` and end-by items, items with no duration, and the running item.
+ * event to end on time. Leaves out `fixed` and end-by items, the items of an end-by session, items with no duration, and the running item.
  * Sessions that cannot start before their planned start absorb some cuts, so the share is found on
  * the real projection (bisection) rather than by dividing the drift.
  */
@@ -31,7 +31,9 @@ export function recoveryPlan(input: ProjectionInput, now: Instant): RecoveryPlan
   const schedule = projectSchedule(input, now);
   const lateMs = schedule.driftMs;
   const upcoming = new Set(schedule.items.filter((i) => i.progress === 'upcoming').map((i) => i.itemId));
+  // An end-by session's end is fixed: cutting its items would only lengthen its last item.
   const eligible = input.agenda.sessions
+    .filter((s) => s.endAt === undefined)
     .flatMap((s) => s.items)
     .filter((i) => upcoming.has(i.id) && !i.fixed && i.endAt === undefined && i.durationSec !== undefined && i.durationSec > MIN_ITEM_SEC);
   if (lateMs <= 0 || eligible.length === 0) return { lateMs, cuts: [], remainingLateMs: Math.max(0, lateMs) };

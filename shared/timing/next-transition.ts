@@ -5,7 +5,7 @@ import { recordOf } from '../report/report-types';
 import { anchorOffsetMs } from '../schedule/anchor';
 import { buildPlan } from '../schedule/plan';
 import { instant, type Instant } from '../time/instant';
-import { endAtInstant } from './end-by';
+import { endAtInstant, endByOf } from './end-by';
 
 /** The commands only the server's scheduler sends, with the principal `automatic`. */
 export type AutomaticCommand = { type: 'auto.start'; sessionId: string } | { type: 'auto.advance'; itemId: string };
@@ -64,8 +64,9 @@ function advanceTransition(state: TimingInput): AutomaticTransition | null {
   if (mode === undefined || timing.fired.includes(key) || !nextPlayable(agenda, located.item.id)) return null;
   const offset = anchorOffsetMs(agenda, report);
   const { item } = located;
+  const endAt = endByOf(located.session, item);
   let timeUp: number;
-  if (item.endAt !== undefined) timeUp = endAtInstant(agenda, item.endAt, offset);
+  if (endAt !== undefined) timeUp = endAtInstant(agenda, endAt, offset);
   else {
     const allotted =
       item.durationSec !== undefined

@@ -80,6 +80,7 @@ const EXAMPLES: { [T in CommandType]: (s: Snapshot) => CommandInput } = {
   'lowerThird.show': () => ({ type: 'lowerThird.show' }),
   'lowerThird.hide': () => ({ type: 'lowerThird.hide' }),
   'session.hold': (s) => ({ type: 'session.hold', sessionId: s.agenda.sessions[0]!.id, held: !s.timing.held.includes(s.agenda.sessions[0]!.id) }),
+  'session.update': (s) => ({ type: 'session.update', sessionId: s.agenda.sessions[0]!.id, patch: { endAt: s.agenda.sessions[0]!.endAt === undefined ? s.agenda.sessions[0]!.plannedEnd : 'none' } }),
   // No role may send these (the scheduler's own): every caller is refused.
   'auto.start': (s) => ({ type: 'auto.start', sessionId: s.agenda.sessions[0]!.id }),
   'auto.advance': (s) => ({ type: 'auto.advance', itemId: current(s) }),

@@ -35,6 +35,12 @@ export const timingEn = {
   'timing.edit.endAtHint': 'a time of day: the item counts down to it, and time cannot be added',
   'timing.edit.autoAdvance': 'Auto-advance',
   'timing.edit.asSession': 'As the session',
+  'timing.session.edit': 'Edit session {session}',
+  'timing.session.title': 'Session',
+  'timing.session.dialogTitle': 'Session: {session}',
+  'timing.session.endAt': 'Session ends by',
+  'timing.session.endAtHint': 'a time of day (the platform cuts here): the last item counts down to it and takes what the items before it leave; time cannot be added to it. Empty: no end-by',
+  'timing.session.endsBy': 'Ends by {time}',
 } as const satisfies Record<string, string>;
 
 export const timingZh: Record<keyof typeof timingEn, string> = {
@@ -70,4 +76,10 @@ export const timingZh: Record<keyof typeof timingEn, string> = {
   'timing.edit.endAtHint': '一个时刻：条目倒计时到该时刻，不能加时',
   'timing.edit.autoAdvance': '自动切换',
   'timing.edit.asSession': '同所在单元',
+  'timing.session.edit': '编辑单元 {session}',
+  'timing.session.title': '单元',
+  'timing.session.dialogTitle': '单元：{session}',
+  'timing.session.endAt': '单元结束时刻',
+  'timing.session.endAtHint': '一个时刻（平台在此切断）：最后一项倒计时到该时刻，并使用前面各项剩下的时间；不能为其加时。留空：不设结束时刻',
+  'timing.session.endsBy': '{time} 前结束',
 };

@@ -34,7 +34,13 @@ describe('OSC feedback', () => {
   });
 
   it('sends status, phase, current and remaining at start-up and on every change', () => {
-    expect(sent.map((m) => m.address)).toEqual(['/rostrum/state/status', '/rostrum/state/phase', '/rostrum/state/current', '/rostrum/state/remaining']);
+    expect(sent.map((m) => m.address)).toEqual([
+      '/rostrum/state/status',
+      '/rostrum/state/phase',
+      '/rostrum/state/current',
+      '/rostrum/state/remaining',
+      ...[1, 2].flatMap((id) => [`/rostrum/state/aux/${id}/status`, `/rostrum/state/aux/${id}/time`, `/rostrum/state/aux/${id}/label`]),
+    ]);
     expect(sent[0]!.args).toEqual(['idle']);
     expect(sent[2]!.args).toEqual(['open-local-gov', 'Welcoming remarks', 'Local government representative']);
     expect(sent[3]!.args).toEqual([420, '7:00']);
@@ -67,6 +73,28 @@ describe('OSC feedback', () => {
     advance(3000);
     expect(remaining().at(-1)).toEqual([-1, '+0:01']);
     expect(sent.filter((m) => m.address === '/rostrum/state/phase').at(-1)?.args).toEqual(['overtime']);
+  });
+
+  it('sends the extra timers at start-up and when they change, and each running one\'s time once a second', () => {
+    const aux = (id: number, what: string) => sent.filter((m) => m.address === `/rostrum/state/aux/${id}/${what}`).map((m) => m.args);
+    expect([aux(1, 'status'), aux(1, 'time'), aux(1, 'label')]).toEqual([[['idle', 'down']], [[300, '5:00']], [['']]]);
+    sent = [];
+    core.execute({ type: 'goto', itemId: 'open-lee' }, 'control');
+    expect(sent.filter((m) => m.address.startsWith('/rostrum/state/aux/'))).toEqual([]); // unchanged: not sent again
+    core.execute({ type: 'aux.set', timerId: 2, durationSec: 0, direction: 'up', label: 'Q&A' }, 'control');
+    expect([aux(2, 'status'), aux(2, 'time'), aux(2, 'label')]).toEqual([[['idle', 'up']], [[0, '0:00']], [['Q&A']]]);
+    core.execute({ type: 'aux.start', timerId: 2 }, 'control');
+    sent = [];
+    for (let i = 0; i < 3; i += 1) advance(1000);
+    // Only the running extra timer ticks; the main clock (idle) stays quiet.
+    expect(aux(2, 'time')).toEqual([[1, '0:01'], [2, '0:02'], [3, '0:03']]);
+    expect(aux(1, 'time')).toEqual([]);
+    expect(remaining()).toEqual([]);
+    core.execute({ type: 'aux.pause', timerId: 2 }, 'control');
+    expect(aux(2, 'status').at(-1)).toEqual(['paused', 'up']);
+    sent = [];
+    advance(5000);
+    expect(sent).toEqual([]);
   });
 
   it('osc-int-overflow: a clock with time beyond 32 bits sends clamped integers instead of failing', async () => {

@@ -4,7 +4,7 @@ import { roomIdProblem } from '../../../shared/contract/rooms';
 
 describe('oscRoom (#18)', () => {
   it("leaves today's addresses to main", () => {
-    for (const address of ['/rostrum/next', '/rostrum/goto', '/rostrum/message/speaker', '/rostrum/message/clear', '/rostrum/adjust', '/other/next']) {
+    for (const address of ['/rostrum/next', '/rostrum/goto', '/rostrum/message/speaker', '/rostrum/message/clear', '/rostrum/adjust', '/rostrum/aux/start', '/rostrum/aux/reset', '/other/next']) {
       expect(oscRoom(address)).toEqual({ room: null, address });
     }
   });

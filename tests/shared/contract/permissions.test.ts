@@ -43,6 +43,7 @@ const EXAMPLES: Record<CommandType, CommandInput> = {
   'lowerThird.show': { type: 'lowerThird.show' },
   'lowerThird.hide': { type: 'lowerThird.hide' },
   'session.hold': { type: 'session.hold', sessionId: 'morning' },
+  'session.update': { type: 'session.update', sessionId: 'morning', patch: { endAt: '16:30' } },
   'auto.start': { type: 'auto.start', sessionId: 'morning' },
   'auto.advance': { type: 'auto.advance', itemId: 'a' },
   'aux.set': { type: 'aux.set', timerId: 1, durationSec: 600, direction: 'down' },
@@ -108,7 +109,7 @@ describe('the control role', () => {
   });
 
   it('covers every command type', () => {
-    expect(COMMAND_TYPES).toHaveLength(42);
+    expect(COMMAND_TYPES).toHaveLength(43);
     expect(Object.keys(EXAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
   });
 });

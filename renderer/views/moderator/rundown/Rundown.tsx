@@ -13,6 +13,7 @@ import { gotoItem } from '../state/clock-actions';
 import { useSchedule } from '../../../app/schedule';
 import { useLiveRecovery } from '../state/recovery-hint';
 import { ItemEditDialog, type Editing } from './ItemEditDialog';
+import { SessionEditDialog } from './SessionEditDialog';
 import { rowModel, type RowContext } from './row-model';
 import { RundownSession, type SessionModel } from './RundownSession';
 import type { RowActions, RowLabels } from './RundownRow';
@@ -57,6 +58,7 @@ export function Rundown() {
   const schedule = useSchedule((s) => s.schedule);
   const plan = useLiveRecovery((s) => s.plan);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [editingSession, setEditingSession] = useState<string | null>(null);
   const rootRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusAfterMove = useRef<string | null>(null);
@@ -88,6 +90,7 @@ export function Rundown() {
             ? t('moderator.rundown.projectedEnd', { time: timeOfDayIn(s.projectedEnd, primary), drift: formatSignedDuration(drift) })
             : '',
         projectedState: s?.projectedEnd == null ? '' : drift >= ON_TIME_MS ? 'late' : drift <= -ON_TIME_MS ? 'early' : 'on-time',
+        endsBy: session.endAt === undefined ? '' : t('timing.session.endsBy', { time: session.endAt }),
         current: session.items.some((i) => i.id === currentItemId),
         rows: session.items.map((item) => rowModel(item, session.id, items.get(item.id), ctx)),
       };
@@ -96,7 +99,7 @@ export function Rundown() {
 
   const onMove = useCallback((itemId: string, target: MoveTarget) => void moveItem(itemId, target), []);
   const { draggingId, spot, handlers } = useDragReorder(agenda, onMove);
-  useFollowLive(scrollRef, currentItemId, editing !== null || draggingId !== null);
+  useFollowLive(scrollRef, currentItemId, editing !== null || editingSession !== null || draggingId !== null);
 
   const actions = useMemo(
     (): RowActions => ({
@@ -157,10 +160,13 @@ export function Rundown() {
             addLabel={t('moderator.button.add')}
             onAdd={(sessionId) => setEditing({ mode: 'insert', sessionId })}
             onDragOverEnd={handlers.dragOverSessionEnd}
+            onEdit={setEditingSession}
+            editLabel={t('timing.session.edit', { session: session.title })}
           />
         ))}
       </div>
       {editing && <ItemEditDialog editing={editing} onClose={() => setEditing(null)} />}
+      {editingSession !== null && <SessionEditDialog sessionId={editingSession} onClose={() => setEditingSession(null)} />}
     </section>
   );
 }

@@ -11,6 +11,8 @@ export interface SessionModel {
   window: string;
   projected: string;
   projectedState: 'late' | 'early' | 'on-time' | '';
+  /** "Ends by 16:30" for an end-by session, else ''. */
+  endsBy: string;
   current: boolean;
   rows: RowModel[];
 }
@@ -29,20 +31,41 @@ interface Props {
   addLabel: string;
   onAdd: (sessionId: string) => void;
   onDragOverEnd: (sessionId: string, e: DragEvent) => void;
+  /** Opens the session editor (its end-by). */
+  onEdit: (sessionId: string) => void;
+  editLabel: string;
 }
 
 /** One session: its heading (moderator, window, projected end) and its items. */
-export function RundownSession({ session, labels, actions, firstItemId, lastItemId, draggingId, spot, emptyText, dropEndText, addLabel, onAdd, onDragOverEnd }: Props) {
+export function RundownSession({ session, labels, actions, firstItemId, lastItemId, draggingId, spot, emptyText, dropEndText, addLabel, onAdd, onDragOverEnd, onEdit, editLabel }: Props) {
   const endSpot = spot !== null && 'sessionEnd' in spot && spot.sessionEnd === session.id;
   return (
     <section className="rundown-session" data-session-id={session.id} data-current={session.current}>
       <header className="rundown-session__head">
-        <h3 className="rundown-session__title">{session.title}</h3>
+        <div className="rundown-session__top">
+          <h3 className="rundown-session__title">{session.title}</h3>
+          <button
+            type="button"
+            className="row__act rundown-session__edit"
+            data-testid="btn-edit-session"
+            data-session-id={session.id}
+            aria-label={editLabel}
+            title={editLabel}
+            onClick={() => onEdit(session.id)}
+          >
+            <Icon name="edit" />
+          </button>
+        </div>
         <div className="rundown-session__meta">
           <span className="rundown-session__moderator" data-testid="session-moderator">
             {session.moderatorLine}
           </span>
           <span className="rundown-session__window">{session.window}</span>
+          {session.endsBy && (
+            <span className="rundown-session__ends-by" data-testid="session-ends-by">
+              {session.endsBy}
+            </span>
+          )}
           {session.projected && (
             <span className="rundown-session__projected" data-state={session.projectedState}>
               {session.projected}
