@@ -162,6 +162,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   const osc = createOscControl({
     core,
     coreOf: (room) => rooms.registry.core(room),
+    rooms: rooms.registry,
     flags: { port: o.osc?.port ?? null, allow: o.osc?.allow ?? null, feedback: o.osc?.feedback ?? null },
     saved: settings.get(OSC_SETTING),
     save: (chosen) => settings.set(OSC_SETTING, chosen),

@@ -8,19 +8,19 @@ export interface OscOut {
 }
 
 /** The time of one extra timer (docs/control.md "OSC feedback out"): sent on changes and each second while it runs. */
-export function auxTimeMessage(aux: AuxTimers, id: (typeof AUX_TIMER_IDS)[number], now: Instant): OscOut {
+export function auxTimeMessage(aux: AuxTimers, id: (typeof AUX_TIMER_IDS)[number], now: Instant, prefix = '/rostrum'): OscOut {
   const { seconds, text } = auxDigits(aux[`${id}`], now);
-  return { address: `/rostrum/state/aux/${id}/time`, args: [seconds, text] };
+  return { address: `${prefix}/state/aux/${id}/time`, args: [seconds, text] };
 }
 
 /** Everything about both extra timers: status and direction, time, label. */
-export function auxMessages(aux: AuxTimers, now: Instant): OscOut[] {
+export function auxMessages(aux: AuxTimers, now: Instant, prefix = '/rostrum'): OscOut[] {
   return AUX_TIMER_IDS.flatMap((id) => {
     const timer = aux[`${id}`];
     return [
-      { address: `/rostrum/state/aux/${id}/status`, args: [timer.status, timer.direction] },
-      auxTimeMessage(aux, id, now),
-      { address: `/rostrum/state/aux/${id}/label`, args: [timer.label] },
+      { address: `${prefix}/state/aux/${id}/status`, args: [timer.status, timer.direction] },
+      auxTimeMessage(aux, id, now, prefix),
+      { address: `${prefix}/state/aux/${id}/label`, args: [timer.label] },
     ];
   });
 }

@@ -1,8 +1,9 @@
 import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscBody, type OscSettings, type OscStatus } from '../../shared/contract/osc';
 import type { RostrumCore } from '../server/core';
 import type { RateLimit } from '../server/rate-limit';
-import { startOscFeedback, type OscFeedback } from './osc-feedback';
+import type { OscFeedback } from './osc-feedback';
 import { startOscInput, type OscInput } from './osc-input';
+import { startRoomsFeedback, type FeedbackRooms } from './rooms-feedback';
 
 /** The OSC flags (`--osc-port`, `--osc-allow`, `--osc-feedback`); null: not given. */
 export interface OscFlags {
@@ -15,6 +16,8 @@ export interface OscControlOptions {
   core: RostrumCore;
   /** Rooms (#18): `/rostrum/<roomId>/…` runs in that room's core. */
   coreOf?: (room: string) => RostrumCore | undefined;
+  /** Rooms (#18): feedback for each on `/rostrum/<roomId>/state/…`, rooms added later included. */
+  rooms?: FeedbackRooms;
   flags: OscFlags;
   /** The console's settings as last saved (settings.json `osc`), if any. */
   saved: Partial<OscSettings> | undefined;
@@ -114,7 +117,7 @@ export function createOscControl(o: OscControlOptions): OscControl {
       feedback = null;
       feedbackKey = s.feedback;
       const target = s.feedback === null ? null : parseOscTarget(s.feedback);
-      if (target) feedback = startOscFeedback({ core: o.core, target, log: o.log });
+      if (target) feedback = startRoomsFeedback({ core: o.core, ...(o.rooms ? { rooms: o.rooms } : {}), target, log: o.log });
     }
     return error;
   }

@@ -1,16 +1,15 @@
-import { createSocket, type Socket } from 'node:dgram';
-import { Message, encode } from 'node-osc';
+import { MAIN_ROOM } from '../../shared/contract/rooms';
 import type { RostrumState } from '../../shared/contract/state';
 import type { RostrumCore } from '../server/core';
 import { controlSummary, remainingSeconds } from '../server/control-actions';
 import { AUX_TIMER_IDS, type AuxTimers } from '../../shared/timing/timing-state';
 import { anyAuxRunning, auxMessages, auxTimeMessage } from './aux-feedback';
-import { RateLimitedLog } from './rate-limited-log';
+import { createOscSender, type OscTarget } from './osc-sender';
 
-export interface OscTarget {
-  host: string;
-  port: number;
-}
+export type { OscTarget } from './osc-sender';
+
+/** Where a room's feedback is sent: `/rostrum` for `main` (today's addresses), `/rostrum/<roomId>` for the others. */
+export const feedbackPrefix = (room: string): string => (room === MAIN_ROOM ? '/rostrum' : `/rostrum/${room}`);
 
 export interface OscFeedbackOptions {
   core: RostrumCore;
@@ -18,7 +17,9 @@ export interface OscFeedbackOptions {
   log: (line: string) => void;
   /** The remaining-time tick while running; 1000 ms (at most once a second). */
   tickMs?: number;
-  /** Tests: receive the messages instead of sending them over UDP. */
+  /** What the addresses start with (feedbackPrefix); `/rostrum`, today's, by default. */
+  prefix?: string;
+  /** Sends the messages elsewhere than a socket of its own: the rooms' shared sender, or a test. */
   emit?: (address: string, args: (string | number)[]) => void;
 }
 
@@ -46,9 +47,9 @@ export function oscNumber(n: number): number {
  * whenever they change, and `/rostrum/state/aux/<id>/time` once a second for each one running.
  */
 export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
-  const problems = new RateLimitedLog(o.log, Date.now);
-  const socket: Socket | null = o.emit ? null : createSocket({ type: 'udp4' });
-  socket?.on('error', (error) => problems.log('feedback error', error.message));
+  const sender = o.emit ? null : createOscSender(o.target, o.log);
+  const emit = o.emit ?? ((address: string, args: (string | number)[]) => sender?.send(address, args));
+  const prefix = o.prefix ?? feedbackPrefix(MAIN_ROOM);
   const tickMs = o.tickMs ?? 1000;
   let timer: ReturnType<typeof setInterval> | null = null;
   let closed = false;
@@ -57,12 +58,7 @@ export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
 
   const send = (address: string, ...given: (string | number)[]) => {
     if (closed) return;
-    const args = given.map((a) => (typeof a === 'number' ? oscNumber(a) : a));
-    if (!socket) return o.emit?.(address, args);
-    const packet = encode(new Message(address, ...args));
-    socket.send(packet, o.target.port, o.target.host, (error) => {
-      if (error) problems.log('feedback error', error.message);
-    });
+    emit(address, given.map((a) => (typeof a === 'number' ? oscNumber(a) : a)));
   };
 
   const tick = (state: RostrumState) => {
@@ -70,7 +66,7 @@ export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
     const now = o.core.clock.now();
     for (const id of AUX_TIMER_IDS) {
       if (state.aux[`${id}`].status !== 'running') continue;
-      const m = auxTimeMessage(state.aux, id, now);
+      const m = auxTimeMessage(state.aux, id, now, prefix);
       send(m.address, ...m.args);
     }
   };
@@ -78,20 +74,20 @@ export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
   const sendRemaining = (state: RostrumState) => {
     const s = controlSummary(state, o.core.clock.now());
     // The phase moves on with time alone (warning, danger, overtime): say so when it does.
-    if (s.phase !== lastPhase) send('/rostrum/state/phase', (lastPhase = s.phase));
-    send('/rostrum/state/remaining', remainingSeconds(s.remaining.ms), s.remaining.text);
+    if (s.phase !== lastPhase) send(`${prefix}/state/phase`, (lastPhase = s.phase));
+    send(`${prefix}/state/remaining`, remainingSeconds(s.remaining.ms), s.remaining.text);
   };
 
   const sendAll = (state: RostrumState) => {
     const s = controlSummary(state, o.core.clock.now());
-    send('/rostrum/state/status', s.status);
-    send('/rostrum/state/phase', (lastPhase = s.phase));
-    send('/rostrum/state/current', s.current?.id ?? '', s.current?.title ?? '', s.current?.speaker ?? '');
-    send('/rostrum/state/remaining', remainingSeconds(s.remaining.ms), s.remaining.text);
+    send(`${prefix}/state/status`, s.status);
+    send(`${prefix}/state/phase`, (lastPhase = s.phase));
+    send(`${prefix}/state/current`, s.current?.id ?? '', s.current?.title ?? '', s.current?.speaker ?? '');
+    send(`${prefix}/state/remaining`, remainingSeconds(s.remaining.ms), s.remaining.text);
     // The state is immutable: an unchanged `aux` is the same object, and is not sent again.
     if (state.aux !== lastAux) {
       lastAux = state.aux;
-      for (const m of auxMessages(state.aux, o.core.clock.now())) send(m.address, ...m.args);
+      for (const m of auxMessages(state.aux, o.core.clock.now(), prefix)) send(m.address, ...m.args);
     }
     const running = state.clock.status === 'running' || anyAuxRunning(state.aux);
     if (running && timer === null) {
@@ -112,7 +108,7 @@ export function startOscFeedback(o: OscFeedbackOptions): OscFeedback {
       unsubscribe();
       if (timer !== null) clearInterval(timer);
       timer = null;
-      return new Promise((r) => (socket ? socket.close(() => r()) : r()));
+      return sender ? sender.close() : Promise.resolve();
     },
   };
 }

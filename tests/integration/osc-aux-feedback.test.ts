@@ -1,9 +1,8 @@
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createSocket } from 'node:dgram';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { Message, encode } from 'node-osc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../helpers/api-client';
+import { HAS_LIBLO, startOscDump, type OscDump } from '../helpers/oscdump';
 import { startServer, type StartedServer } from '../helpers/server-process';
 
 /**
@@ -11,50 +10,23 @@ import { startServer, type StartedServer } from '../helpers/server-process';
  * liblo-tools, the timers driven by `oscsend` and HTTP against the real server.
  */
 const run = promisify(execFile);
-const HAS_LIBLO = spawnSync('oscdump', ['-h'], { stdio: 'ignore' }).error === undefined && spawnSync('oscsend', [], { stdio: 'ignore' }).error === undefined;
 if (!HAS_LIBLO) console.warn('SKIPPED: the OSC aux feedback test needs oscdump and oscsend (apt-get install -y liblo-tools).');
-
-async function freeUdpPort(): Promise<number> {
-  const probe = createSocket('udp4');
-  const port = await new Promise<number>((r) => probe.bind(0, '127.0.0.1', () => r(probe.address().port)));
-  await new Promise<void>((r) => probe.close(() => r()));
-  return port;
-}
 
 describe.skipIf(!HAS_LIBLO)('OSC feedback of the extra timers, to oscdump', () => {
   let server: StartedServer;
-  let dump: ChildProcess;
-  let out = '';
-  /** oscdump's lines for an address, arguments only (`ss "running" "down"`), in order. */
-  const lines = (address: string) =>
-    out
-      .split('\n')
-      .filter((l) => l.includes(`${address} `))
-      .map((l) => l.slice(l.indexOf(address) + address.length + 1));
+  let dump: OscDump;
+  const lines = (address: string) => dump.lines(address);
   const waitFor = async (address: string, pattern: RegExp) => {
     await expect.poll(() => lines(address).some((l) => pattern.test(l)), { timeout: 10_000 }).toBe(true);
   };
 
   beforeAll(async () => {
-    const port = await freeUdpPort();
-    dump = spawn('oscdump', ['-L', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    dump.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-    // oscdump binds asynchronously: probe until it prints a packet, so the start-up feedback is not lost.
-    const ping = createSocket('udp4');
-    while (!out.includes('/ready')) {
-      ping.send(encode(new Message('/ready')), port, '127.0.0.1');
-      // A ping sent before it bound is lost: ask again after a moment rather than wait for ever.
-      await new Promise((r) => {
-        const again = setTimeout(r, 200);
-        dump.stdout!.once('data', () => (clearTimeout(again), r(null)));
-      });
-    }
-    ping.close();
-    server = await startServer({ args: ['--osc-port', '0', '--osc-feedback', `127.0.0.1:${port}`] });
+    dump = await startOscDump();
+    server = await startServer({ args: ['--osc-port', '0', '--osc-feedback', `127.0.0.1:${dump.port}`] });
   });
   afterAll(async () => {
     await server?.stop();
-    dump?.kill('SIGTERM');
+    dump?.stop();
   });
 
   it('sends both timers at start-up, then status, label and the time each second while one runs', async () => {
