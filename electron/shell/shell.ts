@@ -140,8 +140,8 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
         void dialog.showMessageBox({ type: 'info', message: t('shell.dialog.commandRefused'), detail: strings.error(ack.error), buttons: [t('shell.dialog.ok')] });
       }
     },
-    openWindow: (view) => void windows?.open(view),
-    speakerOn: (displayId) => windows?.speakerOn(displayId),
+    openWindow: (view, room) => void windows?.open(view, room),
+    speakerOn: (displayId, room) => windows?.speakerOn(displayId, room),
     toggleSpeakerFullscreen: () => windows?.toggleSpeakerFullscreen(),
     importAgenda: () => void files.importAgenda(),
     exportAgenda: () => void files.exportAgenda(),
@@ -169,6 +169,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
       primaryDisplayId: windows.primaryDisplay().id,
       speakerOpen: windows.isOpen('speaker'),
       speakerFullscreen: windows.isSpeakerFullscreen(),
+      rooms: running.rooms.list(),
     };
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(model, menuActions)));
   };
@@ -176,6 +177,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
   windows = new ShellWindows({
     serverUrl: running.url,
     tokens: running.tokens,
+    roomTokens: (room) => running.rooms.tokensOf(room),
     preloadPath: paths.preload,
     ...(paths.icon ? { iconPath: paths.icon } : {}),
     // The store startRostrum opened and checked: a second one would report its problems again.
@@ -192,6 +194,18 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
       return;
     }
     shellWindows.reloadRole(role);
+  });
+  // Another room's token rotated from its console: that room's windows of the role load again.
+  running.rooms.onRotated((room, role) => {
+    shellWindows.reloadRole(role, room);
+    return 0;
+  });
+  // The Windows menu lists the rooms: rebuilt when one is added, renamed or removed; a removed room's windows close.
+  running.rooms.onAdded(refreshMenu);
+  running.rooms.onRenamed(refreshMenu);
+  running.rooms.onRemoved((room) => {
+    shellWindows.closeRoom(room.info.id);
+    refreshMenu();
   });
   // Session items follow the focus: enabled in the moderator's window only.
   app.on('browser-window-focus', refreshMenu);
