@@ -1,5 +1,4 @@
 import { BrowserWindow, Menu, app, dialog, screen, session, shell, type OnBeforeRequestListenerDetails } from 'electron';
-import { VIEWS } from '../../shared/contract/http';
 import { ROTATE_PATH } from '../../shared/contract/network';
 import { startOptionsFromArgs } from '../app/start-options';
 import { startRostrum, type RunningRostrum } from '../app/start-rostrum';
@@ -247,7 +246,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (!VIEWS.some((v) => shellWindows.isOpen(v))) shellWindows.open('moderator');
+    if (!shellWindows.hasWindows()) shellWindows.open('moderator');
   });
   app.on('before-quit', () => shellWindows.saveAll());
   let stopped = false;

@@ -104,6 +104,11 @@ export class ShellWindows {
     return this.managed.has(placementKey(view, room));
   }
 
+  /** Any window of any room is open. */
+  hasWindows(): boolean {
+    return this.managed.size > 0;
+  }
+
   isSpeakerFullscreen(room: string = MAIN_ROOM): boolean {
     const m = this.managed.get(placementKey('speaker', room));
     return m ? this.isFull(m) : false;

@@ -165,6 +165,18 @@ describe('the Windows menu lists the rooms', () => {
     expect((room?.submenu as Item[]).slice(0, 3).map((i) => i.label)).toEqual(['控制台', '发言人提示屏', '同传间']);
   });
 
+  it('macOS activate: a room\'s window open is a window open (no console pops up); none open opens main\'s console', async () => {
+    const shell = await startShell();
+    shell.running.rooms.add(BREAKOUT);
+    click('room.breakout-a.speaker');
+    windowOf('moderator').close();
+    app.emit('activate');
+    expect(openWindows().map((w) => new URL(w.webContents.getURL()).pathname)).toEqual(['/r/breakout-a/speaker']);
+    windowOf('r/breakout-a/speaker').close();
+    app.emit('activate');
+    expect(openWindows().map((w) => new URL(w.webContents.getURL()).pathname)).toEqual(['/moderator']);
+  });
+
   it('a room\'s display picker puts that room\'s speaker monitor on the display', async () => {
     screen.displays = [LAPTOP, PROJECTOR];
     const shell = await startShell();
