@@ -126,15 +126,22 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
   for (const notice of running.notices) console.warn(notice);
 
   const files = fileActions({ core: running.core, strings, parent: () => BrowserWindow.getFocusedWindow() });
-  /** The moderator's window has the focus: the only place the Session menu acts (not the booth's notes). */
-  const moderatorFocused = () => {
+  /**
+   * The core of the room whose console window has the focus: the only place the Session menu acts
+   * (not the booth's notes, not another room). Undefined when no console has the focus.
+   */
+  const focusedConsoleCore = () => {
     const focused = BrowserWindow.getFocusedWindow();
-    return focused !== null && focused === windows?.get('moderator');
+    if (focused === null || !windows) return undefined;
+    const room = running.rooms.list().find((r) => windows?.get('moderator', r.id) === focused);
+    return room ? running.rooms.core(room.id) : undefined;
   };
+  const moderatorFocused = () => focusedConsoleCore() !== undefined;
   const menuActions: MenuActions = {
     session: (action: SessionAction) => {
-      if (!moderatorFocused()) return;
-      const ack = runSessionAction(running.core, action);
+      const core = focusedConsoleCore();
+      if (!core) return;
+      const ack = runSessionAction(core, action);
       if (ack && !ack.ok) {
         void dialog.showMessageBox({ type: 'info', message: t('shell.dialog.commandRefused'), detail: strings.error(ack.error), buttons: [t('shell.dialog.ok')] });
       }
@@ -157,12 +164,14 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
     quit: () => app.quit(),
   };
 
+  /** The Session items' availability the menu shows now (rebuilt when it changes). */
+  let availability = '';
   const refreshMenu = () => {
     if (!windows) return;
     const model = {
       strings,
       platform: process.platform,
-      session: sessionAvailability(running.core.state),
+      session: sessionAvailability((focusedConsoleCore() ?? running.core).state),
       moderatorFocused: moderatorFocused(),
       displays: windows.displays(),
       primaryDisplayId: windows.primaryDisplay().id,
@@ -170,6 +179,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
       speakerFullscreen: windows.isSpeakerFullscreen(),
       rooms: running.rooms.list(),
     };
+    availability = JSON.stringify(model.session);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(model, menuActions)));
   };
 
@@ -211,14 +221,13 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
   app.on('browser-window-blur', refreshMenu);
 
   // The Session items follow the clock: rebuild the menu when what they may do changes.
-  let availability = JSON.stringify(sessionAvailability(running.core.state));
-  running.core.onPatch((_patch, state) => {
-    const now = JSON.stringify(sessionAvailability(state));
-    if (now !== availability) {
-      availability = now;
-      refreshMenu();
-    }
-  });
+  // Every room's clock counts: the Session menu follows the room whose console has the focus.
+  const watchAvailability = (core: RunningRostrum['core']) =>
+    core.onPatch(() => {
+      if (JSON.stringify(sessionAvailability((focusedConsoleCore() ?? running.core).state)) !== availability) refreshMenu();
+    });
+  running.rooms.forEach((room) => watchAvailability(room.core));
+  running.rooms.onAdded((room) => watchAvailability(room.core));
   let displayTimer: ReturnType<typeof setTimeout> | null = null;
   const displaysChanged = () => {
     if (displayTimer) clearTimeout(displayTimer);

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
+import { sampleAgenda } from '../../../electron/app/sample-agenda';
 import { settingValue } from '../../../electron/persistence/settings-schema';
 import type { Placement } from '../../../electron/shell/displays';
 import { PLACEMENTS_KEY, ShellWindows } from '../../../electron/shell/windows';
@@ -175,6 +176,28 @@ describe('the Windows menu lists the rooms', () => {
     windowOf('r/breakout-a/speaker').close();
     app.emit('activate');
     expect(openWindows().map((w) => new URL(w.webContents.getURL()).pathname)).toEqual(['/moderator']);
+  });
+
+  it('the Session menu acts on the room whose console has the focus, and follows that room\'s clock', async () => {
+    const shell = await startShell();
+    shell.running.rooms.add(BREAKOUT);
+    const roomCore = shell.running.rooms.core(BREAKOUT.id)!;
+    expect(roomCore.execute({ type: 'agenda.replace', agenda: sampleAgenda() }, 'control').ok).toBe(true);
+    click('room.breakout-a.moderator');
+    windowOf('r/breakout-a/moderator').focus();
+    expect(menuItem('session.start')?.enabled).toBe(true);
+    click('session.start');
+    expect(roomCore.state.clock.status).toBe('running');
+    expect(shell.running.core.state.clock.status).toBe('idle');
+    // The room's clock runs: Pause is offered, Start is not.
+    expect([menuItem('session.start')?.enabled, menuItem('session.pause')?.enabled]).toEqual([false, true]);
+    // Main's console: main's clock (idle) decides.
+    windowOf('moderator').focus();
+    expect([menuItem('session.start')?.enabled, menuItem('session.pause')?.enabled]).toEqual([true, false]);
+    // The room's booth never runs Session items.
+    click('room.breakout-a.booth');
+    windowOf('r/breakout-a/booth').focus();
+    expect(menuItem('session.pause')?.enabled).toBe(false);
   });
 
   it('a room\'s display picker puts that room\'s speaker monitor on the display', async () => {
