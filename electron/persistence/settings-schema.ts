@@ -126,7 +126,10 @@ export const SETTING_PARSERS = {
   lanMode: scalar(z.boolean()),
   /** OSC as last set from the console. */
   osc: parts(OSC_FIELDS),
-  /** Window placements per view (the desktop app; each checked by parsePlacement when used). */
+  /**
+   * Window placements (the desktop app; each checked by parsePlacement when used), keyed by view
+   * for the `main` room (as before rooms) and `<room>/<view>` for another room (#18); default `{}`.
+   */
   windows: scalar(z.record(z.string(), z.unknown())),
   /** The views' own preferences, handed over to a new origin after a port fallback (the desktop app). */
   viewPreferences: scalar(z.record(z.string(), z.unknown()).transform(handedOverPreferences)),

@@ -51,6 +51,7 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room & { tokens?: RoomTokens }>();
   private readonly addedListeners = new Set<(room: Room) => void>();
   private readonly removedListeners = new Set<(room: Room) => void>();
+  private readonly renamedListeners = new Set<(room: Room) => void>();
   private readonly rotatedListeners = new Set<(room: string, role: keyof RoomTokens) => number>();
   private readonly generate: () => string;
   private pending: PendingMove | null;
@@ -128,6 +129,7 @@ export class RoomRegistry {
     if (problem) return { ok: false, error: apiError('invalid', problem, 'name') };
     room.info = { id, name: { en: raw!.en.trim(), zh: raw!.zh.trim() } };
     this.save();
+    for (const listener of this.renamedListeners) listener(room);
     return { ok: true, room: room.info };
   }
 
@@ -208,6 +210,12 @@ export class RoomRegistry {
   onRemoved(listener: (room: Room) => void): () => void {
     this.removedListeners.add(listener);
     return () => this.removedListeners.delete(listener);
+  }
+
+  /** Called after a room got a new name (the desktop menu shows the names). */
+  onRenamed(listener: (room: Room) => void): () => void {
+    this.renamedListeners.add(listener);
+    return () => this.renamedListeners.delete(listener);
   }
 
   onAdded(listener: (room: Room) => void): () => void {

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { View } from '../../shared/contract/http';
+import type { RoomInfo } from '../../shared/contract/rooms';
 import type { ScreenDisplay } from './displays';
 import type { SessionAction } from './session-commands';
 import type { ShellKey, ShellStrings } from './strings';
@@ -36,12 +37,16 @@ export interface MenuModel {
   primaryDisplayId: number;
   speakerOpen: boolean;
   speakerFullscreen: boolean;
+  /** The event's rooms, `main` first (RoomRegistry.list()): each gets its Console, Speaker monitor and Booth. */
+  rooms: readonly RoomInfo[];
 }
 
 export interface MenuActions {
   session(action: SessionAction): void;
-  openWindow(view: View): void;
-  speakerOn(displayId: number): void;
+  /** Opens a room's window (`main`'s when no room is named). */
+  openWindow(view: View, room?: string): void;
+  /** A room's speaker monitor (`main`'s when no room is named) full screen on a display. */
+  speakerOn(displayId: number, room?: string): void;
   toggleSpeakerFullscreen(): void;
   importAgenda(): void;
   exportAgenda(): void;
@@ -89,16 +94,37 @@ export function menuTemplate(model: MenuModel, actions: MenuActions): MenuItemCo
     click: () => actions.openWindow(view),
   });
 
-  const displayItems: MenuItemConstructorOptions[] = model.displays.map((d, i) => ({
-    id: `display.${d.id}`,
+  /** The display picker's items, for `main` (ids `display.<id>`) or another room (`room.<room>.display.<id>`). */
+  const displayItemsFor = (room?: string): MenuItemConstructorOptions[] => model.displays.map((d, i) => ({
+    id: room === undefined ? `display.${d.id}` : `room.${room}.display.${d.id}`,
     label: t(d.id === model.primaryDisplayId ? 'shell.menu.displayPrimary' : 'shell.menu.display', {
       n: i + 1,
       label: d.label || '—',
       width: d.bounds.width,
       height: d.bounds.height,
     }),
-    click: () => actions.speakerOn(d.id),
+    click: () => (room === undefined ? actions.speakerOn(d.id) : actions.speakerOn(d.id, room)),
   }));
+  const displayItems = displayItemsFor();
+
+  /** One room's submenu, named in the UI language: its Console, Speaker monitor and Booth, and its display picker. */
+  const roomItem = (room: RoomInfo): MenuItemConstructorOptions => {
+    const roomDisplays = displayItemsFor(room.id);
+    const open = (view: View, label: ShellKey): MenuItemConstructorOptions => ({ id: `room.${room.id}.${view}`, label: t(label), click: () => actions.openWindow(view, room.id) });
+    return {
+      id: `room.${room.id}`,
+      label: room.name[model.strings.language],
+      submenu: [
+        open('moderator', 'shell.menu.roomConsole'),
+        open('speaker', 'shell.menu.speaker'),
+        open('booth', 'shell.menu.roomBooth'),
+        { type: 'separator' },
+        { id: `room.${room.id}.speakerOnDisplay`, label: t('shell.menu.speakerOnDisplay'), submenu: roomDisplays, enabled: roomDisplays.length > 0 },
+      ],
+    };
+  };
+  const roomItems: MenuItemConstructorOptions[] =
+    model.rooms.length === 0 ? [] : [{ type: 'separator' }, { id: 'windows.rooms', label: t('shell.menu.rooms'), enabled: false }, ...model.rooms.map(roomItem)];
 
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
@@ -190,6 +216,7 @@ export function menuTemplate(model: MenuModel, actions: MenuActions): MenuItemCo
           accelerator: fullscreenAccelerator(model.platform),
           click: () => actions.toggleSpeakerFullscreen(),
         },
+        ...roomItems,
         ...(mac
           ? [
               { type: 'separator' as const },

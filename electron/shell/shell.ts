@@ -1,5 +1,4 @@
 import { BrowserWindow, Menu, app, dialog, screen, session, shell, type OnBeforeRequestListenerDetails } from 'electron';
-import { VIEWS } from '../../shared/contract/http';
 import { ROTATE_PATH } from '../../shared/contract/network';
 import { startOptionsFromArgs } from '../app/start-options';
 import { startRostrum, type RunningRostrum } from '../app/start-rostrum';
@@ -127,21 +126,28 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
   for (const notice of running.notices) console.warn(notice);
 
   const files = fileActions({ core: running.core, strings, parent: () => BrowserWindow.getFocusedWindow() });
-  /** The moderator's window has the focus: the only place the Session menu acts (not the booth's notes). */
-  const moderatorFocused = () => {
+  /**
+   * The core of the room whose console window has the focus: the only place the Session menu acts
+   * (not the booth's notes, not another room). Undefined when no console has the focus.
+   */
+  const focusedConsoleCore = () => {
     const focused = BrowserWindow.getFocusedWindow();
-    return focused !== null && focused === windows?.get('moderator');
+    if (focused === null || !windows) return undefined;
+    const room = running.rooms.list().find((r) => windows?.get('moderator', r.id) === focused);
+    return room ? running.rooms.core(room.id) : undefined;
   };
+  const moderatorFocused = () => focusedConsoleCore() !== undefined;
   const menuActions: MenuActions = {
     session: (action: SessionAction) => {
-      if (!moderatorFocused()) return;
-      const ack = runSessionAction(running.core, action);
+      const core = focusedConsoleCore();
+      if (!core) return;
+      const ack = runSessionAction(core, action);
       if (ack && !ack.ok) {
         void dialog.showMessageBox({ type: 'info', message: t('shell.dialog.commandRefused'), detail: strings.error(ack.error), buttons: [t('shell.dialog.ok')] });
       }
     },
-    openWindow: (view) => void windows?.open(view),
-    speakerOn: (displayId) => windows?.speakerOn(displayId),
+    openWindow: (view, room) => void windows?.open(view, room),
+    speakerOn: (displayId, room) => windows?.speakerOn(displayId, room),
     toggleSpeakerFullscreen: () => windows?.toggleSpeakerFullscreen(),
     importAgenda: () => void files.importAgenda(),
     exportAgenda: () => void files.exportAgenda(),
@@ -158,24 +164,29 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
     quit: () => app.quit(),
   };
 
+  /** The Session items' availability the menu shows now (rebuilt when it changes). */
+  let availability = '';
   const refreshMenu = () => {
     if (!windows) return;
     const model = {
       strings,
       platform: process.platform,
-      session: sessionAvailability(running.core.state),
+      session: sessionAvailability((focusedConsoleCore() ?? running.core).state),
       moderatorFocused: moderatorFocused(),
       displays: windows.displays(),
       primaryDisplayId: windows.primaryDisplay().id,
       speakerOpen: windows.isOpen('speaker'),
       speakerFullscreen: windows.isSpeakerFullscreen(),
+      rooms: running.rooms.list(),
     };
+    availability = JSON.stringify(model.session);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(model, menuActions)));
   };
 
   windows = new ShellWindows({
     serverUrl: running.url,
     tokens: running.tokens,
+    roomTokens: (room) => running.rooms.tokensOf(room),
     preloadPath: paths.preload,
     ...(paths.icon ? { iconPath: paths.icon } : {}),
     // The store startRostrum opened and checked: a second one would report its problems again.
@@ -193,19 +204,30 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
     }
     shellWindows.reloadRole(role);
   });
+  // Another room's token rotated from its console: that room's windows of the role load again.
+  running.rooms.onRotated((room, role) => {
+    shellWindows.reloadRole(role, room);
+    return 0;
+  });
+  // The Windows menu lists the rooms: rebuilt when one is added, renamed or removed; a removed room's windows close.
+  running.rooms.onAdded(refreshMenu);
+  running.rooms.onRenamed(refreshMenu);
+  running.rooms.onRemoved((room) => {
+    shellWindows.closeRoom(room.info.id);
+    refreshMenu();
+  });
   // Session items follow the focus: enabled in the moderator's window only.
   app.on('browser-window-focus', refreshMenu);
   app.on('browser-window-blur', refreshMenu);
 
   // The Session items follow the clock: rebuild the menu when what they may do changes.
-  let availability = JSON.stringify(sessionAvailability(running.core.state));
-  running.core.onPatch((_patch, state) => {
-    const now = JSON.stringify(sessionAvailability(state));
-    if (now !== availability) {
-      availability = now;
-      refreshMenu();
-    }
-  });
+  // Every room's clock counts: the Session menu follows the room whose console has the focus.
+  const watchAvailability = (core: RunningRostrum['core']) =>
+    core.onPatch(() => {
+      if (JSON.stringify(sessionAvailability((focusedConsoleCore() ?? running.core).state)) !== availability) refreshMenu();
+    });
+  running.rooms.forEach((room) => watchAvailability(room.core));
+  running.rooms.onAdded((room) => watchAvailability(room.core));
   let displayTimer: ReturnType<typeof setTimeout> | null = null;
   const displaysChanged = () => {
     if (displayTimer) clearTimeout(displayTimer);
@@ -233,7 +255,7 @@ export async function runShell(paths: ShellPaths, argv: readonly string[] = proc
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (!VIEWS.some((v) => shellWindows.isOpen(v))) shellWindows.open('moderator');
+    if (!shellWindows.hasWindows()) shellWindows.open('moderator');
   });
   app.on('before-quit', () => shellWindows.saveAll());
   let stopped = false;

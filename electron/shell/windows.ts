@@ -1,7 +1,8 @@
 import { BrowserWindow, powerSaveBlocker, screen, type Display, type IpcMainEvent } from 'electron';
-import { VIEWS, VIEW_ROLE, type View } from '../../shared/contract/http';
+import { VIEW_ROLE, type View } from '../../shared/contract/http';
 import type { PreloadAnswer, PreloadRequest } from '../../shared/contract/preload-api';
 import type { Role } from '../../shared/contract/roles';
+import { MAIN_ROOM } from '../../shared/contract/rooms';
 import type { SettingsStore } from '../persistence/state-store';
 import type { Tokens } from '../server/tokens';
 import {
@@ -18,8 +19,17 @@ import { isAppUrl } from './security';
 import { exchangePreferences } from './view-preferences';
 import { WINDOW_DEFAULTS, windowOptions } from './window-options';
 
-/** settings.json key of the remembered placements, one per view. */
+/** settings.json key of the remembered placements, one per view and room. */
 export const PLACEMENTS_KEY = 'windows';
+
+/**
+ * Where a window's placement is kept in `windows`: the view's name for the `main` room (the key
+ * settings from before rooms already use), `<room>/<view>` for another room (a room id has no `/`).
+ */
+export const placementKey = (view: View, room: string = MAIN_ROOM): string => (room === MAIN_ROOM ? view : `${room}/${view}`);
+
+/** The page a room's window loads: today's `/<view>` for `main`, `/r/<room>/<view>` for another room. */
+export const viewPath = (view: View, room: string = MAIN_ROOM): string => (room === MAIN_ROOM ? `/${view}` : `/r/${room}/${view}`);
 /** Moves and resizes are saved once they settle (Linux reports every step of a drag). */
 const SAVE_DELAY_MS = 500;
 
@@ -27,6 +37,8 @@ export interface ShellWindowsOptions {
   /** The local server, e.g. http://127.0.0.1:4848: windows load `${serverUrl}/${view}`. */
   serverUrl: string;
   tokens: Tokens;
+  /** A room's own tokens (rooms other than `main`); undefined when there is no such room. */
+  roomTokens?: (room: string) => Tokens | undefined;
   preloadPath: string;
   iconPath?: string;
   settings: SettingsStore;
@@ -37,6 +49,9 @@ export interface ShellWindowsOptions {
 
 interface Managed {
   view: View;
+  room: string;
+  /** placementKey(view, room): also its key among the open windows. */
+  key: string;
   win: BrowserWindow;
   /** Captured at creation: a destroyed window's webContents can no longer be asked. */
   contentsId: number;
@@ -63,7 +78,8 @@ export const toScreenDisplay = (d: Display): ScreenDisplay => ({
  * screen awake while it is open.
  */
 export class ShellWindows {
-  private readonly managed = new Map<View, Managed>();
+  /** By placementKey: one window per view and room. */
+  private readonly managed = new Map<string, Managed>();
   private readonly origin: string;
   private readonly platform: NodeJS.Platform;
 
@@ -80,33 +96,41 @@ export class ShellWindows {
     return toScreenDisplay(screen.getPrimaryDisplay());
   }
 
-  get(view: View): BrowserWindow | undefined {
-    return this.managed.get(view)?.win;
+  get(view: View, room: string = MAIN_ROOM): BrowserWindow | undefined {
+    return this.managed.get(placementKey(view, room))?.win;
   }
 
-  isOpen(view: View): boolean {
-    return this.managed.has(view);
+  isOpen(view: View, room: string = MAIN_ROOM): boolean {
+    return this.managed.has(placementKey(view, room));
   }
 
-  isSpeakerFullscreen(): boolean {
-    const m = this.managed.get('speaker');
+  /** Any window of any room is open. */
+  hasWindows(): boolean {
+    return this.managed.size > 0;
+  }
+
+  isSpeakerFullscreen(room: string = MAIN_ROOM): boolean {
+    const m = this.managed.get(placementKey('speaker', room));
     return m ? this.isFull(m) : false;
   }
 
-  /** Opens the view's window, or brings it to the front when it is open. */
-  open(view: View): BrowserWindow {
-    const existing = this.managed.get(view);
+  /** Opens the view's window for a room (`main` unless named), or brings it to the front when it is open. */
+  open(view: View, room: string = MAIN_ROOM): BrowserWindow {
+    const key = placementKey(view, room);
+    const existing = this.managed.get(key);
     if (existing) {
       if (existing.win.isMinimized()) existing.win.restore();
       existing.win.show();
       existing.win.focus();
       return existing.win;
     }
-    const decision = placeWindow(this.placement(view), this.displays(), this.primaryDisplay(), WINDOW_DEFAULTS[view]);
+    const decision = placeWindow(this.placement(view, room), this.displays(), this.primaryDisplay(), WINDOW_DEFAULTS[view]);
     const simple = this.simpleFullscreen(view);
     const win = new BrowserWindow(windowOptions(view, this.o.preloadPath, decision, this.o.iconPath, simple));
     const m: Managed = {
       view,
+      room,
+      key,
       win,
       contentsId: win.webContents.id,
       displaced: decision.fellBack,
@@ -115,7 +139,7 @@ export class ShellWindows {
       pendingPlacement: null,
       leaving: false,
     };
-    this.managed.set(view, m);
+    this.managed.set(key, m);
     if (simple && decision.fullscreen) win.setSimpleFullScreen(true);
 
     win.once('ready-to-show', () => win.show());
@@ -138,13 +162,13 @@ export class ShellWindows {
     win.on('closed', () => {
       if (m.saveTimer) clearTimeout(m.saveTimer);
       if (m.powerBlockerId !== null && powerSaveBlocker.isStarted(m.powerBlockerId)) powerSaveBlocker.stop(m.powerBlockerId);
-      this.managed.delete(view);
+      this.managed.delete(key);
       this.o.onChange?.();
     });
 
     // The view's page, without a token: the preload hands the token over.
-    win.loadURL(`${this.origin}/${view}`).catch((error: unknown) => {
-      console.error(`Rostrum: the ${view} window could not load: ${(error as Error).message}`);
+    win.loadURL(`${this.origin}${viewPath(view, room)}`).catch((error: unknown) => {
+      console.error(`Rostrum: the ${key} window could not load: ${(error as Error).message}`);
     });
     this.o.onChange?.();
     return win;
@@ -160,26 +184,34 @@ export class ShellWindows {
     const frame = event.senderFrame;
     if (!m || !frame || frame.parent !== null || !isAppUrl(frame.url, this.origin)) return null;
     const role = VIEW_ROLE[m.view];
-    return { serverUrl: this.origin, role, token: this.o.tokens[role], preferences: exchangePreferences(this.o.settings, request) };
+    const tokens = m.room === MAIN_ROOM ? this.o.tokens : this.o.roomTokens?.(m.room);
+    if (!tokens) return null;
+    return { serverUrl: this.origin, role, token: tokens[role], preferences: exchangePreferences(this.o.settings, request) };
   }
 
   /**
    * After a role's token was rotated from the console: its windows load again, and their preload
    * hands over the new token (a page that kept the old one would only say its link is not valid).
+   * `main`'s tokens are the venue's; another room's are its own.
    */
-  reloadRole(role: Role): void {
-    for (const m of this.managed.values()) if (VIEW_ROLE[m.view] === role) m.win.webContents.reload();
+  reloadRole(role: Role, room: string = MAIN_ROOM): void {
+    for (const m of this.managed.values()) if (m.room === room && VIEW_ROLE[m.view] === role) m.win.webContents.reload();
   }
 
-  /** The display picker: the speaker monitor, full screen on that display, remembered there. */
-  speakerOn(displayId: number): void {
+  /** A room was removed: its windows close (their page would only say the room is not found). */
+  closeRoom(room: string): void {
+    for (const m of [...this.managed.values()]) if (m.room === room && !m.win.isDestroyed()) m.win.close();
+  }
+
+  /** The display picker: a room's speaker monitor, full screen on that display, remembered there for that room. */
+  speakerOn(displayId: number, room: string = MAIN_ROOM): void {
     const display = this.displays().find((d) => d.id === displayId);
     if (!display) return;
     const placement = fullscreenOn(display, WINDOW_DEFAULTS.speaker);
-    this.savePlacement('speaker', placement);
-    const m = this.managed.get('speaker');
+    this.savePlacement(placementKey('speaker', room), placement);
+    const m = this.managed.get(placementKey('speaker', room));
     if (!m) {
-      this.open('speaker');
+      this.open('speaker', room);
       return;
     }
     m.displaced = false;
@@ -188,8 +220,8 @@ export class ShellWindows {
     m.win.show();
   }
 
-  toggleSpeakerFullscreen(): void {
-    const m = this.managed.get('speaker');
+  toggleSpeakerFullscreen(room: string = MAIN_ROOM): void {
+    const m = this.managed.get(placementKey('speaker', room));
     if (m) this.setFull(m, !this.isFull(m));
   }
 
@@ -202,7 +234,7 @@ export class ShellWindows {
     const displays = this.displays();
     const primary = this.primaryDisplay();
     for (const m of this.managed.values()) {
-      const saved = this.placement(m.view);
+      const saved = this.placement(m.view, m.room);
       if (m.saveTimer) {
         clearTimeout(m.saveTimer);
         m.saveTimer = null;
@@ -210,7 +242,7 @@ export class ShellWindows {
         // pending move is where the system pushed it, and must not become its place.
         if (!m.displaced && (!saved || findDisplay(displays, saved))) this.saveNow(m);
       }
-      const decision = placeWindow(this.placement(m.view), displays, primary, WINDOW_DEFAULTS[m.view]);
+      const decision = placeWindow(this.placement(m.view, m.room), displays, primary, WINDOW_DEFAULTS[m.view]);
       m.displaced = decision.fellBack;
       const current = displayContaining(m.win.getBounds(), displays, primary);
       if (current.id !== decision.display.id || this.isFull(m) !== decision.fullscreen) this.apply(m, decision);
@@ -222,15 +254,15 @@ export class ShellWindows {
     for (const m of this.managed.values()) this.saveNow(m);
   }
 
-  /** The remembered placement of a view, if any (and readable). */
-  placement(view: View): Placement | undefined {
-    return parsePlacement(this.o.settings.get(PLACEMENTS_KEY)[view]);
+  /** The remembered placement of a room's view (`main` unless named), if any (and readable). */
+  placement(view: View, room: string = MAIN_ROOM): Placement | undefined {
+    return parsePlacement(this.o.settings.get(PLACEMENTS_KEY)[placementKey(view, room)]);
   }
 
-  private savePlacement(view: View, placement: Placement): void {
+  /** Keeps one window's placement; the others' (every view's and room's) stay as they are. */
+  private savePlacement(key: string, placement: Placement): void {
     const all = this.o.settings.get(PLACEMENTS_KEY);
-    const kept = Object.fromEntries(VIEWS.filter((v) => v !== view && all[v] !== undefined).map((v) => [v, all[v]]));
-    this.o.settings.set(PLACEMENTS_KEY, { ...kept, [view]: placement });
+    this.o.settings.set(PLACEMENTS_KEY, { ...all, [key]: placement });
   }
 
   private saveLater(m: Managed): void {
@@ -245,7 +277,7 @@ export class ShellWindows {
     const fullscreen = this.isFull(m);
     const bounds = fullscreen || m.win.isMaximized() ? m.win.getNormalBounds() : m.win.getBounds();
     const display = displayContaining(fullscreen ? m.win.getBounds() : bounds, this.displays(), this.primaryDisplay());
-    this.savePlacement(m.view, { displayId: display.id, displayLabel: display.label, bounds, fullscreen });
+    this.savePlacement(m.key, { displayId: display.id, displayLabel: display.label, bounds, fullscreen });
   }
 
   /**

@@ -42,7 +42,8 @@ export const MAX_ROOMS = 64;
 export const MAX_ROOM_NAME = 80;
 
 /** Words of today's OSC addresses (`/rostrum/next`…): a room id may not be one, or `/rostrum/<id>/…` would be ambiguous. */
-export const RESERVED_ROOM_IDS: readonly string[] = OSC_FIRST_WORDS;
+/** The input addresses' first words, and `state`: OSC feedback goes out on `/rostrum/<roomId>/state/…` beside main's `/rostrum/state/…`. */
+export const RESERVED_ROOM_IDS: readonly string[] = [...OSC_FIRST_WORDS, 'state'];
 
 /** Why `id` cannot be a room id, or null when it can. */
 export function roomIdProblem(id: unknown): string | null {

@@ -111,7 +111,7 @@ describe('the one list of OSC addresses (shared/contract/osc-addresses.ts)', () 
   });
 
   it('keeps every first word of an address from being a room id, so /rostrum/aux/start never addresses a room "aux"', () => {
-    for (const word of ['start', 'message', 'aux', 'lower-third']) expect(roomIdProblem(word), word).toMatch(/word of the OSC addresses/);
+    for (const word of ['start', 'message', 'aux', 'lower-third', 'state']) expect(roomIdProblem(word), word).toMatch(/word of the OSC addresses/);
     expect(oscRoom('/rostrum/aux/start')).toEqual({ room: null, address: '/rostrum/aux/start' });
     expect(oscRoom('/rostrum/lower-third/hide')).toEqual({ room: null, address: '/rostrum/lower-third/hide' });
     expect(oscRoom('/rostrum/breakout-a/next')).toEqual({ room: 'breakout-a', address: '/rostrum/next' });

@@ -86,6 +86,7 @@ describe('the menu\'s accelerators against the views\' own keys and the system\'
         primaryDisplayId: 1,
         speakerOpen: true,
         speakerFullscreen: false,
+        rooms: [{ id: 'main', name: { en: 'Plenary', zh: '全体会议' } }, { id: 'breakout-a', name: { en: 'Breakout A', zh: '分会场 A' } }],
       },
       fakeMenuActions(),
     );

@@ -20,6 +20,7 @@ const model = (over: Partial<MenuModel> = {}): MenuModel => ({
   primaryDisplayId: 1,
   speakerOpen: false,
   speakerFullscreen: false,
+  rooms: [],
   ...over,
 });
 
