@@ -27,6 +27,9 @@ const GAP_MS = 2;
 
 const roomPath = (room: string, rest: string) => (room === 'main' ? `/api/v1/${rest}` : `/api/v1/rooms/${room}/${rest}`);
 const adjust = (i: number) => ({ type: 'adjust', seconds: i % 2 === 0 ? 1 : -1 });
+/** The producer sends every room's commands with one token: above the API's per-token budget, as the other benches do. */
+const RATE_ARGS = ['--rate-limit', '100000'];
+
 const bearer = (server: BenchServer) => ({ authorization: `Bearer ${server.tokens.control}` });
 
 /** Adds rooms `room-1`…`room-n`, each with `main`'s agenda (so that `adjust` has an item to act on). */
@@ -93,8 +96,8 @@ async function timeCommands(session: FanoutSession, count: number, into: number[
 }
 
 export async function roomsRows(): Promise<BenchRow[]> {
-  const single = await startBenchServer();
-  const many = await startBenchServer();
+  const single = await startBenchServer(RATE_ARGS);
+  const many = await startBenchServer(RATE_ARGS);
   const sessions: FanoutSession[] = [];
   let rest: ChildProcess | null = null;
   let busy: ReturnType<typeof backgroundCommands> | null = null;
