@@ -40,11 +40,13 @@ describe.each<Proxy>([
     // (a proxy that saw a relay down at its start would leave it out for a while, stickiness or not).
     const port = await freePort();
     const publicUrl = `https://127.0.0.1:${port}`;
-    const relayPorts: [number, number] = [await freePort(), await freePort()];
-    for (const relayPort of relayPorts) {
-      const relay = await startRelay({ key, port: relayPort, args: ['--redis', redis.url, '--behind-tls-proxy', '--public-url', publicUrl] });
+    // Each relay takes a free port itself (port 0) and says which: no port picked here can be taken meanwhile.
+    const startOne = async (): Promise<number> => {
+      const relay = await startRelay({ key, args: ['--redis', redis.url, '--behind-tls-proxy', '--public-url', publicUrl] });
       cleanup.push(() => relay.kill());
-    }
+      return relay.port;
+    };
+    const relayPorts: [number, number] = [await startOne(), await startOne()];
     const proxy = await start(relayPorts, tls, port);
     cleanup.push(() => proxy.stop());
 

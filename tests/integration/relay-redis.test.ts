@@ -202,15 +202,22 @@ describe.skipIf(!REDIS_SERVER)('relay on Redis: several processes share the venu
     const client = createClient({ url: redis.url });
     await client.connect();
     cleanup.push(() => void client.destroy());
-    const dump: string[] = [];
-    for (const key of await client.keys('*')) {
-      const type = await client.type(key);
-      if (type === 'hash') dump.push(JSON.stringify(await client.hGetAll(key)));
-      else if (type === 'set') dump.push(JSON.stringify(await client.sMembers(key)));
-      else if (type === 'string') dump.push((await client.get(key)) ?? '');
-    }
-    expect(dump.join('\n')).toMatch(/revision/); // the snapshot is there
-    for (const link of Object.values(links)) expect(dump.join('\n')).not.toContain(tokenOf(link));
+    const dumpRedis = async (): Promise<string> => {
+      const dump: string[] = [];
+      for (const key of await client.keys('*')) {
+        const type = await client.type(key);
+        if (type === 'hash') dump.push(JSON.stringify(await client.hGetAll(key)));
+        else if (type === 'set') dump.push(JSON.stringify(await client.sMembers(key)));
+        else if (type === 'string') dump.push((await client.get(key)) ?? '');
+      }
+      return dump.join('\n');
+    };
+    // The snapshot is written off the fan-out path (at most every 100 ms): wait until it is there.
+    const dump = await until('the snapshot to be in Redis', async () => {
+      const text = await dumpRedis();
+      return /revision/.test(text) ? text : undefined;
+    });
+    for (const link of Object.values(links)) expect(dump).not.toContain(tokenOf(link));
   });
 
   it('gives a late joiner on B, right after a burst, a snapshot at least as new as the patches it is then sent: no gap; Redis gets the snapshot coalesced, not once per patch', async () => {
