@@ -1,7 +1,7 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/agenda-io/import-types';
 import { apiError } from '../../shared/contract/errors';
 import { exportAgenda } from '../agenda-io/export-agenda';
-import { sendError } from '../server/http-util';
+import { sendDownload, sendError } from '../server/http-util';
 import type { Handler } from './route-context';
 
 const isFormat = (v: string | null): v is ExportFormat => v !== null && (EXPORT_FORMATS as readonly string[]).includes(v);
@@ -10,13 +10,5 @@ const isFormat = (v: string | null): v is ExportFormat => v !== null && (EXPORT_
 export const agendaExport: Handler<'agendaExport'> = async ({ res, url, ctx }) => {
   const format = url.searchParams.get('format') ?? 'csv';
   if (!isFormat(format)) return sendError(res, apiError('invalid', `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format'));
-  const file = await exportAgenda(ctx.core.state.agenda, format);
-  res.writeHead(200, {
-    'content-type': file.contentType,
-    'content-length': file.body.byteLength,
-    'content-disposition': `attachment; filename="${file.fileName}"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(file.body);
+  sendDownload(res, await exportAgenda(ctx.core.state.agenda, format));
 };

@@ -1,5 +1,5 @@
 import { apiError } from '../../shared/contract/errors';
-import { sendError } from '../server/http-util';
+import { sendDownload, sendError } from '../server/http-util';
 import { buildEventReport } from '../../shared/report/event-report';
 import { dateIn } from '../../shared/time/zoned-time';
 import { renderEventReportCsv } from '../report/render-event-csv';
@@ -60,15 +60,11 @@ export const eventReport: Handler<'eventReport'> = ({ res, url, ctx, answer }) =
   const now = ctx.core.clock.now();
   const report = buildEventReport(ctx.rooms.all().map((r) => ({ id: r.info.id, name: r.info.name, state: r.core.state })), now);
   if (format === 'json') return answer(report);
-  const body = Buffer.from(renderEventReportCsv(report), 'utf8');
-  res.writeHead(200, {
-    'content-type': 'text/csv; charset=utf-8',
-    'content-length': body.byteLength,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'content-disposition': `attachment; filename="rostrum-event-report-${dateIn(now, ctx.core.state.agenda.timezone)}.csv"`,
+  sendDownload(res, {
+    body: Buffer.from(renderEventReportCsv(report), 'utf8'),
+    contentType: 'text/csv; charset=utf-8',
+    fileName: `rostrum-event-report-${dateIn(now, ctx.core.state.agenda.timezone)}.csv`,
   });
-  res.end(body);
 };
 
 const noLinks = () => apiError('not-found', 'rooms on other servers are not available here');
@@ -119,15 +115,7 @@ const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS as read
 export const eventExport: Handler<'eventExport'> = async ({ res, url, ctx }) => {
   const format = url.searchParams.get('format') ?? 'json';
   if (!isExportFormat(format)) return sendError(res, apiError('invalid', `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format'));
-  const file = await exportEvent(ctx.rooms.all().map((r) => ({ id: r.info.id, agenda: r.core.state.agenda })), format);
-  res.writeHead(200, {
-    'content-type': file.contentType,
-    'content-length': file.body.byteLength,
-    'content-disposition': `attachment; filename="${file.fileName}"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(file.body);
+  sendDownload(res, await exportEvent(ctx.rooms.all().map((r) => ({ id: r.info.id, agenda: r.core.state.agenda })), format));
 };
 
 /** `POST /api/v1/rooms/order {order: [ids…]}` (producer): the rooms' order, `main` first, kept in rooms.json. */

@@ -1,6 +1,18 @@
 import type { ServerResponse } from 'node:http';
 import { HTTP_STATUS, type ApiError } from '../../shared/contract/errors';
 
+/** Sends a file to download (an export, a report): its type, length and name, never cached or sniffed. */
+export function sendDownload(res: ServerResponse, file: { body: Buffer; contentType: string; fileName: string }): void {
+  res.writeHead(200, {
+    'content-type': file.contentType,
+    'content-length': file.body.byteLength,
+    'content-disposition': `attachment; filename="${file.fileName}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(file.body);
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
