@@ -1,3 +1,4 @@
+import type { DisplaysResponse } from '../../shared/contract/displays';
 import { apiClient } from '../helpers/api-client';
 import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
 import { pixelsOf } from './pixels';
@@ -80,6 +81,35 @@ test('shown and hidden from the console; ?lang=zh puts the local script first', 
   await console.getByTestId('lower-third-hold').fill('0');
   await console.getByTestId('lower-third-hold').press('Enter');
   await expect.poll(async () => (await api.state()).display.lowerThird.holdSec).toBe(0);
+});
+
+test('says hello to the console (listed with its language), goes where it is redirected and loads again on a reload order', async ({ openView, server }) => {
+  const api = apiClient(server.url, server.tokens.control);
+  const lowerThirds = async () => {
+    const res = await fetch(`${server.url}/api/v1/displays`, { headers: { authorization: `Bearer ${server.tokens.control}` } });
+    return ((await res.json()) as DisplaysResponse).displays.filter((d) => d.view === 'lower-third');
+  };
+  const overlay = await openView('lower-third', { viewport: FULL_HD, query: 'lang=zh' });
+  await expect(overlay.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
+  await expect.poll(async () => (await lowerThirds()).map((d) => d.language)).toEqual(['zh']);
+  const [display] = await lowerThirds();
+
+  // Other parameters: the page loads again with them (and says hello in the new language).
+  const loaded = overlay.waitForEvent('load', { timeout: 10_000 });
+  expect((await api.command({ type: 'display.redirect', displayId: display!.id, view: 'lower-third', params: { lang: 'en' } })).status).toBe(200);
+  await loaded;
+  expect(new URL(overlay.url()).searchParams.get('lang')).toBe('en');
+  await expect(overlay.locator('html')).toHaveAttribute('lang', 'en');
+  await expect.poll(async () => (await lowerThirds()).map((d) => d.language)).toEqual(['en']);
+  // A new connection, so a new entry in the list.
+  const [again] = await lowerThirds();
+
+  await overlay.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  const reloaded = overlay.waitForEvent('load', { timeout: 10_000 });
+  expect((await api.command({ type: 'display.reload', displayId: again!.id })).status).toBe(200);
+  await reloaded;
+  expect(await overlay.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBeUndefined();
+  await expect(overlay.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
 });
 
 test('/speaker?bare=1&transparent=1: the timer alone over a transparent page', async ({ openView, browser }) => {

@@ -1,7 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { relayStatus, startRelay, tokenOf, type StartedRelay } from '../helpers/relay-process';
-import { startServer, type StartedServer } from '../helpers/server-process';
-import { watchRemotePage } from './relay-support';
+import { relayStatus, tokenOf } from '../helpers/relay-process';
+import { expect, test, watchRemotePage } from './relay-support';
 
 // The relay link set from the console's Network panel (#17): URL, key, on/off, co-host, new links.
 const SIZES = [
@@ -10,22 +8,10 @@ const SIZES = [
   { width: 390, height: 844 },
 ];
 
-let relay: StartedRelay;
-let venue: StartedServer;
-const problems: string[] = [];
+// The moderator links the venue in the test.
+test.use({ linkVenue: false });
 
-test.beforeEach(async () => {
-  relay = await startRelay();
-  venue = await startServer();
-});
-
-test.afterEach(async () => {
-  await venue.kill();
-  await relay.kill();
-  expect(problems.splice(0), 'no CSP violations, console errors or uncaught exceptions').toEqual([]);
-});
-
-test('the moderator links the venue to a relay from the Network panel, makes a new speaker link and switches the co-host on', async ({ page, browser }) => {
+test('the moderator links the venue to a relay from the Network panel, makes a new speaker link and switches the co-host on', async ({ page, browser, relay, venue, remoteProblems: problems, openRemote }) => {
   test.slow();
   // The console's own refusals (400) are logged by the browser as failed loads: watch CSP only there.
   page.on('console', (msg) => void (msg.text().startsWith('securitypolicyviolation') && problems.push(msg.text())));
@@ -68,8 +54,7 @@ test('the moderator links the venue to a relay from the Network panel, makes a n
 
   // A remote speaker on the current link is dropped when the link is renewed.
   const viewer = await (await browser.newContext()).newPage();
-  await watchRemotePage(viewer, problems);
-  await viewer.goto(status.links!.speaker);
+  await openRemote(viewer, status.links!.speaker);
   await expect(viewer.getByTestId('link-state')).toHaveAttribute('data-state', 'venue-linked');
   await remote.getByTestId('remote-rotate-speaker').click();
   await page.getByTestId('confirm-dialog').getByTestId('btn-confirm').click();

@@ -1,9 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { RelayStatus } from '../../shared/contract/relay';
+import type { Browser, Page } from '@playwright/test';
 import { apiClient } from '../helpers/api-client';
-import { linkedStatus, startRelay, type StartedRelay } from '../helpers/relay-process';
-import { startServer, type StartedServer } from '../helpers/server-process';
-import { watchRemotePage } from './relay-support';
+import { linkedStatus } from '../helpers/relay-process';
+import { expect, test } from './relay-support';
 
 /** A zone none of the reference event's zones is in: the viewer's own. */
 const VIEWER_ZONE = 'America/New_York';
@@ -13,29 +11,9 @@ const SIZES = [
   { width: 390, height: 844 },
 ];
 
-let relay: StartedRelay;
-let venue: StartedServer;
-const problems: string[] = [];
-
-test.beforeEach(async () => {
-  relay = await startRelay();
-  venue = await startServer({ args: ['--relay', relay.url, '--relay-key', relay.key] });
-});
-
-test.afterEach(async () => {
-  await venue.kill();
-  await relay.kill();
-  expect(problems.splice(0), 'no CSP violations, console errors or uncaught exceptions').toEqual([]);
-});
-
-const linked = (): Promise<RelayStatus> => linkedStatus(venue);
-
-/** A page in a browser context whose own time zone is VIEWER_ZONE. */
-async function openRemote(browser: Browser, link: string): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: VIEWER_ZONE });
-  const page = await context.newPage();
-  await watchRemotePage(page, problems);
-  await page.goto(link);
+/** A page in a browser context whose own time zone is VIEWER_ZONE, opened with the fixture's openRemote. */
+async function openInViewerZone(browser: Browser, openRemote: (page: Page, link: string) => Promise<Page>, link: string): Promise<Page> {
+  const page = await openRemote(await (await browser.newContext({ timezoneId: VIEWER_ZONE })).newPage(), link);
   await page.getByTestId('lang-en').click();
   return page;
 }
@@ -50,9 +28,9 @@ function offsetMinutes(zone: string): number {
 
 const minutesOfDay = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-test("an online speaker's personal link: when they are on before, their countdown during, thanks after", async ({ browser }) => {
+test("an online speaker's personal link: when they are on before, their countdown during, thanks after", async ({ browser, relay, venue, openRemote }) => {
   test.slow();
-  const status = await linked();
+  const status = await linkedStatus(venue);
   const control = apiClient(venue.url, venue.tokens.control);
   const state = await control.state();
   const [first, second] = state.agenda.sessions.flatMap((s) => s.items);
@@ -60,7 +38,7 @@ test("an online speaker's personal link: when they are on before, their countdow
   expect(new URL(personal.url).searchParams.get('item')).toBe(second!.id);
   expect(personal.url.startsWith(`${relay.url}/speaker?`)).toBe(true);
 
-  const page = await openRemote(browser, personal.url);
+  const page = await openInViewerZone(browser, openRemote, personal.url);
   const phase = page.getByTestId('personal-state');
   await expect(phase).toHaveAttribute('data-state', 'before');
   // The reference event's date is not today: not live yet, its planned start is past or far ahead.
@@ -106,13 +84,13 @@ test("an online speaker's personal link: when they are on before, their countdow
   await page.context().close();
 });
 
-test("remote speaker and booth views show the viewer's own time beside the event's, only where it differs, never at the venue", async ({ browser }) => {
-  const status = await linked();
+test("remote speaker and booth views show the viewer's own time beside the event's, only where it differs, never at the venue", async ({ browser, venue, openRemote }) => {
+  const status = await linkedStatus(venue);
   const state = await apiClient(venue.url, venue.tokens.control).state();
   const offset = offsetMinutes(VIEWER_ZONE) - offsetMinutes(state.agenda.timezone);
   const sameDay = (own: string, event: string) => (((minutesOfDay(own) - minutesOfDay(event) - offset) % 1440) + 1440) % 1440;
 
-  const speaker = await openRemote(browser, status.links!.speaker);
+  const speaker = await openInViewerZone(browser, openRemote, status.links!.speaker);
   const own = speaker.getByTestId('own-time');
   await expect(own).toHaveText(/^your time \d\d:\d\d$/);
   // The minute may turn between the two reads.
@@ -124,7 +102,7 @@ test("remote speaker and booth views show the viewer's own time beside the event
   await speaker.getByTestId('lang-zh').click();
   await expect(own).toHaveText(/^您的时间 \d\d:\d\d$/);
 
-  const booth = await openRemote(browser, status.links!.booth);
+  const booth = await openInViewerZone(browser, openRemote, status.links!.booth);
   await expect(booth.getByTestId('own-time')).toHaveText(/^your time \d\d:\d\d$/);
   for (const size of SIZES) {
     await booth.setViewportSize(size);
@@ -148,14 +126,14 @@ test("remote speaker and booth views show the viewer's own time beside the event
   await Promise.all([speaker.context().close(), booth.context().close(), local.close()]);
 });
 
-test('the audience page on the relay: now, next and the agenda with projected starts, following the venue; no clock digits', async ({ browser }) => {
-  const status = await linked();
+test('the audience page on the relay: now, next and the agenda with projected starts, following the venue; no clock digits', async ({ browser, venue, openRemote }) => {
+  const status = await linkedStatus(venue);
   expect(new URL(status.links!.audience).pathname).toBe('/audience');
   const control = apiClient(venue.url, venue.tokens.control);
   const state = await control.state();
   const [first, second, third] = state.agenda.sessions.flatMap((s) => s.items);
 
-  const page = await openRemote(browser, status.links!.audience);
+  const page = await openInViewerZone(browser, openRemote, status.links!.audience);
   await expect(page.getByTestId('audience')).toBeVisible();
   await expect(page.getByTestId('clock-remaining')).toHaveCount(0);
   await expect(page.getByTestId('audience-item')).toHaveCount(state.agenda.sessions.flatMap((s) => s.items).length);
@@ -183,8 +161,8 @@ test('the audience page on the relay: now, next and the agenda with projected st
   await page.context().close();
 });
 
-test('the lower third and the studio clock on the relay, with the remote audience token: the name follows start and next at the venue', async ({ browser }) => {
-  const status = await linked();
+test('the lower third and the studio clock on the relay, with the remote audience token: the name follows start and next at the venue', async ({ browser, relay, venue, openRemote }) => {
+  const status = await linkedStatus(venue);
   const links = status.outputLinks!;
   expect(new URL(links['lower-third']).pathname).toBe('/lower-third');
   expect(new URL(links['lower-third']).searchParams.get('token')).toBe(new URL(status.links!.audience).searchParams.get('token'));
@@ -194,8 +172,7 @@ test('the lower third and the studio clock on the relay, with the remote audienc
 
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const overlay = await context.newPage();
-  await watchRemotePage(overlay, problems);
-  await overlay.goto(`${links['lower-third']}&lang=en`);
+  await openRemote(overlay, `${links['lower-third']}&lang=en`);
   const box = overlay.getByTestId('lower-third');
   await expect(overlay.getByTestId('connection')).toHaveAttribute('data-link', 'online');
   await expect(box).toHaveAttribute('data-state', 'out');
@@ -209,8 +186,7 @@ test('the lower third and the studio clock on the relay, with the remote audienc
   await overlay.screenshot({ path: test.info().outputPath('relay-lower-third-1920x1080.png') });
 
   const clock = await context.newPage();
-  await watchRemotePage(clock, problems);
-  await clock.goto(links.clock);
+  await openRemote(clock, links.clock);
   await expect(clock.getByTestId('clock-time').first()).toHaveText(/\d\d:\d\d/);
   await expect(clock.getByTestId('connection')).toHaveAttribute('data-link', 'online');
   await clock.screenshot({ path: test.info().outputPath('relay-clock-1920x1080.png') });
@@ -223,8 +199,8 @@ test('the lower third and the studio clock on the relay, with the remote audienc
   await context.close();
 });
 
-test("the console's Network panel shows the relay link, the remote links with QR codes, and each speaker's personal link", async ({ page }) => {
-  const status = await linked();
+test("the console's Network panel shows the relay link, the remote links with QR codes, and each speaker's personal link", async ({ page, relay, venue }) => {
+  const status = await linkedStatus(venue);
   await page.goto(`${venue.url}/moderator?token=${encodeURIComponent(venue.tokens.control)}`);
   await page.getByTestId('lang-en').first().click();
   await page.getByTestId('network-open').click();
@@ -255,5 +231,4 @@ test("the console's Network panel shows the relay link, the remote links with QR
   // The relay goes away: the section says so within its refresh.
   await relay.kill();
   await expect(remote).not.toHaveAttribute('data-state', 'connected', { timeout: 15_000 });
-  relay = await relay.restart();
 });

@@ -1,31 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
 import { apiClient } from '../helpers/api-client';
-import { linkedStatus, startRelay, type StartedRelay } from '../helpers/relay-process';
-import { startServer, type StartedServer } from '../helpers/server-process';
-import { watchRemotePage } from './relay-support';
+import { linkedStatus } from '../helpers/relay-process';
+import { expect, test } from './relay-support';
 import { secondsShown } from './speaker-support';
 
-let relay: StartedRelay;
-let venue: StartedServer;
-const problems: string[] = [];
-
-test.beforeEach(async () => {
-  relay = await startRelay();
-  venue = await startServer({ args: ['--relay', relay.url, '--relay-key', relay.key] });
-});
-
-test.afterEach(async () => {
-  await venue.kill();
-  await relay.kill();
-  expect(problems.splice(0), 'no CSP violations, console errors or uncaught exceptions').toEqual([]);
-});
-
-async function openRemote(page: Page, link: string): Promise<void> {
-  await watchRemotePage(page, problems);
-  await page.goto(link);
-}
-
-test('a remote speaker view through the relay follows start, pause and next, and says when the venue link is lost', async ({ page }) => {
+test('a remote speaker view through the relay follows start, pause and next, and says when the venue link is lost', async ({ page, venue, openRemote }) => {
   test.slow(); // a venue restart
   const status = await linkedStatus(venue);
   const control = apiClient(venue.url, venue.tokens.control);
@@ -71,14 +49,14 @@ test('a remote speaker view through the relay follows start, pause and next, and
   }
 
   // The venue returns: the view resynchronises without a reload.
-  venue = await venue.restart();
+  const restarted = await venue.restart();
   await expect(linkState).toHaveAttribute('data-state', 'venue-linked', { timeout: 10_000 });
-  await apiClient(venue.url, venue.tokens.control).command({ type: 'pause', expectedItemId: second });
+  await apiClient(restarted.url, restarted.tokens.control).command({ type: 'pause', expectedItemId: second });
   await expect(root).toHaveAttribute('data-status', 'paused');
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
 
-test("a remote booth's slow-down reaches the venue console, its acknowledgement returns, and a request while the venue is lost is refused visibly", async ({ page, context }) => {
+test("a remote booth's slow-down reaches the venue console, its acknowledgement returns, and a request while the venue is lost is refused visibly", async ({ page, context, venue, openRemote }) => {
   test.slow();
   const status = await linkedStatus(venue);
   await openRemote(page, status.links!.booth);
@@ -109,7 +87,7 @@ test("a remote booth's slow-down reaches the venue console, its acknowledgement 
   await expect(page.getByTestId('request-no-audio')).toHaveAttribute('data-state', 'none');
 });
 
-test('remote views reconnect by themselves when the relay restarts', async ({ page }) => {
+test('remote views reconnect by themselves when the relay restarts', async ({ page, relay, venue, openRemote }) => {
   test.slow(); // a relay restart, the venue's backoff, the view's retry
   const status = await linkedStatus(venue);
   await openRemote(page, status.links!.speaker);
@@ -121,7 +99,7 @@ test('remote views reconnect by themselves when the relay restarts', async ({ pa
   await expect(connection).toHaveAttribute('data-link', 'offline', { timeout: 5_000 });
   const control = apiClient(venue.url, venue.tokens.control);
   expect((await control.command({ type: 'message.speaker', text: 'Sent while the relay was down' })).status).toBe(200);
-  relay = await relay.restart();
+  await relay.restart();
   await expect(connection).toHaveAttribute('data-link', 'online', { timeout: 20_000 });
   await expect(page.getByTestId('link-state')).toHaveAttribute('data-state', 'venue-linked');
   await expect(page.getByTestId('speaker-message')).toContainText('Sent while the relay was down');
