@@ -1,5 +1,7 @@
 import type { DisplaysResponse } from '../../shared/contract/displays';
+import type { Snapshot } from '../../shared/contract/state';
 import { apiClient } from '../helpers/api-client';
+import { setUpFixtureRooms } from '../helpers/rooms';
 import { SERVER_DOWN_ERRORS, expect, test } from './fixtures';
 import { pixelsOf } from './pixels';
 
@@ -154,4 +156,31 @@ test.describe('offline', () => {
     await expect(status).toBeVisible();
     await expect(status).toHaveText('Offline — reconnecting…');
   });
+});
+
+test("a room's lower third (/r/<id>/lower-third) names that room's speaker, and nothing of main's", async ({ openView, server }) => {
+  const tokens = await setUpFixtureRooms(server);
+  const inRoom = (room: string, body: object) =>
+    fetch(`${server.url}/api/v1/rooms/${room}/commands`, { method: 'POST', headers: { authorization: `Bearer ${server.tokens.control}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const page = await openView('lower-third', { viewport: FULL_HD, path: `/r/breakout-a/lower-third?lang=en&token=${encodeURIComponent(tokens['breakout-a']!.view)}` });
+  const box = page.getByTestId('lower-third');
+  await expect(page.getByTestId('view-root')).toHaveAttribute('data-link', 'online');
+
+  // main's next speaker comes on: this page, breakout A's, stays out.
+  const main = apiClient(server.url, server.tokens.control);
+  expect((await main.command({ type: 'start' })).status).toBe(200);
+  expect((await main.command({ type: 'next' })).status).toBe(200);
+  expect((await main.state()).display.lowerThird.cue).not.toBeNull();
+
+  // Breakout A's comes on: its speaker, not main's.
+  expect((await inRoom('breakout-a', { type: 'start' })).status).toBe(200);
+  expect((await inRoom('breakout-a', { type: 'next' })).status).toBe(200);
+  const room = (await (await fetch(`${server.url}/api/v1/rooms/breakout-a/state`, { headers: { authorization: `Bearer ${server.tokens.control}` } })).json()) as Snapshot;
+  const item = room.agenda.sessions.flatMap((s) => s.items).find((i) => i.id === room.clock.currentItemId)!;
+  await expect(box).toHaveAttribute('data-state', 'in');
+  await expect(page.getByTestId('lower-third-name')).toHaveText(item.speaker.name || item.title);
+  // The page introduced itself in its room: breakout A's display list has it, main's does not.
+  const displays = async (path: string) => ((await (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.tokens.control}` } })).json()) as DisplaysResponse).displays.map((d) => d.view);
+  await expect.poll(() => displays('/api/v1/rooms/breakout-a/displays')).toContain('lower-third');
+  expect(await displays('/api/v1/displays')).not.toContain('lower-third');
 });

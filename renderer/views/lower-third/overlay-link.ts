@@ -1,6 +1,6 @@
 import { NO_BRANDING, type BrandingInfo } from '../../../shared/contract/branding';
 import type { LinkStatus } from '../../../shared/contract/link-status';
-import { MAIN_ROOM } from '../../../shared/contract/rooms';
+import { roomOfPath } from '../../../shared/contract/rooms';
 import type { Snapshot } from '../../../shared/contract/state';
 import { applyPatch } from '../../../shared/contract/state-sync';
 import type { UiLanguage } from '../../../shared/i18n/translate';
@@ -34,9 +34,9 @@ export function connectOverlay(onChange: () => void): OverlayLink {
     onChange();
   };
   const token = takeToken('lower-third');
-  // Always `main`'s channel, as before the link was shared: no room in the handshake.
+  // `/r/<id>/lower-third` is room <id>'s (#18): its speaker, its cue; every other path `main`'s.
   const s = openSocketLink(
-    { token, room: MAIN_ROOM },
+    { token, room: roomOfPath(window.location.pathname) },
     {
       snapshot: (next) => {
         snapshot = next;
