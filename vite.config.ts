@@ -80,6 +80,9 @@ const views: UserConfig = {
               test: vendor(['socket.io-client', 'socket.io-parser', 'engine.io-client', 'engine.io-parser', '@socket.io']),
               priority: 2,
             },
+            // The strings: each view loads the parts its messages.ts names (renderer/i18n/messages.ts), so
+            // a part goes in a chunk with the parts the same views load, never in every view's `shared`.
+            { name: 'i18n', test: /[\\/]shared[\\/]i18n[\\/]parts[\\/]/, entriesAware: true, priority: 2 },
             // App code and other libraries used by at least two views; what one view alone uses stays in its entry.
             { name: 'shared', minShareCount: 2, priority: 1 },
           ],

@@ -1,7 +1,8 @@
 import type { ApiError } from '../../shared/contract/errors';
 import type { MessageKey } from '../../shared/i18n/en';
 import { shellEn, shellZh } from '../../shared/i18n/parts/shell';
-import { formatMessage, translate, translateError, uiLanguageFor, type UiLanguage, type Vars } from '../../shared/i18n/translate';
+import { translate } from '../../shared/i18n/catalogue';
+import { formatMessage, translateError, uiLanguageFor, type UiLanguage, type Vars } from '../../shared/i18n/translate';
 
 export type ShellLanguage = UiLanguage;
 export type ShellKey = keyof typeof shellEn;

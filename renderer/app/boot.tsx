@@ -1,9 +1,8 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PageView as View } from '../../shared/contract/http';
-import { en } from '../../shared/i18n/en';
-import { zh } from '../../shared/i18n/zh';
-import { initLanguage, messageTexts } from '../i18n/i18n';
+import { initLanguage } from '../i18n/i18n';
+import { loadMessages, loadedTexts, type MessagePart } from '../i18n/messages';
 import { warmUpFonts } from '../styles/font-warmup';
 import { IdentifyOverlay } from '../components/IdentifyOverlay';
 import { PageParamsKey } from '../components/PageParamsKey';
@@ -12,10 +11,14 @@ import { connect } from './connection';
 import { followDisplayOrders } from './display-orders';
 import { startPresence } from './presence';
 
-/** Starts a view: its language and fonts, its connection (presence, the console's orders), then React. */
-export function boot(view: View, app: ReactNode): void {
+/**
+ * Starts a view: its strings (the core and `messages`, the parts its entry names), language and
+ * fonts, its connection (presence, the console's orders), then React.
+ */
+export function boot(view: View, app: ReactNode, messages: readonly MessagePart[]): void {
+  loadMessages(messages);
   initLanguage(view);
-  warmUpFonts([...messageTexts(en), ...messageTexts(zh), 'EN']);
+  warmUpFonts([...loadedTexts(), 'EN']);
   const socket = connect(view);
   startPresence(socket, view);
   followDisplayOrders(socket);

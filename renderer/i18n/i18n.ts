@@ -1,17 +1,18 @@
 import { createContext, useContext } from 'react';
 import { create } from 'zustand';
 import type { PageView as View } from '../../shared/contract/http';
-import { isUiLanguage, translate, type Translate, type UiLanguage } from '../../shared/i18n/translate';
+import { isUiLanguage, type Translate, type UiLanguage } from '../../shared/i18n/translate';
+import { translate } from './messages';
 
-// The views' entry to i18n: the catalogues and the translator live in shared/i18n (the shell and
-// the report read them too); this file adds the display's chosen language and the React hook.
+// The views' entry to i18n: the catalogues and the formatting live in shared/i18n (the shell and
+// the report read them too), the strings this page loads in messages.ts; this file adds the
+// display's chosen language and the React hook.
+export { isMessageKey, translate } from './messages';
 export {
   HTML_LANG,
   UI_LANGUAGES,
-  isMessageKey,
   isUiLanguage,
   messageTexts,
-  translate,
   translateError,
   uiLanguageFor,
   type Translate,

@@ -1,4 +1,5 @@
-import { isMessageKey, type Translate } from '../i18n/translate';
+import { agendaIoEn } from '../i18n/parts/agenda-io';
+import type { Translate } from '../i18n/translate';
 import { fieldOf, type ImportProblem } from './problems';
 
 /**
@@ -19,6 +20,8 @@ export function problemText(t: Translate, p: ImportProblem): { where: string; wh
           : '';
   const key = `agendaIo.problem.${p.kind}`;
   // A kind this build does not know (a newer server) shows the server's English message.
-  const what = isMessageKey(key) ? t(key, { value: p.value, detail: p.detail, message: p.message }) : p.message;
+  const what = isProblemKey(key) ? t(key, { value: p.value, detail: p.detail, message: p.message }) : p.message;
   return { where, what };
 }
+
+const isProblemKey = (key: string): key is keyof typeof agendaIoEn => Object.hasOwn(agendaIoEn, key);

@@ -1,9 +1,11 @@
-import { en, type Catalogue, type MessageKey } from './en';
-import { zh } from './zh';
+import type { MessageKey } from './en';
+import { coreEn } from './parts/core';
 
 /**
  * The one translator: the views, the shell's menus and dialogs, and the timing report all read
- * their words through `formatMessage`, so `{name}` filling and plural rules live here only.
+ * their words through `formatMessage`, so `{name}` filling and plural rules live here only. It
+ * holds no catalogue: a view looks keys up in the strings it loads (renderer/i18n/messages.ts),
+ * the shell and the tests in the whole catalogue (catalogue.ts).
  */
 
 export const UI_LANGUAGES = ['en', 'zh'] as const;
@@ -52,23 +54,16 @@ export function formatMessage(lang: UiLanguage, message: Message, vars?: Vars): 
 export const messageTexts = (catalogue: Record<string, Message>): string[] =>
   Object.values(catalogue).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
 
-const CATALOGUES: Record<UiLanguage, Catalogue> = { en, zh };
-
 export type Translate = (key: MessageKey, vars?: Vars) => string;
-
-/** Looks a key of the views' catalogue up in `lang` and formats it. */
-export function translate(lang: UiLanguage, key: MessageKey, vars?: Vars): string {
-  return formatMessage(lang, CATALOGUES[lang][key], vars);
-}
-
-/** Whether `key` names a message of the catalogue (a server may send codes this build does not know). */
-export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
 /**
  * A refusal in the display's language. A code this build does not know (a newer server) falls
- * back to the server's English message rather than showing a key.
+ * back to the server's English message rather than showing a key. Every code this build knows
+ * has its words in the core, which every page loads.
  */
 export function translateError(t: Translate, error: { code: string; message: string }): string {
   const key = `error.${error.code}`;
-  return isMessageKey(key) ? t(key) : error.message;
+  return isCoreKey(key) ? t(key) : error.message;
 }
+
+const isCoreKey = (key: string): key is keyof typeof coreEn => Object.hasOwn(coreEn, key);

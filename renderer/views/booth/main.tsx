@@ -21,6 +21,7 @@ import { startSchedule } from '../../app/schedule';
 // Loads this display's booth name and direction before the first hello to the server.
 import './booth-settings';
 import { BoothView } from './BoothView';
+import { VIEW_MESSAGES } from './messages';
 
-boot('booth', <BoothView />);
+boot('booth', <BoothView />, VIEW_MESSAGES);
 startSchedule();

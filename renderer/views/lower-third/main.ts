@@ -4,12 +4,14 @@ import '../../styles/controls.css';
 import './lower-third.css';
 import { findItem } from '../../../shared/agenda/agenda-queries';
 import type { Item } from '../../../shared/agenda/agenda-schema';
-import { HTML_LANG, translate, uiLanguageFor, type UiLanguage } from '../../../shared/i18n/translate';
+import { HTML_LANG, uiLanguageFor, type UiLanguage } from '../../../shared/i18n/translate';
 import { lowerThirdOn, lowerThirdOutAt } from '../../../shared/outputs/lower-third';
 import { applyBrandingInfo } from '../../app/branding-dom';
 import { keyParam, langParam } from '../../app/output-params';
 import { serverNow } from '../../app/server-clock';
 import { speakerName } from '../../app/speaker-label';
+import { loadMessages, translate } from '../../i18n/messages';
+import { VIEW_MESSAGES } from './messages';
 import { connectOverlay } from './overlay-link';
 
 /*
@@ -19,6 +21,8 @@ import { connectOverlay } from './overlay-link';
  * out: the cue and the hold are state, read against the synced server clock. Plain DOM, no React:
  * it loads in a streaming PC's browser source beside the video pipeline.
  */
+
+loadMessages(VIEW_MESSAGES);
 
 const search = window.location.search;
 const askedLangs = langParam(search);

@@ -2,18 +2,19 @@ import '../../styles/global';
 import './overview.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { en } from '../../../shared/i18n/en';
-import { zh } from '../../../shared/i18n/zh';
 import { api } from '../../app/api-client';
 import { takeToken } from '../../app/token';
-import { initLanguage, messageTexts } from '../../i18n/i18n';
+import { initLanguage } from '../../i18n/i18n';
+import { loadMessages, loadedTexts } from '../../i18n/messages';
 import { warmUpFonts } from '../../styles/font-warmup';
 import { OverviewView } from './OverviewView';
+import { VIEW_MESSAGES } from './messages';
 import { followLinkedRooms, startOverview } from './overview-store';
 
-// The producer's token is the venue's control token: the console's, kept the same way.
+loadMessages(VIEW_MESSAGES);
 initLanguage('moderator');
-warmUpFonts([...messageTexts(en), ...messageTexts(zh), 'EN']);
+warmUpFonts([...loadedTexts(), 'EN']);
+// The producer's token is the venue's control token: the console's, kept the same way.
 const token = takeToken('moderator');
 void startOverview(async () => {
   const answer = await api('rooms');

@@ -1,8 +1,8 @@
 import type { Message } from '../translate';
 
 /**
- * Display management and the identify overlay (#19), English and Chinese side by side. The type
- * makes a key missing from either language a compile error.
+ * Display management (#19), English and Chinese side by side. The type makes a key missing from
+ * either language a compile error. The identify overlay's words are core (core.ts): every view shows it.
  */
 export const displaysEn = {
   'displays.manage.open': 'Manage',
@@ -49,8 +49,6 @@ export const displaysEn = {
   'displays.done.rename': 'Renamed.',
   'displays.done.redirect': '{name} was sent to {page}.',
   'displays.done.reload': '{name} is reloading.',
-  'displays.identify.label': 'This display is',
-  'displays.identify.unnamed': 'Unnamed display',
   'branding.title': 'Branding of the output views',
   'branding.hint': 'The logo and the accent colour show on the audience screen, the lower third and the studio clock, never on the speaker monitor.',
   'branding.logo.current': 'The event logo',
@@ -119,8 +117,6 @@ export const displaysZh: Record<keyof typeof displaysEn, Message> = {
   'displays.done.rename': '已重命名。',
   'displays.done.redirect': '已将 {name} 切换到{page}。',
   'displays.done.reload': '{name} 正在重新加载。',
-  'displays.identify.label': '此显示端为',
-  'displays.identify.unnamed': '未命名的显示端',
   'branding.title': '输出视图的品牌',
   'branding.hint': '标志和强调色显示在观众屏、人名字幕条和演播室时钟上，绝不显示在发言人屏上。',
   'branding.logo.current': '活动标志',

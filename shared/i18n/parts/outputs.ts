@@ -4,10 +4,6 @@
  * makes a key missing from either language a compile error.
  */
 export const outputsEn = {
-  'view.lower-third': 'Lower third',
-  'view.clock': 'Studio clock',
-  'view.crew': 'Crew',
-
   'lowerThird.label': 'Now speaking',
 
   'clock.zones': 'Time of day',
@@ -50,10 +46,6 @@ export const outputsEn = {
 } as const;
 
 export const outputsZh: Record<keyof typeof outputsEn, string> = {
-  'view.lower-third': '人名字幕条',
-  'view.clock': '演播室时钟',
-  'view.crew': '后台',
-
   'lowerThird.label': '正在发言',
 
   'clock.zones': '时间',

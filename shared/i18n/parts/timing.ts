@@ -3,8 +3,6 @@
  * Chinese side by side; the type makes a key missing from either language a compile error.
  */
 export const timingEn = {
-  'timing.startsIn': 'Starts in {time}',
-  'timing.boothStartsIn': 'Interpretation starts in {time}',
   'timing.startsAt': 'Starts by itself at {time}',
   'timing.held': 'Automatic start held',
   'timing.hold': 'Hold start',
@@ -14,7 +12,6 @@ export const timingEn = {
   'timing.endsBy': 'Ends by {time}',
   'timing.autoAdvance': 'Next item after {grace}',
   'timing.roll': 'Follows the plan',
-  'timing.aux.title': 'Timer {id}',
   'timing.aux.panel': 'Extra timers',
   'timing.aux.start': 'Start',
   'timing.aux.pause': 'Pause',
@@ -44,8 +41,6 @@ export const timingEn = {
 } as const satisfies Record<string, string>;
 
 export const timingZh: Record<keyof typeof timingEn, string> = {
-  'timing.startsIn': '{time} 后开始',
-  'timing.boothStartsIn': '同传 {time} 后开始',
   'timing.startsAt': '将于 {time} 自动开始',
   'timing.held': '已暂缓自动开始',
   'timing.hold': '暂缓开始',
@@ -55,7 +50,6 @@ export const timingZh: Record<keyof typeof timingEn, string> = {
   'timing.endsBy': '{time} 前结束',
   'timing.autoAdvance': '{grace} 后切换到下一项',
   'timing.roll': '按计划推进',
-  'timing.aux.title': '计时器 {id}',
   'timing.aux.panel': '附加计时器',
   'timing.aux.start': '开始',
   'timing.aux.pause': '暂停',

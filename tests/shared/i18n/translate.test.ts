@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n/en';
 import { REPORT_STRINGS } from '../../../shared/i18n/report';
 import { zh } from '../../../shared/i18n/zh';
-import { fill, formatMessage, messageTexts, translate, translateError } from '../../../shared/i18n/translate';
+import { translate } from '../../../shared/i18n/catalogue';
+import { fill, formatMessage, messageTexts, translateError } from '../../../shared/i18n/translate';
 
 describe('translate', () => {
   it('fills {name} placeholders and leaves unknown ones as they are', () => {
