@@ -22,6 +22,8 @@ const PING_EVERY_MS = 2000;
 
 export interface RelayLinkOptions {
   core: RostrumCore;
+  /** The channel this link feeds: the room's id (`main` by default); each room is linked as its own. */
+  channel?: string;
   /** The relay's base URL (http(s)://host:port). */
   url: string;
   key: string;
@@ -42,6 +44,8 @@ export interface RelayLink {
   status(): RelayLinkStatus;
   /** The remote tokens changed (rotated, co-host switched): tells the relay, which drops viewers of old ones. */
   tokensChanged(): void;
+  /** The room is gone: tells the relay its tokens are none any more (its viewers go, its links stop working), then closes. */
+  revoke(): void;
   close(): void;
 }
 
@@ -57,7 +61,10 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
   let rttMs: number | null = null;
   let publicUrl: string | null = null;
   let lastError: string | null = null;
-  const auth: LinkAuth = { key: o.key, channel: MAIN_CHANNEL };
+  const channel = o.channel ?? MAIN_CHANNEL;
+  const auth: LinkAuth = { key: o.key, channel };
+  // main's lines read as before rooms; another room's say which room.
+  const at = channel === MAIN_CHANNEL ? o.url : `${o.url} (room "${channel}")`;
   const socket: LinkSocket = io(new URL(LINK_NAMESPACE, o.url).href, {
     auth,
     transports: ['websocket'],
@@ -72,7 +79,7 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
   socket.on('connect', () => {
     state = 'connected';
     lastError = null;
-    o.log(`Rostrum: linked to the relay at ${o.url}`);
+    o.log(`Rostrum: linked to the relay at ${at}`);
     socket.emit('link:tokens', o.remoteTokens());
     sendSnapshot();
   });
@@ -81,16 +88,16 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
     state = 'connecting';
     rttMs = null;
     lastError = `link lost (${reason})`;
-    o.log(`Rostrum: the link to the relay at ${o.url} was lost (${reason}); reconnecting`);
+    o.log(`Rostrum: the link to the relay at ${at} was lost (${reason}); reconnecting`);
   });
   socket.on('connect_error', (error) => {
     if (!socket.active) {
       state = 'refused';
       lastError = error.message;
-      o.log(`Rostrum: the relay at ${o.url} refused the link: ${error.message}`);
+      o.log(`Rostrum: the relay at ${at} refused the link: ${error.message}`);
       return;
     }
-    if (lastError !== error.message) o.log(`Rostrum: cannot reach the relay at ${o.url} (${error.message}); retrying`);
+    if (lastError !== error.message) o.log(`Rostrum: cannot reach the relay at ${at} (${error.message}); retrying`);
     state = 'connecting';
     lastError = error.message;
   });
@@ -140,15 +147,21 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
   socket.on('connect', ping);
   const pinger = setInterval(ping, PING_EVERY_MS);
   pinger.unref();
+  const close = () => {
+    clearInterval(pinger);
+    unsubscribe();
+    socket.disconnect();
+  };
 
   return {
     status: () => ({ state, rttMs, publicUrl, lastError }),
     // Not connected: the tokens go first thing on the next connect anyway.
     tokensChanged: () => void (socket.connected && socket.emit('link:tokens', o.remoteTokens())),
-    close: () => {
-      clearInterval(pinger);
-      unsubscribe();
-      socket.disconnect();
+    revoke: () => {
+      // Sent before the disconnect, on the same connection: the relay reads them in this order.
+      if (socket.connected) socket.emit('link:tokens', { speaker: null, booth: null, audience: null, moderator: null, off: [] });
+      close();
     },
+    close,
   };
 }

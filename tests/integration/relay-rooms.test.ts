@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RelayStatus } from '../../shared/contract/relay';
+import type { Snapshot } from '../../shared/contract/state';
+import { apiClient } from '../helpers/api-client';
+import { relayHoldsVenue, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
+import { addRoom, fixtureAgenda, importFixture } from '../helpers/rooms';
+import { startServer, type StartedServer } from '../helpers/server-process';
+import { connectSocket, nextEvent, sendCommand, type TestSocket } from '../helpers/socket-client';
+
+/**
+ * Rooms through the relay (docs/remote.md, docs/rooms.md): each room of the venue is linked as its
+ * own channel, with its own remote tokens; the token a remote person presents picks the room. A
+ * breakout's links read and follow the breakout only, main's main only, and a removed room's links
+ * stop working. Real processes: a relay and a venue linked to it.
+ */
+let relay: StartedRelay;
+let venue: StartedServer;
+const sockets: TestSocket[] = [];
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const roomPath = (room: string, rest: string) => (room === 'main' ? `/api/v1/${rest}` : `/api/v1/rooms/${room}/${rest}`);
+
+async function roomRelay(room: string): Promise<{ status: number; body: RelayStatus }> {
+  const res = await fetch(`${venue.url}${roomPath(room, 'relay')}`, { headers: bearer(venue.tokens.control) });
+  return { status: res.status, body: (await res.json()) as RelayStatus };
+}
+/** A room's relay status once its link is up and the relay holds its state. */
+async function roomLinked(room: string): Promise<RelayStatus> {
+  const status = await until(`room "${room}" to link`, async () => {
+    const s = (await roomRelay(room)).body;
+    return s.state === 'connected' && s.links !== null ? s : undefined;
+  });
+  await until(`the relay to hold room "${room}"`, async () => ((await health()).venues[room] === 'linked' ? true : undefined));
+  return status;
+}
+const health = async () => (await fetch(`${relay.url}/api/v1/health`).then((r) => r.json())) as { venues: Record<string, string> };
+const venueState = (room: string): Promise<Snapshot> => fetch(`${venue.url}${roomPath(room, 'state')}`, { headers: bearer(venue.tokens.control) }).then((r) => r.json() as Promise<Snapshot>);
+const venueCommand = async (room: string, command: object) => {
+  const res = await fetch(`${venue.url}${roomPath(room, 'commands')}`, { method: 'POST', headers: { ...bearer(venue.tokens.control), 'content-type': 'application/json' }, body: JSON.stringify(command) });
+  expect(res.status, await res.clone().text()).toBe(200);
+};
+const itemIds = (s: Snapshot) => s.agenda.sessions.flatMap((session) => session.items.map((item) => item.id));
+async function viewer(token: string) {
+  const connected = await connectSocket(relay.url, token);
+  sockets.push(connected.socket);
+  return connected;
+}
+
+beforeAll(async () => {
+  relay = await startRelay();
+  venue = await startServer({ args: ['--relay', relay.url, '--relay-key', relay.key] });
+  await importFixture(venue, 'main');
+  expect((await addRoom(venue, { id: 'breakout', name: { en: 'Breakout', zh: '分会场' } })).status).toBe(200);
+  const imported = await fetch(`${venue.url}/api/v1/rooms/breakout/agenda/import?format=json&apply=true`, {
+    method: 'POST',
+    headers: { ...bearer(venue.tokens.control), 'content-type': 'application/octet-stream' },
+    body: fixtureAgenda('breakout-a'),
+  });
+  expect(imported.status, await imported.clone().text()).toBe(200);
+  await relayHoldsVenue(relay.url);
+});
+afterAll(async () => {
+  for (const s of sockets.splice(0)) s.close();
+  await venue?.stop();
+  await relay?.kill();
+});
+
+describe('relay: every room is its own channel', () => {
+  it("answers each room's remote links, with tokens of its own; the relay's health lists each room", async () => {
+    const main = await roomLinked('main');
+    const breakout = await roomLinked('breakout');
+    const mainTokens = Object.values(main.links!).map(tokenOf);
+    const breakoutTokens = Object.values(breakout.links!).map(tokenOf);
+    expect(new Set([...mainTokens, ...breakoutTokens]).size).toBe(mainTokens.length + breakoutTokens.length);
+    // The same shape as main's: the relay's public URL, the same paths; the personal links are breakout's items.
+    expect(breakout.links!.speaker).toBe(`${relay.url}/speaker?token=${tokenOf(breakout.links!.speaker)}`);
+    expect(breakout.speakerLinks.map((l) => l.itemId)).toEqual(itemIds(await venueState('breakout')));
+    expect(breakout.speakerLinks.every((l) => tokenOf(l.url) === tokenOf(breakout.links!.speaker))).toBe(true);
+    expect((await health()).venues).toEqual({ main: 'linked', breakout: 'linked' });
+    // Unknown room: named.
+    expect((await roomRelay('nowhere')).status).toBe(404);
+  });
+
+  it("a breakout's remote speaker reads the breakout (HTTP and socket), follows its commands and sees nothing of main's; main's reads main", async () => {
+    const breakout = await roomLinked('breakout');
+    const main = await roomLinked('main');
+    const breakoutSpeaker = tokenOf(breakout.links!.speaker);
+    const mainSpeaker = tokenOf(main.links!.speaker);
+    const atBreakout = await venueState('breakout');
+    const atMain = await venueState('main');
+    expect(itemIds(atBreakout)).not.toEqual(itemIds(atMain));
+
+    expect(itemIds(await apiClient(relay.url, breakoutSpeaker).state())).toEqual(itemIds(atBreakout));
+    expect(itemIds(await apiClient(relay.url, mainSpeaker).state())).toEqual(itemIds(atMain));
+    const far = await viewer(breakoutSpeaker);
+    const home = await viewer(mainSpeaker);
+    expect(itemIds(far.snapshot)).toEqual(itemIds(atBreakout));
+    expect(itemIds(home.snapshot)).toEqual(itemIds(atMain));
+
+    // A message in main reaches main's remote speaker only.
+    const mainSaid = nextEvent(home.socket, 'state:patch', (p) => p.messages?.speaker?.text === 'Main: two minutes');
+    await venueCommand('main', { type: 'message.speaker', text: 'Main: two minutes' });
+    await mainSaid;
+    // Start and a message in the breakout reach the breakout's.
+    const started = nextEvent(far.socket, 'state:patch', (p) => p.clock?.status === 'running');
+    await venueCommand('breakout', { type: 'start', expectedItemId: atBreakout.clock.currentItemId ?? itemIds(atBreakout)[0] });
+    await started;
+    const said = nextEvent(far.socket, 'state:patch', (p) => p.messages?.speaker?.text === 'Breakout: wrap up');
+    await venueCommand('breakout', { type: 'message.speaker', text: 'Breakout: wrap up' });
+    await said;
+
+    const remoteBreakout = await apiClient(relay.url, breakoutSpeaker).state();
+    expect(remoteBreakout.clock.status).toBe('running');
+    expect(remoteBreakout.messages.speaker?.text).toBe('Breakout: wrap up');
+    const remoteMain = await apiClient(relay.url, mainSpeaker).state();
+    expect(remoteMain.clock.status).toBe(atMain.clock.status);
+    expect(remoteMain.messages.speaker?.text).toBe('Main: two minutes');
+    // Main's message never went to the breakout's viewer; the breakout's never to main's.
+    expect(far.patches.some((p) => JSON.stringify(p).includes('Main: two minutes'))).toBe(false);
+    expect(home.patches.some((p) => JSON.stringify(p).includes('Breakout:'))).toBe(false);
+  });
+
+  it("takes a breakout booth's request to the breakout's core, not main's", async () => {
+    const breakout = await roomLinked('breakout');
+    const booth = tokenOf(breakout.links!.booth);
+    const http = await apiClient(relay.url, booth).command({ type: 'booth.request', booth: 'Remote EN', kind: 'slow-down' });
+    expect(http.status, JSON.stringify(http.body)).toBe(200);
+    const { socket } = await viewer(booth);
+    const ack = await sendCommand(socket, { type: 'booth.request', booth: 'Remote EN', kind: 'no-audio' });
+    expect(ack.ok, JSON.stringify(ack)).toBe(true);
+    const requests = (s: Snapshot) => s.booth.requests.filter((r) => r.booth === 'Remote EN').map((r) => r.kind).sort();
+    expect(requests(await venueState('breakout'))).toEqual(['no-audio', 'slow-down']);
+    expect(requests(await venueState('main'))).toEqual([]);
+  });
+
+  it("renews one room's remote token without touching another's", async () => {
+    const breakout = await roomLinked('breakout');
+    const main = await roomLinked('main');
+    const old = tokenOf(breakout.links!.audience);
+    const { socket } = await viewer(old);
+    const dropped = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const res = await fetch(`${venue.url}/api/v1/rooms/breakout/relay/tokens/rotate`, { method: 'POST', headers: { ...bearer(venue.tokens.control), 'content-type': 'application/json' }, body: JSON.stringify({ role: 'audience' }) });
+    expect(res.status).toBe(200);
+    const after = (await res.json()) as RelayStatus;
+    expect(tokenOf(after.links!.audience)).not.toBe(old);
+    expect(await dropped).toBe('io server disconnect');
+    expect((await fetch(`${relay.url}/api/v1/state`, { headers: bearer(old) })).status).toBe(401);
+    expect((await apiClient(relay.url, tokenOf(after.links!.audience)).state()).agenda.sessions.length).toBeGreaterThan(0);
+    expect((await roomRelay('main')).body.links).toEqual(main.links);
+  });
+
+  it('mirrors a room added after the link is up; a removed room\'s remote links stop working', async () => {
+    expect((await addRoom(venue, { id: 'late', name: { en: 'Late room', zh: '后加会场' } })).status).toBe(200);
+    const late = await roomLinked('late');
+    const speaker = tokenOf(late.links!.speaker);
+    const { socket, snapshot } = await viewer(speaker);
+    expect(snapshot.revision).toBe((await venueState('late')).revision);
+    expect((await health()).venues).toMatchObject({ main: 'linked', breakout: 'linked', late: 'linked' });
+
+    const dropped = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const removed = await fetch(`${venue.url}/api/v1/rooms/late/room/remove`, { method: 'POST', headers: bearer(venue.tokens.control) });
+    expect(removed.status, await removed.clone().text()).toBe(200);
+    expect(await dropped).toBe('io server disconnect');
+    for (const link of Object.values(late.links!)) {
+      expect((await fetch(`${relay.url}/api/v1/state`, { headers: bearer(tokenOf(link)) })).status, link).toBe(401);
+      await expect(connectSocket(relay.url, tokenOf(link))).rejects.toThrow(/unauthorized/);
+    }
+    await until('the relay to see the room go', async () => ((await health()).venues['late'] === 'lost' ? true : undefined));
+    // The others go on.
+    expect((await health()).venues).toMatchObject({ main: 'linked', breakout: 'linked' });
+  });
+});
