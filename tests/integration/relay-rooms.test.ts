@@ -81,7 +81,7 @@ describe('relay: every room is its own channel', () => {
     expect((await roomRelay('nowhere')).status).toBe(404);
   });
 
-  it("a breakout's remote speaker reads the breakout (HTTP and socket), follows its commands and sees nothing of main's; main's reads main", async () => {
+  it("relay-room-token-other-room: a breakout's remote speaker reads the breakout (HTTP and socket), follows its commands and sees nothing of main's; main's reads main", async () => {
     const breakout = await roomLinked('breakout');
     const main = await roomLinked('main');
     const breakoutSpeaker = tokenOf(breakout.links!.speaker);
@@ -149,7 +149,7 @@ describe('relay: every room is its own channel', () => {
     expect((await roomRelay('main')).body.links).toEqual(main.links);
   });
 
-  it('mirrors a room added after the link is up; a removed room\'s remote links stop working', async () => {
+  it('relay-removed-room-token: mirrors a room added after the link is up; a removed room\'s remote links stop working', async () => {
     expect((await addRoom(venue, { id: 'late', name: { en: 'Late room', zh: '后加会场' } })).status).toBe(200);
     const late = await roomLinked('late');
     const speaker = tokenOf(late.links!.speaker);

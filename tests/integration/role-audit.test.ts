@@ -460,7 +460,7 @@ describe('role audit: remote tokens through a relay', () => {
  * link of a breakout, through a real relay, over socket.io and HTTP. The same decisions as main's
  * links, taken by the breakout's core; main's state never moves, whatever a breakout link sends.
  */
-describe("role audit: a room's remote tokens through a relay", () => {
+describe("role audit: a room's remote tokens through a relay (relay-room-token-other-room)", () => {
   type RemoteCaller = 'speaker' | 'booth' | 'audience' | 'moderator';
   const REMOTE_CALLERS: readonly RemoteCaller[] = ['speaker', 'booth', 'audience', 'moderator'];
   const AS_VENUE_ROLE: Record<RemoteCaller, Role | null> = { speaker: null, booth: 'booth', audience: null, moderator: 'control' };
