@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RelayStatus } from '../../shared/contract/relay';
 import type { Snapshot } from '../../shared/contract/state';
 import { apiClient } from '../helpers/api-client';
-import { relayHoldsVenue, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
+import { REDIS_SERVER, startRedis } from '../helpers/redis-server';
+import { makeRelayKey, relayHoldsVenue, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
 import { addRoom, fixtureAgenda, importFixture } from '../helpers/rooms';
 import { startServer, type StartedServer } from '../helpers/server-process';
 import { connectSocket, nextEvent, sendCommand, type TestSocket } from '../helpers/socket-client';
@@ -168,5 +169,47 @@ describe('relay: every room is its own channel', () => {
     await until('the relay to see the room go', async () => ((await health()).venues['late'] === 'lost' ? true : undefined));
     // The others go on.
     expect((await health()).venues).toMatchObject({ main: 'linked', breakout: 'linked' });
+  });
+});
+
+/**
+ * Several relay processes on one Redis (`--redis`): the venue's rooms are linked to relay A; relay B
+ * learns each channel's tokens from A's announcements, so a breakout's link opened on B reads the
+ * breakout and its booth's request reaches the breakout's core through A.
+ */
+describe.skipIf(!REDIS_SERVER)('relay on Redis: a room through another process', () => {
+  const cleanup: (() => Promise<unknown> | void)[] = [];
+  afterAll(async () => {
+    for (const step of cleanup.splice(0).reverse()) await step();
+  });
+
+  it("serves a breakout's remote links on relay B while its venue is linked to A", async () => {
+    const redis = await startRedis();
+    cleanup.push(() => redis.stop());
+    const key = makeRelayKey();
+    const a = await startRelay({ key, args: ['--redis', redis.url] });
+    cleanup.push(() => a.kill());
+    const b = await startRelay({ key, args: ['--redis', redis.url] });
+    cleanup.push(() => b.kill());
+    const site = await startServer({ args: ['--relay', a.url, '--relay-key', key] });
+    cleanup.push(() => site.stop());
+    expect((await addRoom(site, { id: 'breakout', name: { en: 'Breakout', zh: '分会场' } })).status).toBe(200);
+    const control = { authorization: `Bearer ${site.tokens.control}` };
+    const links = await until('the breakout to link', async () => {
+      const s = (await (await fetch(`${site.url}/api/v1/rooms/breakout/relay`, { headers: control })).json()) as RelayStatus;
+      const onB = ((await fetch(`${b.url}/api/v1/health`).then((r) => r.json())) as { venues: Record<string, string> }).venues;
+      return s.state === 'connected' && s.links !== null && onB['breakout'] === 'linked' && onB['main'] === 'linked' ? s.links : undefined;
+    });
+    const breakoutRevision = ((await (await fetch(`${site.url}/api/v1/rooms/breakout/state`, { headers: control })).json()) as Snapshot).revision;
+    const { socket, snapshot } = await connectSocket(b.url, tokenOf(links.speaker));
+    cleanup.push(() => void socket.close());
+    expect(snapshot.revision).toBe(breakoutRevision);
+    expect(snapshot.agenda.sessions).toEqual([]);
+    const res = await apiClient(b.url, tokenOf(links.booth)).command({ type: 'booth.request', booth: 'Remote ZH', kind: 'no-audio' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const atBreakout = (await (await fetch(`${site.url}/api/v1/rooms/breakout/state`, { headers: control })).json()) as Snapshot;
+    expect(atBreakout.booth.requests.map((r) => r.booth)).toContain('Remote ZH');
+    const atMain = (await (await fetch(`${site.url}/api/v1/state`, { headers: control })).json()) as Snapshot;
+    expect(atMain.booth.requests.map((r) => r.booth)).not.toContain('Remote ZH');
   });
 });
