@@ -170,6 +170,19 @@ describe('relay: every room is its own channel', () => {
     // The others go on.
     expect((await health()).venues).toMatchObject({ main: 'linked', breakout: 'linked' });
   });
+
+  it("keeps each room's remote links across a venue restart: links sent abroad stay valid", async () => {
+    const before = await roomLinked('breakout');
+    const main = await roomLinked('main');
+    await venue.stop();
+    venue = await venue.restart();
+    // Linked afresh (the relay saw the venue go): the same links, each room's own.
+    await until('the relay to see the venue back', async () => ((await roomRelay('breakout')).body.state === 'connected' ? true : undefined));
+    const after = await roomLinked('breakout');
+    expect(after.links).toEqual(before.links);
+    expect((await roomLinked('main')).links).toEqual(main.links);
+    expect(itemIds(await apiClient(relay.url, tokenOf(after.links!.speaker)).state())).toEqual(itemIds(await venueState('breakout')));
+  });
 });
 
 /**
