@@ -122,16 +122,24 @@ export function createRelayControl(o: RelayControlOptions): RelayControl {
   // A room added while the link is on is linked at once; a removed one's tokens are withdrawn at the
   // relay (its remote links stop working) and forgotten here.
   o.rooms?.onAdded((room) => linkRoom(room.info.id, room.core));
+  /** Links of removed rooms still withdrawing their tokens (the link was down): closed with the others. */
+  const withdrawing = new Set<RelayLink>();
   o.rooms?.onRemoved((room) => {
     const id = room.info.id;
-    links.get(id)?.revoke();
+    const link = links.get(id);
+    if (link) {
+      link.revoke();
+      // Closing it again once it has withdrawn does nothing.
+      withdrawing.add(link);
+    }
     links.delete(id);
     if (tokens.delete(id) || o.settings.get(ROOM_TOKENS_SETTING)[id] !== undefined) saveRoomRemoteTokens(o.settings, id, null);
   });
 
   const closeAll = () => {
-    for (const link of links.values()) link.close();
+    for (const link of [...links.values(), ...withdrawing]) link.close();
     links.clear();
+    withdrawing.clear();
   };
   const apply = async (): Promise<void> => {
     const want = current.enabled === true && current.url !== undefined && current.key !== undefined ? { url: current.url, key: current.key } : null;

@@ -44,7 +44,10 @@ export interface RelayLink {
   status(): RelayLinkStatus;
   /** The remote tokens changed (rotated, co-host switched): tells the relay, which drops viewers of old ones. */
   tokensChanged(): void;
-  /** The room is gone: tells the relay its tokens are none any more (its viewers go, its links stop working), then closes. */
+  /**
+   * The room is gone: tells the relay its tokens are none any more (its viewers go, its links stop
+   * working), then closes; while the link is down, as soon as it is back.
+   */
   revoke(): void;
   close(): void;
 }
@@ -76,7 +79,10 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
   const sendSnapshot = () => {
     if (socket.connected) socket.emit('link:snapshot', makeSnapshot(o.core.state, o.core.clock.now(), o.core.startupWarning));
   };
+  /** The room was removed while the link was down: its tokens are withdrawn as soon as it is back, then it closes. */
+  let withdrawing = false;
   socket.on('connect', () => {
+    if (withdrawing) return withdraw();
     state = 'connected';
     lastError = null;
     o.log(`Rostrum: linked to the relay at ${at}`);
@@ -152,15 +158,22 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
     unsubscribe();
     socket.disconnect();
   };
+  /** Tells the relay the room's tokens are none any more (its viewers go), then closes: sent before the disconnect, on the same connection, so the relay reads them in this order. */
+  const withdraw = () => {
+    socket.emit('link:tokens', { speaker: null, booth: null, audience: null, moderator: null, off: [] });
+    close();
+  };
 
   return {
     status: () => ({ state, rttMs, publicUrl, lastError }),
     // Not connected: the tokens go first thing on the next connect anyway.
     tokensChanged: () => void (socket.connected && socket.emit('link:tokens', o.remoteTokens())),
     revoke: () => {
-      // Sent before the disconnect, on the same connection: the relay reads them in this order.
-      if (socket.connected) socket.emit('link:tokens', { speaker: null, booth: null, audience: null, moderator: null, off: [] });
-      close();
+      withdrawing = true;
+      unsubscribe();
+      // Not connected (the internet is down): the relay still holds the room's tokens, so the link
+      // waits to reconnect, says "none" and only then closes (unless it is closed first).
+      if (socket.connected) withdraw();
     },
     close,
   };

@@ -1,3 +1,4 @@
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RelayStatus } from '../../shared/contract/relay';
 import type { Snapshot } from '../../shared/contract/state';
@@ -182,6 +183,77 @@ describe('relay: every room is its own channel', () => {
     expect(after.links).toEqual(before.links);
     expect((await roomLinked('main')).links).toEqual(main.links);
     expect(itemIds(await apiClient(relay.url, tokenOf(after.links!.speaker)).state())).toEqual(itemIds(await venueState('breakout')));
+  });
+});
+
+/** A loopback TCP proxy whose traffic can be cut (every connection closed, new ones refused), as when the venue's internet drops. */
+async function cuttableProxy(): Promise<{ port: number; target: (port: number) => void; cut: () => void; restore: () => void; close: () => Promise<void> }> {
+  let targetPort = 0;
+  let cut = false;
+  const open = new Set<Socket>();
+  const server = createServer((client) => {
+    if (cut) return void client.destroy();
+    const upstream = connect(targetPort, '127.0.0.1');
+    for (const s of [client, upstream]) {
+      open.add(s);
+      s.on('close', () => open.delete(s));
+      s.on('error', () => undefined);
+    }
+    client.pipe(upstream).on('close', () => client.destroy());
+    upstream.pipe(client).on('close', () => upstream.destroy());
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    target: (port) => void (targetPort = port),
+    cut: () => {
+      cut = true;
+      for (const s of open) s.destroy();
+    },
+    restore: () => void (cut = false),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('relay: a room removed while the link is down', () => {
+  const cleanup: (() => Promise<unknown> | void)[] = [];
+  afterAll(async () => {
+    for (const step of cleanup.splice(0).reverse()) await step();
+  });
+
+  it('relay-removed-room-token: withdraws its tokens at the relay as soon as the link is back', async () => {
+    const proxy = await cuttableProxy();
+    cleanup.push(() => proxy.close());
+    const far = await startRelay({ args: ['--allowed-hosts', `127.0.0.1:${proxy.port}`] });
+    cleanup.push(() => far.kill());
+    proxy.target(far.port);
+    const site = await startServer({ args: ['--relay', `http://127.0.0.1:${proxy.port}`, '--relay-key', far.key] });
+    cleanup.push(() => site.stop());
+    const control = { authorization: `Bearer ${site.tokens.control}` };
+    expect((await addRoom(site, { id: 'gone', name: { en: 'Gone', zh: '已删除' } })).status).toBe(200);
+    const linkOf = async (room: string) => (await (await fetch(`${site.url}/api/v1/rooms/${room}/relay`, { headers: control })).json()) as RelayStatus;
+    const farState = (token: string) => fetch(`${far.url}/api/v1/state`, { headers: bearer(token) }).then((r) => r.status);
+    const links = await until('the room to link', async () => {
+      const s = await linkOf('gone');
+      return s.state === 'connected' && s.links !== null ? s.links : undefined;
+    });
+    const speaker = tokenOf(links.speaker);
+    await until('the relay to hold the room', async () => ((await farState(speaker)) === 200 ? true : undefined));
+
+    proxy.cut();
+    await until('the venue to see the link drop', async () => ((await linkOf('gone')).state !== 'connected' ? true : undefined));
+    const removed = await fetch(`${site.url}/api/v1/rooms/gone/room/remove`, { method: 'POST', headers: control });
+    expect(removed.status).toBe(200);
+    // The relay cannot know yet: it still answers the room's last state.
+    expect(await farState(speaker)).toBe(200);
+
+    proxy.restore();
+    await until('the relay to drop the removed room\'s tokens', async () => ((await farState(speaker)) === 401 ? true : undefined), 20_000);
+    for (const link of Object.values(links)) expect(await farState(tokenOf(link)), link).toBe(401);
+    // main relinks and goes on.
+    await until('main to relink', async () => ((await (await fetch(`${site.url}/api/v1/relay`, { headers: control })).json()) as RelayStatus).state === 'connected' || undefined);
   });
 });
 
