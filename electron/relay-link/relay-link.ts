@@ -158,10 +158,15 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
     unsubscribe();
     socket.disconnect();
   };
-  /** Tells the relay the room's tokens are none any more (its viewers go), then closes: sent before the disconnect, on the same connection, so the relay reads them in this order. */
+  /**
+   * Tells the relay the room's tokens are none any more (its viewers go), then closes. Not at once:
+   * a disconnect read in the same chunk as the tokens is handled first on the relay's side, which
+   * then drops the tokens as "received after disconnection". The relay answers a ping in order, so
+   * once it has, it has taken the tokens.
+   */
   const withdraw = () => {
     socket.emit('link:tokens', { speaker: null, booth: null, audience: null, moderator: null, off: [] });
-    close();
+    socket.timeout(PING_EVERY_MS * 2).emit('link:ping', () => close());
   };
 
   return {
