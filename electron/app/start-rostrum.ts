@@ -171,7 +171,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   });
   const rotationListeners = new Set<(role: Role) => void>();
   // Remote tokens exist (and are kept) only once a relay is used: a venue without one is unchanged.
-  const relay = createRelayControl({ core, settings, flags: { link: o.relay ?? null, cohost: o.remoteModerator === true }, log: (line) => console.warn(line) });
+  const relay = createRelayControl({ core, rooms: rooms.registry, settings, flags: { link: o.relay ?? null, cohost: o.remoteModerator === true }, log: (line) => console.warn(line) });
   // LAN mode is the server's; the rules ask it at save and at each firing (until then: off).
   let lanOn = (): boolean => false;
   const automations = createAutomations({ core, settings, dataDir: o.dataDir, lan: () => lanOn(), log: o.osc?.log ?? ((line: string) => console.warn(line)) });

@@ -54,19 +54,20 @@ export function relayStatus(ctx: RelayStatusContext): RelayStatus {
   };
 }
 
-const statusOf = (ctx: RouteContext): RelayStatus =>
+/** The room's link and remote links (`main`'s on today's path; `/api/v1/rooms/<id>/relay` another room's, whose core `ctx` holds). */
+const statusOf = (ctx: RouteContext, room: string): RelayStatus =>
   relayStatus({
-    link: ctx.relay?.link() ?? null,
-    remoteTokens: ctx.relay?.remoteTokens ?? (() => null),
+    link: ctx.relay?.link(room) ?? null,
+    remoteTokens: () => ctx.relay?.remoteTokens(room) ?? null,
     state: () => ctx.core.state,
     settings: ctx.relay?.view() ?? UNSET,
   });
 
-/** `GET /api/v1/relay`, control only. */
-export const relay: Handler<'relay'> = ({ ctx, answer }) => answer(statusOf(ctx));
+/** `GET /api/v1/relay` (and `/api/v1/rooms/<id>/relay`, that room's links), control only. */
+export const relay: Handler<'relay'> = ({ ctx, room, answer }) => answer(statusOf(ctx, room));
 
 /** `POST /api/v1/relay {url?, key?, enabled?, cohost?}`, control only: applied at once, kept. */
-export const relayChange: Handler<'relayChange'> = async ({ req, res, ctx, answer }) => {
+export const relayChange: Handler<'relayChange'> = async ({ req, res, ctx, room, answer }) => {
   const body = await readValidBody(req, relayBodySchema, 'expected {"url"?, "key"?, "enabled"?, "cohost"?}');
   if (!body.ok) return sendError(res, body.error);
   if (!ctx.relay) return sendError(res, apiError('not-found', 'this server has no relay link'));
@@ -78,14 +79,14 @@ export const relayChange: Handler<'relayChange'> = async ({ req, res, ctx, answe
     ...(cohost !== undefined ? { cohost } : {}),
   });
   if (!changed.ok) sendError(res, apiError('invalid', changed.message, changed.field));
-  else answer(statusOf(ctx));
+  else answer(statusOf(ctx, room));
 };
 
-/** `POST /api/v1/relay/tokens/rotate {role}`, control only: a new remote token for that role. */
-export const relayRotate: Handler<'relayRotate'> = async ({ req, res, ctx, answer }) => {
+/** `POST /api/v1/relay/tokens/rotate {role}` (and `/api/v1/rooms/<id>/…`), control only: a new remote token for that role of the room. */
+export const relayRotate: Handler<'relayRotate'> = async ({ req, res, ctx, room, answer }) => {
   const body = await readValidBody(req, relayRotateBodySchema, 'expected {"role": "speaker" | "booth" | "audience" | "moderator"}');
   if (!body.ok) return sendError(res, body.error);
   if (!ctx.relay) return sendError(res, apiError('not-found', 'this server has no relay link'));
-  ctx.relay.rotate(body.value.role);
-  answer(statusOf(ctx));
+  ctx.relay.rotate(body.value.role, room);
+  answer(statusOf(ctx, room));
 };

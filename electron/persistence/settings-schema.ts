@@ -4,6 +4,7 @@ import { DEFAULT_OSC_SETTINGS, parseOscTarget, type OscSettings } from '../../sh
 import { handedOverPreferences } from '../../shared/contract/preload-api';
 import { RELAY_KEY_PATTERN, RELAY_KEY_RULE, REMOTE_ROLES, relayUrlProblem, type RemoteRole } from '../../shared/contract/relay';
 import { ROLES, type Role } from '../../shared/contract/roles';
+import { ROOM_ID_PATTERN } from '../../shared/contract/rooms';
 import { DEFAULT_AUTOMATION_SETTINGS, type AutomationRule, type AutomationSettings } from '../../shared/contract/automation';
 import { automationSettingsSchema, ruleSchema } from '../../shared/contract/automation-schemas';
 
@@ -135,6 +136,11 @@ export const SETTING_PARSERS = {
   viewPreferences: scalar(z.record(z.string(), z.unknown()).transform(handedOverPreferences)),
   /** A venue's remote links' tokens, apart from the LAN tokens (electron/relay-link/remote-tokens.ts). */
   remoteTokens: parts(REMOTE_TOKEN_FIELDS),
+  /**
+   * The remote links' tokens of each room but `main` (whose are `remoteTokens`), by room id: each
+   * room is its own channel on the relay (docs/rooms.md). A bad entry falls back to new tokens.
+   */
+  roomRemoteTokens: scalar(z.record(z.string().regex(ROOM_ID_PATTERN), z.strictObject(REMOTE_TOKEN_FIELDS).partial())),
   /** A relay's link key (electron/relay/relay-key.ts); empty until one is generated. */
   relayKey: scalar(z.string().min(16, 'must be at least 16 characters')),
   /** The venue's link to a relay, as last set from the console; a wrong key is named, never shown. */
@@ -170,6 +176,7 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   windows: {},
   viewPreferences: {},
   remoteTokens: {},
+  roomRemoteTokens: {},
   relayKey: '',
   relayLink: {},
   displayNames: {},

@@ -22,6 +22,8 @@ const PING_EVERY_MS = 2000;
 
 export interface RelayLinkOptions {
   core: RostrumCore;
+  /** The channel this link feeds: the room's id (`main` by default); each room is linked as its own. */
+  channel?: string;
   /** The relay's base URL (http(s)://host:port). */
   url: string;
   key: string;
@@ -42,6 +44,11 @@ export interface RelayLink {
   status(): RelayLinkStatus;
   /** The remote tokens changed (rotated, co-host switched): tells the relay, which drops viewers of old ones. */
   tokensChanged(): void;
+  /**
+   * The room is gone: tells the relay its tokens are none any more (its viewers go, its links stop
+   * working), then closes; while the link is down, as soon as it is back.
+   */
+  revoke(): void;
   close(): void;
 }
 
@@ -57,7 +64,10 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
   let rttMs: number | null = null;
   let publicUrl: string | null = null;
   let lastError: string | null = null;
-  const auth: LinkAuth = { key: o.key, channel: MAIN_CHANNEL };
+  const channel = o.channel ?? MAIN_CHANNEL;
+  const auth: LinkAuth = { key: o.key, channel };
+  // main's lines read as before rooms; another room's say which room.
+  const at = channel === MAIN_CHANNEL ? o.url : `${o.url} (room "${channel}")`;
   const socket: LinkSocket = io(new URL(LINK_NAMESPACE, o.url).href, {
     auth,
     transports: ['websocket'],
@@ -69,10 +79,13 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
   const sendSnapshot = () => {
     if (socket.connected) socket.emit('link:snapshot', makeSnapshot(o.core.state, o.core.clock.now(), o.core.startupWarning));
   };
+  /** The room was removed while the link was down: its tokens are withdrawn as soon as it is back, then it closes. */
+  let withdrawing = false;
   socket.on('connect', () => {
+    if (withdrawing) return withdraw();
     state = 'connected';
     lastError = null;
-    o.log(`Rostrum: linked to the relay at ${o.url}`);
+    o.log(`Rostrum: linked to the relay at ${at}`);
     socket.emit('link:tokens', o.remoteTokens());
     sendSnapshot();
   });
@@ -81,16 +94,16 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
     state = 'connecting';
     rttMs = null;
     lastError = `link lost (${reason})`;
-    o.log(`Rostrum: the link to the relay at ${o.url} was lost (${reason}); reconnecting`);
+    o.log(`Rostrum: the link to the relay at ${at} was lost (${reason}); reconnecting`);
   });
   socket.on('connect_error', (error) => {
     if (!socket.active) {
       state = 'refused';
       lastError = error.message;
-      o.log(`Rostrum: the relay at ${o.url} refused the link: ${error.message}`);
+      o.log(`Rostrum: the relay at ${at} refused the link: ${error.message}`);
       return;
     }
-    if (lastError !== error.message) o.log(`Rostrum: cannot reach the relay at ${o.url} (${error.message}); retrying`);
+    if (lastError !== error.message) o.log(`Rostrum: cannot reach the relay at ${at} (${error.message}); retrying`);
     state = 'connecting';
     lastError = error.message;
   });
@@ -140,15 +153,33 @@ export function startRelayLink(o: RelayLinkOptions): RelayLink {
   socket.on('connect', ping);
   const pinger = setInterval(ping, PING_EVERY_MS);
   pinger.unref();
+  const close = () => {
+    clearInterval(pinger);
+    unsubscribe();
+    socket.disconnect();
+  };
+  /**
+   * Tells the relay the room's tokens are none any more (its viewers go), then closes. Not at once:
+   * a disconnect read in the same chunk as the tokens is handled first on the relay's side, which
+   * then drops the tokens as "received after disconnection". The relay answers a ping in order, so
+   * once it has, it has taken the tokens.
+   */
+  const withdraw = () => {
+    socket.emit('link:tokens', { speaker: null, booth: null, audience: null, moderator: null, off: [] });
+    socket.timeout(PING_EVERY_MS * 2).emit('link:ping', () => close());
+  };
 
   return {
     status: () => ({ state, rttMs, publicUrl, lastError }),
     // Not connected: the tokens go first thing on the next connect anyway.
     tokensChanged: () => void (socket.connected && socket.emit('link:tokens', o.remoteTokens())),
-    close: () => {
-      clearInterval(pinger);
+    revoke: () => {
+      withdrawing = true;
       unsubscribe();
-      socket.disconnect();
+      // Not connected (the internet is down): the relay still holds the room's tokens, so the link
+      // waits to reconnect, says "none" and only then closes (unless it is closed first).
+      if (socket.connected) withdraw();
     },
+    close,
   };
 }

@@ -43,6 +43,8 @@ export interface RelayCluster {
   onFact(listener: (channel: string, fact: LinkFact) => void): void;
   /** The last fact another process announced for the channel, with when it arrived here (relayNow). */
   lastFact(channel: string): { fact: LinkFact; at: number } | null;
+  /** The channels another process has announced a link for (a venue's rooms, each a channel). */
+  channels(): string[];
   /** Sends a remote command to whichever process holds the channel's link: null when none does. */
   forward(request: RemoteForward): Promise<CommandAck | null>;
   /** Answers forwarded commands for the channels this process holds (null: not held here). */

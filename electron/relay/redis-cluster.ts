@@ -196,6 +196,7 @@ export async function connectRedisCluster(io: Server, o: RedisClusterOptions): P
     },
     onFact: (listener) => void factListeners.push(listener),
     lastFact: (channel) => facts.get(channel) ?? null,
+    channels: () => [...facts.keys()],
     forward: async (request) => {
       try {
         const answers = await side.serverSideEmitWithAck(FORWARD_EVENT, request, secrets.mac(request));

@@ -18,6 +18,7 @@ import type { Snapshot, StatePatch } from '../../shared/contract/state';
 import { OffsetEstimate } from '../../shared/time/offset-estimate';
 import type { ChannelMirror } from './channel-mirror';
 import type { RelayCluster } from './cluster';
+import { keyForToken } from '../server/tokens';
 
 type LinkSocket = Socket<VenueToRelayEvents, RelayToVenueEvents, Record<string, never>, { channel: string }>;
 
@@ -39,6 +40,13 @@ const TOKEN = /^[A-Za-z0-9_\-.~]{8,200}$/;
 export interface VenueLinks {
   /** The remote tokens the channel's venue sent; null until a venue has linked since the relay started. */
   tokens(channel: string): RemoteGrant | null;
+  /**
+   * The channel whose remote tokens include `token` (a venue's rooms are channels, each with its own
+   * tokens: the token picks the room); null when none does.
+   */
+  channelOf(token: string): string | null;
+  /** Every channel a venue has linked since the relay started (with a cluster, through any process). */
+  channels(): string[];
   state(channel: string): VenueLinkState;
   /** The relay's estimate of the venue's clock now (the relay's own until the first answer). */
   venueNow(channel: string): number;
@@ -236,8 +244,20 @@ export function attachVenueLinks(io: Server, o: VenueLinkOptions): VenueLinks & 
     return states.get(channel) === 'linked' ? forwardHere(command, role, venue) : Promise.resolve(unavailable());
   });
 
+  const knownChannels = (): string[] => [...new Set([...tokens.keys(), ...states.keys(), ...(cluster?.channels() ?? [])])];
+
   return {
     tokens: tokensOf,
+    channelOf: (token) => {
+      let found: string | null = null;
+      // Every channel looked at (no early return), each compared in constant time.
+      for (const channel of knownChannels()) {
+        const grant = tokensOf(channel);
+        if (grant && keyForToken(grant, REMOTE_ROLES, token) !== null) found ??= channel;
+      }
+      return found;
+    },
+    channels: knownChannels,
     state: stateOf,
     venueNow: (channel) => relayNow() + (remote(channel)?.fact.offsetMs ?? clocks.get(channel)?.offsetMs() ?? 0),
     forward: (channel, input, role) => {

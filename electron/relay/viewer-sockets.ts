@@ -19,6 +19,12 @@ type ViewerSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<st
 
 export const room = (channel: string): string => `channel:${channel}`;
 
+/** The channel of the token a handshake presents (`auth.token`): main when it is none of theirs. */
+function channelOfHandshake(auth: unknown, links: Pick<VenueLinks, 'channelOf'>): string {
+  const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
+  return (typeof token === 'string' && token !== '' ? links.channelOf(token) : null) ?? MAIN_CHANNEL;
+}
+
 /**
  * Remote views on the relay's default namespace, with the same events as at the venue, so the
  * views do not know which they reached. Every socket needs a remote token; the relay learns them
@@ -42,7 +48,9 @@ export function attachViewerSockets(
   // Per client address only: a remote link's token is shared by every attendee, so it has no cap of its own.
   const open = new ConnectionCaps({ perAddress: caps.perAddress, perToken: Number.POSITIVE_INFINITY });
   viewers.use((socket, next) => {
-    const channel = MAIN_CHANNEL;
+    // The token picks the channel (each room of the venue is one, with its own tokens); a token no
+    // channel knows is judged against main's, as before rooms went through the relay.
+    const channel = channelOfHandshake(socket.handshake.auth, links);
     const tokens = links.tokens(channel);
     if (tokens === null) return next(new Error('venue-unavailable: the venue has not linked to this relay yet'));
     const given = authenticateRemote(socket, tokens, REMOTE_ROLES).presented.handshake;

@@ -6,14 +6,15 @@ import type { Snapshot, StatePatch } from './state';
 /**
  * Remote links through a relay (#17, docs/remote.md). The venue connects out to the relay and
  * mirrors its state there; remote people open the views on the relay. Nothing here knows the
- * agenda: the relay mirrors channels keyed by an id (one, "main", today; one per room later).
+ * agenda: the relay mirrors channels keyed by an id: one per room of the venue (docs/rooms.md), the
+ * channel's id the room's, each with its own remote tokens (the token a viewer presents picks the channel).
  */
 
 /** `GET /api/v1/relay` on the venue (control token). */
 export { RELAY_PATH } from './http-routes';
 /** The socket.io namespace the venue links on; viewers use the default one. */
 export const LINK_NAMESPACE = '/link';
-/** The only channel today: the venue's one room. */
+/** The `main` room's channel: a token no channel knows is judged against it (as before rooms). */
 export const MAIN_CHANNEL = 'main';
 
 export const RELAY_LINK_STATES = ['off', 'connecting', 'connected', 'refused'] as const;

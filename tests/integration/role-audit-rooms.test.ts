@@ -88,7 +88,7 @@ describe('role audit across rooms', () => {
 
   it('every per-room route: refused with another room\'s token, answered with its own or the producer\'s', async () => {
     const perRoom = (Object.entries(HTTP_ROUTES) as [string, RouteSpec][]).filter(([, spec]) => spec.perRoom);
-    expect(perRoom.map(([name]) => name).sort()).toEqual(['agendaExport', 'agendaImport', 'commands', 'displays', 'moveItem', 'removeRoom', 'renameRoom', 'report', 'reportLinks', 'roomTokens', 'rotateRoomToken', 'state', 'trigger']);
+    expect(perRoom.map(([name]) => name).sort()).toEqual(['agendaExport', 'agendaImport', 'commands', 'displays', 'moveItem', 'relay', 'relayRotate', 'removeRoom', 'renameRoom', 'report', 'reportLinks', 'roomTokens', 'rotateRoomToken', 'state', 'trigger']);
     const examples: Record<string, { method: string; rest: string; body?: string }> = {
       state: { method: 'GET', rest: 'state' },
       commands: { method: 'POST', rest: 'commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }) },
@@ -99,6 +99,9 @@ describe('role audit across rooms', () => {
       trigger: { method: 'POST', rest: 'trigger/message/speaker?text=audit' },
       roomTokens: { method: 'GET', rest: 'tokens' },
       displays: { method: 'GET', rest: 'displays' },
+      // A room's remote links through the relay (docs/remote.md): its own console reads and renews them.
+      relay: { method: 'GET', rest: 'relay' },
+      relayRotate: { method: 'POST', rest: 'relay/tokens/rotate', body: JSON.stringify({ role: 'audience' }) },
       renameRoom: { method: 'POST', rest: 'room/name', body: JSON.stringify({ name: { en: 'Breakout B', zh: '分会场 B' } }) },
       removeRoom: { method: 'POST', rest: 'room/remove' },
       // An item the room does not have: the producer is told so (400); moving a real item is tested in rooms-move.test.ts.

@@ -5,7 +5,7 @@ import type { Role } from '../../shared/contract/roles';
 import type { Snapshot } from '../../shared/contract/state';
 import { HTTP_ROUTES } from '../../shared/contract/http-routes';
 import { apiClient } from '../helpers/api-client';
-import { linkedStatus, relayHoldsVenue, startRelay, tokenOf, type StartedRelay } from '../helpers/relay-process';
+import { linkedStatus, relayHoldsVenue, startRelay, tokenOf, until, type StartedRelay } from '../helpers/relay-process';
 import { startServer, type StartedServer } from '../helpers/server-process';
 import { connectSocket, sendCommand, type TestSocket } from '../helpers/socket-client';
 
@@ -452,5 +452,90 @@ describe('role audit: remote tokens through a relay', () => {
     }
     await expect(connectSocket(relay.url)).rejects.toThrow(/unauthorized/);
     expect((await state()).revision).toBe(before.revision);
+  });
+});
+
+/**
+ * A room's remote tokens (docs/rooms.md, "Rooms through the relay"): every command from every remote
+ * link of a breakout, through a real relay, over socket.io and HTTP. The same decisions as main's
+ * links, taken by the breakout's core; main's state never moves, whatever a breakout link sends.
+ */
+describe("role audit: a room's remote tokens through a relay (relay-room-token-other-room)", () => {
+  type RemoteCaller = 'speaker' | 'booth' | 'audience' | 'moderator';
+  const REMOTE_CALLERS: readonly RemoteCaller[] = ['speaker', 'booth', 'audience', 'moderator'];
+  const AS_VENUE_ROLE: Record<RemoteCaller, Role | null> = { speaker: null, booth: 'booth', audience: null, moderator: 'control' };
+  const ROOM = 'breakout';
+  let relay: StartedRelay;
+  let venue: StartedServer;
+  let links: Record<RemoteCaller, string>;
+  const sockets = new Map<RemoteCaller, TestSocket>();
+  const tally = { checked: 0, passed: 0 };
+  const control = (path: string, init: RequestInit = {}) => fetch(`${venue.url}${path}`, { ...init, headers: { authorization: `Bearer ${venue.tokens.control}`, 'content-type': 'application/json', ...init.headers } });
+  const roomState = async (room: string) => (await (await control(room === 'main' ? '/api/v1/state' : `/api/v1/rooms/${room}/state`)).json()) as Snapshot;
+
+  beforeAll(async () => {
+    relay = await startRelay({ args: ['--rate-limit', '100000'] });
+    venue = await startServer({ args: ['--rate-limit', '100000', '--relay', relay.url, '--relay-key', relay.key, '--remote-moderator'] });
+    expect((await control('/api/v1/rooms', { method: 'POST', body: JSON.stringify({ id: ROOM, name: { en: 'Breakout', zh: '分会场' } }) })).status).toBe(200);
+    // The breakout gets main's agenda, so that every command has an example to act on.
+    const agenda = await (await control('/api/v1/agenda/export?format=json')).text();
+    expect((await control(`/api/v1/rooms/${ROOM}/agenda/import?format=json&apply=true`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: agenda })).status).toBe(200);
+    const status = await until('the breakout to link', async () => {
+      const s = (await (await control(`/api/v1/rooms/${ROOM}/relay`)).json()) as { state: string; links: Record<RemoteCaller, string> | null };
+      const held = ((await fetch(`${relay.url}/api/v1/health`).then((r) => r.json())) as { venues: Record<string, string> }).venues[ROOM] === 'linked';
+      return s.state === 'connected' && s.links !== null && held ? s.links : undefined;
+    });
+    links = { speaker: tokenOf(status.speaker), booth: tokenOf(status.booth), audience: tokenOf(status.audience), moderator: tokenOf(status.moderator) };
+    for (const caller of REMOTE_CALLERS) sockets.set(caller, (await connectSocket(relay.url, links[caller])).socket);
+  });
+  afterAll(async () => {
+    for (const s of sockets.values()) s.close();
+    await venue?.stop();
+    await relay?.kill();
+    console.log(`room remote role audit: ${tally.checked} decisions, ${tally.checked - tally.passed} commands past their role`);
+  });
+
+  const setBoothEdits = async (on: boolean) => expect((await control(`/api/v1/rooms/${ROOM}/commands`, { method: 'POST', body: JSON.stringify({ type: 'settings.update', boothMayEditNotes: on }) })).status).toBe(200);
+
+  async function audit(caller: RemoteCaller, transport: 'socket' | 'http', boothMayEdit: boolean) {
+    for (const type of COMMAND_TYPES) {
+      const before = await roomState(ROOM);
+      const mainBefore = (await roomState('main')).revision;
+      const { ok, code, status } = await sendOver(transport, sockets.get(caller)!, apiClient(relay.url, links[caller]), EXAMPLES[type](before));
+      const venueRole = AS_VENUE_ROLE[caller];
+      const want = venueRole === null ? 'forbidden' : decision(type, venueRole, boothMayEdit);
+      const what = `breakout's remote ${caller} ${type} over ${transport} (booth edits ${boothMayEdit ? 'on' : 'off'}): ${code ?? 'ok'}`;
+      tally.checked += 1;
+      if (want === 'allowed') {
+        expect(ok ? 'accepted' : code, what).toBe(DOMAIN_REFUSALS[type] ?? 'accepted');
+      } else {
+        expect(ok, what).toBe(false);
+        expect(code, what).toBe(want);
+        if (transport === 'http') expect(status, what).toBe(403);
+        expect((await roomState(ROOM)).revision, `${what}: the revision moved`).toBe(before.revision);
+      }
+      expect((await roomState('main')).revision, `${what}: main's revision moved`).toBe(mainBefore);
+      tally.passed += 1;
+    }
+  }
+
+  for (const transport of ['socket', 'http'] as const) {
+    for (const caller of REMOTE_CALLERS) {
+      it(`breakout's remote ${caller} over ${transport}`, async () => {
+        await setBoothEdits(false);
+        await audit(caller, transport, false);
+        if (caller !== 'booth') return;
+        await setBoothEdits(true);
+        await audit(caller, transport, true);
+        await setBoothEdits(false);
+      });
+    }
+  }
+
+  it("a room's remote tokens are no LAN tokens at the venue", async () => {
+    for (const token of Object.values(links)) {
+      expect((await apiClient(venue.url, token).command({ type: 'message.booth', text: 'hi' })).status).toBe(401);
+      expect((await fetch(`${venue.url}/api/v1/rooms/${ROOM}/state`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    }
   });
 });

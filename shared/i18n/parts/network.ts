@@ -77,6 +77,7 @@ export const networkEn = {
   'network.remote.rotate.confirm.body': 'Everyone using the current "{role}" link is disconnected at the relay and needs the new one.',
   'network.remote.rotate.done': 'New "{role}" link made: share it again.',
   'network.remote.rotate.failed': 'No new link was made: {message}',
+  'network.remote.room': 'These remote links are those of room "{room}": they show this room only, and a new link renews this room\'s only. The relay link itself (URL, key, on/off) is the event\'s, for every room.',
 } as const satisfies Record<string, Message>;
 
 export const networkZh: Record<keyof typeof networkEn, string> = {
@@ -149,4 +150,5 @@ export const networkZh: Record<keyof typeof networkEn, string> = {
   'network.remote.rotate.confirm.body': '正在使用当前“{role}”链接的所有人都会在中继处断开，需要使用新链接。',
   'network.remote.rotate.done': '已生成新的“{role}”链接：请重新分享。',
   'network.remote.rotate.failed': '未生成新链接：{message}',
+  'network.remote.room': '这些远程链接属于会场“{room}”：只显示本会场，生成新链接也只更新本会场的链接。中继连接本身（地址、密钥、开关）属于整个活动，所有会场共用。',
 };

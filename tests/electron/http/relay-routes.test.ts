@@ -89,6 +89,9 @@ describe("the relay's router", () => {
     version: '1.2.3',
     links: {
       tokens: () => REMOTE,
+      // One channel, main: a token is main's or nobody's.
+      channelOf: () => null,
+      channels: () => ['main'],
       state: () => 'linked',
       forward: (_channel, command, role) => {
         forwarded.push({ command, role });

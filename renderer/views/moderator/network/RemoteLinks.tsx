@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { flattenItems } from '../../../../shared/agenda/agenda-queries';
 import { RELAY_OUTPUT_VIEWS, type RelayStatus } from '../../../../shared/contract/relay';
 import { useRostrum } from '../../../app/store';
+import { useRoomName } from '../../../app/use-room-name';
 import { useI18n } from '../../../i18n/i18n';
 import { CopyButton } from './CopyButton';
 import { fetchRelay } from './network-api';
@@ -13,10 +14,13 @@ const REFRESH_MS = 5_000;
 /**
  * The Network panel's Remote section (docs/remote.md): the relay link as set (URL, key, on/off,
  * co-host: RelayForm), its state (`GET /api/v1/relay`, looked at again every 5 s), the remote links
- * with copy buttons, QR codes and new tokens, and each online speaker's personal link.
+ * with copy buttons, QR codes and new tokens, and each online speaker's personal link. On a room's
+ * console they are that room's (each room is its own channel on the relay, docs/rooms.md).
  */
 export function RemoteLinks() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // On a room's console (`/r/<id>/moderator`) the client asks `/api/v1/rooms/<id>/relay`: that room's links.
+  const room = useRoomName('moderator');
   const [status, setStatus] = useState<RelayStatus | null>(null);
   const agenda = useRostrum((s) => s.snapshot?.agenda ?? null);
   const refresh = useCallback(() => {
@@ -39,6 +43,11 @@ export function RemoteLinks() {
         {t('network.remote.title')}
       </h3>
       <RelayForm settings={status.settings} onChanged={setStatus} />
+      {room !== null && (
+        <p className="network__hint" data-testid="remote-room">
+          {t('network.remote.room', { room: room[lang] })}
+        </p>
+      )}
       <p className="network__hint" data-testid="relay-state">
         {t('network.remote.state', { state: t(`network.remote.state.${status.state}`) })}
         {status.rttMs !== null && ` · ${t('network.remote.rtt', { ms: String(Math.round(status.rttMs)) })}`}
