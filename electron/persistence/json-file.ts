@@ -19,6 +19,9 @@ export class JsonFile {
   private readonly tempPath: string;
   private syncing = false;
   private dirty = false;
+  /** A flushSync ran while a background fsync was in flight: that one has nothing left to report. */
+  private covered = false;
+  private idle: (() => void)[] = [];
 
   constructor(
     readonly path: string,
@@ -50,12 +53,22 @@ export class JsonFile {
     if (!this.syncing) this.syncSoon();
   }
 
-  /** fsyncs the file and its folder now, synchronously. */
+  /**
+   * fsyncs the file and its folder now, synchronously: everything written so far is durable when it
+   * returns, including what a background fsync still in flight was about to cover (so the file may
+   * then be moved: a room removed, its folder kept aside, open-rooms.ts).
+   */
   flushSync(): void {
-    if (!this.dirty) return;
+    if (!this.dirty && !this.syncing) return;
+    if (this.syncing) this.covered = true;
     this.dirty = false;
     fsyncPathSync(this.path);
     if (SYNC_FOLDERS) fsyncPathSync(dirname(this.path));
+  }
+
+  /** Resolves once no background fsync is in flight (at once when none is). */
+  settled(): Promise<void> {
+    return this.syncing ? new Promise((resolve) => this.idle.push(resolve)) : Promise.resolve();
   }
 
   private syncSoon(): void {
@@ -65,8 +78,10 @@ export class JsonFile {
       (SYNC_FOLDERS ? fsyncPath : skip)(dirname(this.path), (dirError) => {
         this.syncing = false;
         const error = fileError ?? dirError;
-        if (error) this.onSyncError(error);
+        if (error && !this.covered) this.onSyncError(error);
+        this.covered = false;
         if (this.dirty) this.syncSoon();
+        else for (const done of this.idle.splice(0)) done();
       });
     });
   }

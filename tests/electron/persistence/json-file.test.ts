@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,5 +41,27 @@ describe('JsonFile: replaced atomically on write, fsync’d after', () => {
     file.write({ revision: 1 });
     await settle();
     expect(errors).toEqual([]);
+  });
+
+  it('moved aside after flushSync (a removed room), reports nothing: the flush already made every write durable', async () => {
+    const errors: Error[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'rostrum-json-file-'));
+    const file = new JsonFile(join(dir, 'state.json'), (error) => errors.push(error));
+    file.write({ revision: 1 }); // starts a background fsync of the file, then of its folder
+    file.flushSync();
+    renameSync(dir, `${dir}.removed`);
+    await file.settled();
+    expect(errors).toEqual([]);
+    expect(JSON.parse(readFileSync(join(`${dir}.removed`, 'state.json'), 'utf8'))).toEqual({ revision: 1 });
+  });
+
+  it('still reports a background fsync that fails with nothing covering it', async () => {
+    const errors: Error[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'rostrum-json-file-'));
+    const file = new JsonFile(join(dir, 'state.json'), (error) => errors.push(error));
+    file.write({ revision: 1 });
+    renameSync(dir, `${dir}.moved`);
+    await file.settled();
+    expect(errors.map((e) => (e as NodeJS.ErrnoException).code)).toEqual(['ENOENT']);
   });
 });
