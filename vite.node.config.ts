@@ -174,27 +174,27 @@ export const LAZY_DEPENDENCIES: Record<string, string[]> = {
   'mime-types': ['lookup'],
 };
 
-/** Stands in for each LAZY_DEPENDENCIES package: its default export and named functions (or classes) load it on first use. */
+/** The module that stands in for a LAZY_DEPENDENCIES package: its default export and named functions (or classes) load it on first use. */
+export function lazyStandIn(name: string): string {
+  const named = (LAZY_DEPENDENCIES[name] ?? []).map(
+    (n) => `export function ${n}(...args) { const f = load().${n}; return new.target ? new f(...args) : f.apply(this, args); }`,
+  );
+  return [
+    `import { createRequire } from 'node:module';`,
+    `let loaded;`,
+    `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(name)}));`,
+    `export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });`,
+    ...named,
+  ].join('\n');
+}
+
 function lazyDependencies(): Plugin {
   const PREFIX = '\0rostrum-lazy:';
   return {
     name: 'rostrum:lazy-dependencies',
     enforce: 'pre',
     resolveId: (id) => (Object.hasOwn(LAZY_DEPENDENCIES, id) ? PREFIX + id : null),
-    load(id) {
-      if (!id.startsWith(PREFIX)) return null;
-      const name = id.slice(PREFIX.length);
-      const named = LAZY_DEPENDENCIES[name]!.map(
-        (n) => `export function ${n}(...args) { const f = load().${n}; return new.target ? new f(...args) : f.apply(this, args); }`,
-      );
-      return [
-        `import { createRequire } from 'node:module';`,
-        `let loaded;`,
-        `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(name)}));`,
-        `export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });`,
-        ...named,
-      ].join('\n');
-    },
+    load: (id) => (id.startsWith(PREFIX) ? lazyStandIn(id.slice(PREFIX.length)) : null),
   };
 }
 
