@@ -3,6 +3,20 @@ import { build, defineConfig, type Plugin } from 'vite';
 const DIST = process.env['ROSTRUM_DIST'] ?? 'dist';
 
 /**
+ * How a bundle of the core (serve.js, the Electron main.js) is split: one file to load at start, and
+ * what a show may never use in chunks of its `assets/` folder, loaded on first use (bench: server RSS):
+ * the agenda's readers, writers and reports in one (`file-io`), the YAML parser and the relay link's
+ * socket.io client each in their own (dynamic imports). Without the groups, modules that the entry and
+ * those chunks share would land in small chunks the entry imports at start.
+ */
+const coreChunks = (entry: string) => ({
+  groups: [
+    { name: entry, tags: ['$initial' as const], priority: 2 },
+    { name: 'file-io', test: (id: string) => /[\\/](electron|shared)[\\/](agenda-io|report|rooms)[\\/]/.test(id) && !/yaml-agenda/.test(id), priority: 1 },
+  ],
+});
+
+/**
  * The Electron main process and its preload, built with the headless server into <dist>/electron/
  * (package.json "main" is dist/electron/main.js). Two builds of their own, because their outputs
  * differ from the server's and from each other:
@@ -32,7 +46,7 @@ function electronShell(): Plugin {
           minify: false,
           rollupOptions: {
             input: { main: 'electron/shell/main.ts' },
-            output: { format: 'es', entryFileNames: '[name].js' },
+            output: { format: 'es', entryFileNames: '[name].js', codeSplitting: coreChunks('main') },
           },
         },
       });
@@ -221,7 +235,7 @@ export default defineConfig({
       // the server keeps only what it reads: the report's words and formatMessage.
       treeshake: { moduleSideEffects: [{ test: /[\\/]shared[\\/]i18n[\\/]/, sideEffects: false }] },
       // Comments are a seventh of serve.js, held in memory as its source: out (license notices stay).
-      output: { format: 'es', entryFileNames: '[name].js', comments: { legal: true, annotation: false, jsdoc: false } },
+      output: { format: 'es', entryFileNames: '[name].js', comments: { legal: true, annotation: false, jsdoc: false }, codeSplitting: coreChunks('serve') },
     },
   },
 });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LAZY_DEPENDENCIES, lazyStandIn } from '../../vite.node.config';
-import { SERVE_JS } from '../helpers/server-process';
+import { SERVE_JS, startServer } from '../helpers/server-process';
 
 /**
  * serve.js's source stays in the server's memory for its whole life, and every module bundled in it
@@ -59,5 +59,47 @@ describe('the stand-ins load the real package on first use', () => {
     expect(typeof formats.default).toBe('function');
     const semver = (await standIn('semver')).default as { satisfies: (v: string, range: string) => boolean };
     expect(semver.satisfies('1.2.3', '^1.0.0')).toBe(true);
+  });
+});
+
+describe('the agenda’s readers, writers and reports load on first use', () => {
+  const serve = readFileSync(SERVE_JS, 'utf8');
+  const assets = join(dirname(SERVE_JS), 'assets');
+  const chunk = readdirSync(assets).find((f) => /^file-io-.*\.js$/.test(f));
+
+  it('serve.js is one file: it imports no chunk at start, and the file-io chunk only when asked', () => {
+    expect(serve).not.toMatch(/^import [^;]*from "\.\.?\//m);
+    expect(chunk).toBeDefined();
+    expect(serve).toContain(`import("./assets/${chunk!}")`);
+  });
+
+  it.each([
+    ['the spreadsheet reader', 'function parseCsv('],
+    ['the import checks', 'function rowsToAgenda('],
+    ['the HTML report', 'function renderReportHtml('],
+    ["the report's stylesheet", '--ink: #16181d'],
+    ['the agenda export', 'function exportAgenda('],
+  ])('%s: in the chunk, not in serve.js', (_what, marker) => {
+    expect(serve).not.toContain(marker);
+    expect(readFileSync(join(assets, chunk!), 'utf8')).toContain(marker);
+  });
+
+  it('a fresh server answers its first report, export and import', async () => {
+    const server = await startServer();
+    try {
+      const auth = { authorization: `Bearer ${server.tokens.control}` };
+      const report = await fetch(`${server.url}/api/v1/report?format=html`, { headers: auth });
+      expect(report.status).toBe(200);
+      expect(report.headers.get('content-security-policy')).toContain('style-src');
+      expect(await report.text()).toContain('<table');
+      const exported = await fetch(`${server.url}/api/v1/agenda/export?format=csv`, { headers: auth });
+      expect(exported.status).toBe(200);
+      const csv = await exported.text();
+      const preview = await fetch(`${server.url}/api/v1/agenda/import?format=csv`, { method: 'POST', headers: auth, body: csv });
+      expect(preview.status).toBe(200);
+      expect(await preview.json()).toMatchObject({ ok: true, applied: false, errors: [] });
+    } finally {
+      await server.stop();
+    }
   });
 });
