@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LAZY_DEPENDENCIES, lazyStandIn } from '../../vite.node.config';
+import { apiClient } from '../helpers/api-client';
+import { startHookServer } from '../helpers/hook-server';
 import { SERVE_JS, startServer } from '../helpers/server-process';
 
 /**
@@ -100,6 +102,39 @@ describe('the agenda’s readers, writers and reports load on first use', () => 
       expect(await preview.json()).toMatchObject({ ok: true, applied: false, errors: [] });
     } finally {
       await server.stop();
+    }
+  });
+});
+
+describe('the automation engine loads with the first rule', () => {
+  const serve = readFileSync(SERVE_JS, 'utf8');
+  const assets = join(dirname(SERVE_JS), 'assets');
+  const chunk = readdirSync(assets).find((f) => /^automation-engine-.*\.js$/.test(f));
+
+  it('is a chunk of its own that serve.js imports only when asked', () => {
+    expect(chunk).toBeDefined();
+    expect(serve).toContain(`import("./assets/${chunk!}")`);
+    expect(serve).not.toContain('could not write automations-fired.json');
+    expect(readFileSync(join(assets, chunk!), 'utf8')).toContain('could not write automations-fired.json');
+  });
+
+  it('a server started without rules: a rule saved now fires on the very next command', async () => {
+    const hooks = await startHookServer();
+    const server = await startServer();
+    try {
+      const headers = { authorization: `Bearer ${server.tokens.control}`, 'content-type': 'application/json' };
+      const before = await fetch(`${server.url}/api/v1/automations`, { headers });
+      expect(await before.json()).toMatchObject({ rules: [], status: {} });
+      const rule = { id: 'go', enabled: true, when: 'item.started', then: { type: 'http', method: 'POST', url: `${hooks.url}/started`, body: '{{item.id}}' } };
+      const put = await fetch(`${server.url}/api/v1/automations`, { method: 'PUT', headers, body: JSON.stringify({ rules: [rule] }) });
+      expect(put.status).toBe(200);
+      expect(await put.json()).toMatchObject({ status: { go: { lastFiredAt: null, lastError: null } } });
+      expect((await apiClient(server.url, server.tokens.control).command({ type: 'start' })).status).toBe(200);
+      const hook = await hooks.nth('/started', 1);
+      expect(hook.method).toBe('POST');
+    } finally {
+      await server.stop();
+      await hooks.close();
     }
   });
 });
