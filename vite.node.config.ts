@@ -3,6 +3,20 @@ import { build, defineConfig, type Plugin } from 'vite';
 const DIST = process.env['ROSTRUM_DIST'] ?? 'dist';
 
 /**
+ * How a bundle of the core (serve.js, the Electron main.js) is split: one file to load at start, and
+ * what a show may never use in chunks of its `assets/` folder, loaded on first use (bench: server RSS):
+ * the agenda's readers, writers and reports in one (`file-io`), the YAML parser and the relay link's
+ * socket.io client each in their own (dynamic imports). Without the groups, modules that the entry and
+ * those chunks share would land in small chunks the entry imports at start.
+ */
+const coreChunks = (entry: string) => ({
+  groups: [
+    { name: entry, tags: ['$initial' as const], priority: 2 },
+    { name: 'file-io', test: (id: string) => /[\\/](electron|shared)[\\/](agenda-io|report|rooms)[\\/]/.test(id) && !/yaml-agenda/.test(id), priority: 1 },
+  ],
+});
+
+/**
  * The Electron main process and its preload, built with the headless server into <dist>/electron/
  * (package.json "main" is dist/electron/main.js). Two builds of their own, because their outputs
  * differ from the server's and from each other:
@@ -32,7 +46,7 @@ function electronShell(): Plugin {
           minify: false,
           rollupOptions: {
             input: { main: 'electron/shell/main.ts' },
-            output: { format: 'es', entryFileNames: '[name].js' },
+            output: { format: 'es', entryFileNames: '[name].js', codeSplitting: coreChunks('main') },
           },
         },
       });
@@ -157,11 +171,53 @@ function asciiOnly(): Plugin {
 }
 
 /**
+ * Packages that serve.js's dependencies import but a show never calls, loaded from node_modules on
+ * first use instead of bundled (exceljs's way). Node keeps serve.js's whole source in memory for the
+ * life of the process, and runs every bundled module at start: these cost the server ~4 MiB of RSS.
+ * - ajv, ajv-formats: conf's schema validation. Rostrum passes conf no schema (storeOptions, state-store.ts);
+ *   settings-schema.ts checks each setting with zod.
+ * - semver: conf's migrations, which Rostrum does not use either.
+ * - mime-types (and its 180 kB table, mime-db): accepts maps file extensions to types; engine.io and
+ *   socket.io only ask accepts which encoding a client takes.
+ * Each entry lists the named exports its importers use; a new one fails the build, not the server.
+ */
+export const LAZY_DEPENDENCIES: Record<string, string[]> = {
+  'ajv/dist/2020.js': ['Ajv2020'],
+  'ajv-formats': [],
+  semver: [],
+  'mime-types': ['lookup'],
+};
+
+/** The module that stands in for a LAZY_DEPENDENCIES package: its default export and named functions (or classes) load it on first use. */
+export function lazyStandIn(name: string): string {
+  const named = (LAZY_DEPENDENCIES[name] ?? []).map(
+    (n) => `export function ${n}(...args) { const f = load().${n}; return new.target ? new f(...args) : f.apply(this, args); }`,
+  );
+  return [
+    `import { createRequire } from 'node:module';`,
+    `let loaded;`,
+    `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(name)}));`,
+    `export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });`,
+    ...named,
+  ].join('\n');
+}
+
+function lazyDependencies(): Plugin {
+  const PREFIX = '\0rostrum-lazy:';
+  return {
+    name: 'rostrum:lazy-dependencies',
+    enforce: 'pre',
+    resolveId: (id) => (Object.hasOwn(LAZY_DEPENDENCIES, id) ? PREFIX + id : null),
+    load: (id) => (id.startsWith(PREFIX) ? lazyStandIn(id.slice(PREFIX.length)) : null),
+  };
+}
+
+/**
  * Builds the headless core for plain Node, and the Electron main process and preload beside it.
  * The server bundles its dependencies (see `ssr` below); the Electron main keeps them external.
  */
 export default defineConfig({
-  plugins: [electronShell(), relayEntry(), parseWorker(), asciiOnly()],
+  plugins: [lazyDependencies(), electronShell(), relayEntry(), parseWorker(), asciiOnly()],
   // The server bundles its dependencies into serve.js: one file to load instead of hundreds,
   // which is most of its cold start. (exceljs stays a lazy import, loaded on the first XLSX.)
   ssr: { noExternal: true, external: ['exceljs'] },
@@ -174,7 +230,12 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       input: { serve: 'electron/cli/serve.ts' },
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // The UI catalogues (shared/i18n/en.ts, zh.ts: objects spread from parts) are pure data, but a
+      // spread reads as a possible side effect, so they stayed in serve.js unused (~110 kB). Without them
+      // the server keeps only what it reads: the report's words and formatMessage.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]shared[\\/]i18n[\\/]/, sideEffects: false }] },
+      // Comments are a seventh of serve.js, held in memory as its source: out (license notices stay).
+      output: { format: 'es', entryFileNames: '[name].js', comments: { legal: true, annotation: false, jsdoc: false }, codeSplitting: coreChunks('serve') },
     },
   },
 });

@@ -21,12 +21,14 @@ export interface ParseJob {
 
 /**
  * The worker's file: `parse-worker.js` beside the bundle that holds this code (dist/node/serve.js,
- * dist/electron/main.js), or `parse-worker.ts` beside this source when it runs under tsx or vitest.
+ * dist/electron/main.js) — built, this code is in a chunk of that bundle's `assets/` folder, loaded on
+ * the first import — or `parse-worker.ts` beside this source when it runs under tsx or vitest.
  * The URL is built from a variable so that the bundler leaves it alone.
  */
 const here = import.meta.url;
 const fromSource = /\.ts$/.test(new URL(here).pathname);
-const workerFile = new URL(`parse-worker.${fromSource ? 'ts' : 'js'}`, here);
+const inChunk = /\/assets\/[^/]+$/.test(new URL(here).pathname);
+const workerFile = new URL(`${inChunk ? '../' : ''}parse-worker.${fromSource ? 'ts' : 'js'}`, here);
 
 /** From source, the worker loads tsx first (Node 20 runs no TypeScript by itself). */
 function newWorker(): Worker {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agenda } from '../../shared/agenda/agenda-schema';
 import { problemCount } from '../../shared/agenda-io/problems';
-import { formatOfFileName, readImport } from '../agenda-io/read-import';
 import { parseSavedState } from '../persistence/state-file-schema';
 import { STORE_FILES } from '../persistence/state-store';
 import { sampleAgenda } from './sample-agenda';
@@ -28,6 +27,8 @@ function currentAgenda(dataDir: string | undefined): Agenda {
  * Throws an Error whose one-line message names the file and what is wrong (warnings do not stop it).
  */
 export async function readAgendaFile(path: string, options: { dataDir?: string } = {}): Promise<Agenda> {
+  // Only with --agenda: the readers stay out of a start without one (bench: server RSS).
+  const { formatOfFileName, readImport } = await import('../agenda-io/read-import');
   const format = formatOfFileName(path) ?? 'json';
   let bytes: Buffer;
   try {

@@ -212,7 +212,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   const { port, fellBackFrom } = await listenWithPortRules(server, o.host, o.port, settings);
   if (fellBackFrom !== null) notices.push(`Port ${fellBackFrom} was taken; using ${port} from now on (saved in ${settings.path}).`);
   notices.push(...(await reapplyLanMode(server, settings)));
-  automations.start();
+  await automations.start();
   const url = baseUrl(o.host, port);
   notices.push(...(await osc.start(server.lan.status().on).catch(async (error: unknown) => {
     await server.close();

@@ -20,7 +20,7 @@ export const automationsReplace: Handler<'automationsReplace'> = async (call) =>
   const body = await readValidBody(req, automationsBodySchema, 'expected {"rules": [ … ], "allow"?: [ … ]}');
   if (!body.ok) return sendError(res, body.error);
   const { rules, allow } = body.value;
-  const replaced = ctx.automations.replace({ rules, ...(allow !== undefined ? { allow } : {}) });
+  const replaced = await ctx.automations.replace({ rules, ...(allow !== undefined ? { allow } : {}) });
   if (!replaced.ok) sendError(res, replaced.error);
   else answer(replaced.answer);
 };

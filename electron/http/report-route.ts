@@ -1,9 +1,7 @@
 import { REPORT_FORMATS, type ReportFormat } from '../../shared/agenda-io/import-types';
 import { apiError } from '../../shared/contract/errors';
 import { buildTimingReport } from '../../shared/report/timing-report';
-import { reportFile } from '../report/report-file';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../shared/i18n/report';
-import { REPORT_CSP } from '../report/report-style';
 import { sendError } from '../server/http-util';
 import type { Handler } from './route-context';
 
@@ -14,7 +12,7 @@ const isLanguage = (v: string): v is ReportLanguage => (REPORT_LANGUAGES as read
  * `GET /api/v1/report?format=csv|json|html[&lang=en|zh][&download=1]`: the timing report as of now.
  * The HTML page carries its own Content-Security-Policy (report-style.ts).
  */
-export const report: Handler<'report'> = ({ res, url, ctx, answer }) => {
+export const report: Handler<'report'> = async ({ res, url, ctx, answer }) => {
   const query = url.searchParams;
   const format = query.get('format') ?? 'html';
   if (!isFormat(format)) return sendError(res, apiError('invalid', `format: must be one of ${REPORT_FORMATS.join(', ')}`, 'format'));
@@ -22,7 +20,11 @@ export const report: Handler<'report'> = ({ res, url, ctx, answer }) => {
   if (!isLanguage(lang)) return sendError(res, apiError('invalid', `lang: must be one of ${REPORT_LANGUAGES.join(', ')}`, 'lang'));
   const download = query.get('download') === '1' || query.get('download') === 'true';
   if (format === 'json' && !download) return answer(buildTimingReport(ctx.core.state, ctx.core.clock.now()));
-  const { body, contentType, fileName } = reportFile(ctx.core.state, ctx.core.clock.now(), format, lang);
+  const state = ctx.core.state;
+  const now = ctx.core.clock.now();
+  // The renderers load on the first report file, not with the server (bench: server RSS).
+  const [{ reportFile }, { REPORT_CSP }] = await Promise.all([import('../report/report-file'), import('../report/report-style')]);
+  const { body, contentType, fileName } = reportFile(state, now, format, lang);
   res.writeHead(200, {
     'content-type': contentType,
     'content-length': body.byteLength,

@@ -2,9 +2,7 @@ import { apiError } from '../../shared/contract/errors';
 import { sendDownload, sendError } from '../server/http-util';
 import { buildEventReport } from '../../shared/report/event-report';
 import { dateIn } from '../../shared/time/zoned-time';
-import { renderEventReportCsv } from '../report/render-event-csv';
 import { moveItemAcross } from '../rooms/move-item';
-import { exportEvent } from '../rooms/export-event';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/agenda-io/import-types';
 import { readJsonBody } from './read-body';
 import type { Handler } from './route-context';
@@ -54,16 +52,19 @@ export const removeRoom: Handler<'removeRoom'> = ({ req, res, url, ctx, room, an
  * against actual, over and under) and the event's sums. Each room's own report is
  * `/api/v1/rooms/<id>/report`. A token of one room (the venue's booth and view tokens are `main`'s) reads its own room's report only.
  */
-export const eventReport: Handler<'eventReport'> = ({ res, url, ctx, answer }) => {
+export const eventReport: Handler<'eventReport'> = async ({ res, url, ctx, answer }) => {
   const format = url.searchParams.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') return sendError(res, apiError('invalid', 'format: must be one of json, csv', 'format'));
   const now = ctx.core.clock.now();
   const report = buildEventReport(ctx.rooms.all().map((r) => ({ id: r.info.id, name: r.info.name, state: r.core.state })), now);
   if (format === 'json') return answer(report);
+  const timezone = ctx.core.state.agenda.timezone;
+  // The CSV writer loads on the first CSV, not with the server (bench: server RSS).
+  const { renderEventReportCsv } = await import('../report/render-event-csv');
   sendDownload(res, {
     body: Buffer.from(renderEventReportCsv(report), 'utf8'),
     contentType: 'text/csv; charset=utf-8',
-    fileName: `rostrum-event-report-${dateIn(now, ctx.core.state.agenda.timezone)}.csv`,
+    fileName: `rostrum-event-report-${dateIn(now, timezone)}.csv`,
   });
 };
 
@@ -115,7 +116,10 @@ const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS as read
 export const eventExport: Handler<'eventExport'> = async ({ res, url, ctx }) => {
   const format = url.searchParams.get('format') ?? 'json';
   if (!isExportFormat(format)) return sendError(res, apiError('invalid', `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format'));
-  sendDownload(res, await exportEvent(ctx.rooms.all().map((r) => ({ id: r.info.id, agenda: r.core.state.agenda })), format));
+  const rooms = ctx.rooms.all().map((r) => ({ id: r.info.id, agenda: r.core.state.agenda }));
+  // The writers load on the first export, not with the server (bench: server RSS).
+  const { exportEvent } = await import('../rooms/export-event');
+  sendDownload(res, await exportEvent(rooms, format));
 };
 
 /** `POST /api/v1/rooms/order {order: [ids…]}` (producer): the rooms' order, `main` first, kept in rooms.json. */

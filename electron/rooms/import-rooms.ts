@@ -2,8 +2,11 @@ import type { ImportResponse } from '../../shared/agenda-io/import-types';
 import { CONFIRM_RUNNING } from '../../shared/agenda-io/import-types';
 import { apiError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/roles';
-import { importAgenda, type ImportOutcome, type ImportRequest } from '../agenda-io/import-agenda';
+import type { importAgenda as ImportAgenda, ImportOutcome, ImportRequest } from '../agenda-io/import-agenda';
 import type { RoomRegistry } from './room-registry';
+
+/** The import pipeline (readers, checks) loads on the first import, not with the server (bench: server RSS). */
+const importAgenda: typeof ImportAgenda = async (...args) => (await import('../agenda-io/import-agenda')).importAgenda(...args);
 
 /**
  * An import into `room` (#18). A file without a `room` column fills that room, as before. With one,
