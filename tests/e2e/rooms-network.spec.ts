@@ -102,6 +102,8 @@ test.describe("a room's network panel", () => {
     await panel.getByTestId('token-rotate-control').click();
     await confirm.getByTestId('btn-confirm').click();
     await expect(panel.getByTestId('lan-url-moderator').first()).not.toHaveText(`${base}/moderator?token=${a.control}`);
+    // Its own socket was dropped and came back on the new key: no other display counted.
+    await expect(panel.getByTestId('token-rotate-note')).toContainText('0 displays disconnected');
     await moderator.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect(async () => {
@@ -111,28 +113,45 @@ test.describe("a room's network panel", () => {
     await expect(moderator.getByTestId('connection')).toHaveAttribute('data-link', 'online');
   });
 
-  test('the panel at 1366×768 and 390×844, in Chinese; the producer in a room sees the LAN switch', async ({ server, openView }) => {
-    const a = tokens['breakout-a']!;
-    const small = await openView('moderator', { path: `/r/breakout-a/moderator?token=${encodeURIComponent(a.control)}`, viewport: { width: 1366, height: 768 } });
-    await small.getByTestId('network-open').click();
-    await expect(small.getByTestId('lan-qr-speaker').first()).toBeVisible();
-    await small.screenshot({ path: 'test-results/screenshots/room-network-1366.png' });
-    await small.close();
+  test.describe('the producer', () => {
+    // The room's console whose key the producer renews is refused (401) when it reconnects, as it should be.
+    test.use({ allowConsoleErrors: /status of 401/ });
+    test('the panel at 1366×768 and 390×844, in Chinese; the producer in a room sees the LAN switch and renews the room\'s key', async ({ server, openView }) => {
+      const a = tokens['breakout-a']!;
+      const small = await openView('moderator', { path: `/r/breakout-a/moderator?token=${encodeURIComponent(a.control)}`, viewport: { width: 1366, height: 768 } });
+      await small.getByTestId('network-open').click();
+      await expect(small.getByTestId('lan-qr-speaker').first()).toBeVisible();
+      await small.screenshot({ path: 'test-results/screenshots/room-network-1366.png' });
+      await small.close();
 
-    const phone = await openView('moderator', { path: `/r/breakout-a/moderator?token=${encodeURIComponent(a.control)}`, viewport: { width: 390, height: 844 } });
-    await phone.getByTestId('lang-zh').click();
-    await phone.getByTestId('network-open').click();
-    await expect(phone.getByTestId('room-links-room')).toContainText('分会场 A');
-    await expect(phone.getByTestId('room-event-settings')).toBeVisible();
-    await phone.screenshot({ path: 'test-results/screenshots/room-network-390.png' });
-    await phone.getByTestId('room-tokens-hint').scrollIntoViewIfNeeded();
-    await phone.screenshot({ path: 'test-results/screenshots/room-network-390-keys.png' });
+      const phone = await openView('moderator', { path: `/r/breakout-a/moderator?token=${encodeURIComponent(a.control)}`, viewport: { width: 390, height: 844 } });
+      await phone.getByTestId('lang-zh').click();
+      await phone.getByTestId('network-open').click();
+      await expect(phone.getByTestId('room-links-room')).toContainText('分会场 A');
+      await expect(phone.getByTestId('room-event-settings')).toBeVisible();
+      await phone.screenshot({ path: 'test-results/screenshots/room-network-390.png' });
+      await phone.getByTestId('room-tokens-hint').scrollIntoViewIfNeeded();
+      await phone.screenshot({ path: 'test-results/screenshots/room-network-390-keys.png' });
+      await phone.close();
 
-    const producer = await openView('moderator', { path: `/r/breakout-a/moderator?token=${encodeURIComponent(server.tokens.control)}`, viewport: { width: 1366, height: 768 } });
-    await producer.getByTestId('network-open').click();
-    const panel = producer.getByTestId('network-panel');
-    await expect(panel.getByTestId('lan-toggle')).toBeChecked();
-    await expect(panel.getByTestId('room-event-settings')).toHaveCount(0);
-    await expect(panel.getByTestId('lan-url-speaker').first()).toHaveText(`http://${LAN!}:${server.port}/r/breakout-a/speaker?token=${a.view}`);
+      const producer = await openView('moderator', { path: `/r/breakout-a/moderator?token=${encodeURIComponent(server.tokens.control)}`, viewport: { width: 1366, height: 768 } });
+      await producer.getByTestId('lang-en').click();
+      await producer.getByTestId('network-open').click();
+      const panel = producer.getByTestId('network-panel');
+      await expect(panel.getByTestId('lan-toggle')).toBeChecked();
+      await expect(panel.getByTestId('room-event-settings')).toHaveCount(0);
+      await expect(panel.getByTestId('lan-url-speaker').first()).toHaveText(`http://${LAN!}:${server.port}/r/breakout-a/speaker?token=${a.view}`);
+
+      // The producer renews the room's moderator key: the room's console on it is dropped; the
+      // producer's console keeps its own (the producer's) token and stays on.
+      const chair = await openView('moderator', { path: `/r/breakout-a/moderator?token=${encodeURIComponent(a.control)}` });
+      await expect(chair.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+      await panel.getByTestId('token-rotate-control').click();
+      await producer.getByTestId('confirm-dialog').getByTestId('btn-confirm').click();
+      await expect(panel.getByTestId('token-rotate-note')).toContainText('1 display disconnected');
+      await expect(chair.getByTestId('connection')).toHaveAttribute('data-link', 'unauthorized');
+      await expect(panel.getByTestId('lan-url-moderator').first()).not.toHaveText(new RegExp(`token=${a.control}$`));
+      await expect(producer.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+    });
   });
 });
