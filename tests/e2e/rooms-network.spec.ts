@@ -55,6 +55,7 @@ test.describe("a room's network panel", () => {
     await expect(panel.getByTestId('lan-toggle')).toHaveCount(0);
     await expect(panel.getByTestId('network-error')).toHaveCount(0);
     await expect(panel.getByTestId('osc-error')).toHaveCount(0);
+    await expect(panel.getByTestId('remote-event-settings')).toBeVisible();
     await expect(panel.getByTestId('room-tokens-hint')).toContainText('Breakout A');
     await moderator.screenshot({ path: 'test-results/screenshots/room-network-1920.png', fullPage: true });
 
