@@ -132,7 +132,7 @@ export const reorderRooms: Handler<'reorderRooms'> = async ({ req, res, ctx, ans
 };
 
 /**
- * `POST /api/v1/rooms/<id>/room/tokens/rotate {role}` (producer): a new token for one of the room's
+ * `POST /api/v1/rooms/<id>/room/tokens/rotate {role}` (the producer, or the room's own control token in its room): a new token for one of the room's
  * own roles; the old one is refused from now on and the room's sockets that used it are disconnected.
  */
 export const rotateRoomToken: Handler<'rotateRoomToken'> = async ({ req, res, ctx, room, answer }) => {

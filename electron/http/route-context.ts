@@ -43,6 +43,8 @@ export interface RoomCall {
   room: string;
   /** Whether the caller's token may act in another room too (the producer's may; a room's only in its own). */
   mayActIn: (room: string) => boolean;
+  /** Whether the caller's token is the producer's (may act on the event's settings), not one room's. */
+  producer: boolean;
 }
 
 /** One call of route `K`, after its access rule let it through (router.ts); null role: a reader without a token, on a trusted address. */

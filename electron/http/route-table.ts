@@ -9,7 +9,7 @@ import { agendaImport } from './agenda-import-route';
 import { commands, health, state } from './core-routes';
 import { displays } from './displays-route';
 import { branding, brandingChange, brandingCss, brandingCssUpload, brandingLogo, brandingLogoUpload } from './branding-routes';
-import { lan, network } from './network-routes';
+import { lan, network, roomLinks } from './network-routes';
 import { oscChange, oscStatus } from './osc-routes';
 import { relay, relayChange, relayRotate } from './relay-link-route';
 import { reportLinks } from './report-links-route';
@@ -63,6 +63,7 @@ export const ROUTE_HANDLERS: { [K in RouteName]: Handler<K> } = {
   eventExport,
   reorderRooms,
   rotateRoomToken,
+  roomLinks,
 };
 
 /** The venue route for `method pathname`: its name, or a 404 naming the methods the path has. */
@@ -94,7 +95,8 @@ export function apiRouter(ctx: RouteContext) {
       const scope = roomScopeRefusal(principal, routeTarget(spec, room));
       if (scope) return { ok: false, error: scope };
       const mayActIn = (other: string) => roomScopeRefusal(principal, { room: other }) === null;
-      return { ...access, ctx: core === ctx.core ? ctx : { ...ctx, core }, extra: { room, mayActIn } };
+      const producer = roomScopeRefusal(principal, 'event') === null;
+      return { ...access, ctx: core === ctx.core ? ctx : { ...ctx, core }, extra: { room, mayActIn, producer } };
     },
   });
 }

@@ -8,7 +8,7 @@ import type { CommandAck, CommandInput } from './commands';
 import type { DisplaysResponse } from './displays';
 import { BRANDING_CSS_PATH, BRANDING_LOGO_PATH, BRANDING_PATH, type BrandingBody, type BrandingInfo } from './branding';
 import type { HealthResponse } from './http';
-import type { LanBody, NetworkInfo, RotateBody, RotateResponse } from './network';
+import type { LanBody, NetworkInfo, RoomLinks, RotateBody, RotateResponse } from './network';
 import type { OscBody, OscStatus } from './osc';
 import type { RelayBody, RelayRotateBody, RelayStatus } from './relay';
 import { LINKED_ROOMS_PATH, ROOMS_PATH } from './rooms';
@@ -99,8 +99,9 @@ export const HTTP_ROUTES = {
   removeRoom: { method: 'POST', path: '/api/v1/room/remove', access: 'control', action: 'remove a room', perRoom: true, producer: true },
   eventExport: { method: 'GET', path: '/api/v1/event/export', access: 'reader', action: 'export the event', producer: true },
   reorderRooms: { method: 'POST', path: `${ROOMS_PATH}/order`, access: 'control', action: 'reorder the rooms', producer: true },
-  rotateRoomToken: { method: 'POST', path: '/api/v1/room/tokens/rotate', access: 'control', action: "rotate a room's tokens", perRoom: true, producer: true },
+  rotateRoomToken: { method: 'POST', path: '/api/v1/room/tokens/rotate', access: 'control', action: "rotate a room's tokens", perRoom: true },
   moveItem: { method: 'POST', path: '/api/v1/items/move', access: 'control', action: 'move an item to another room', perRoom: true, producer: true },
+  roomLinks: { method: 'GET', path: '/api/v1/network/links', access: 'control', action: "read a room's display links", perRoom: true },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof HTTP_ROUTES;
@@ -164,6 +165,8 @@ export interface HttpRoutes {
   reorderRooms: { body: ReorderRoomsBody; query: never; answer: { ok: true; rooms: RoomInfo[] } };
   /** Not `main` (its tokens are the venue's: `rotateToken`). */
   rotateRoomToken: { body: RotateRoomTokenBody; query: never; answer: RotateRoomTokenAnswer };
+  /** A room's display links on `/r/<id>/…` with its own tokens (`main`: the venue's, on today's paths). */
+  roomLinks: { body: never; query: never; answer: RoomLinks };
   /** Every room's agenda in one file (`format=json`, the default, `csv` or `xlsx`). */
   eventExport: { body: never; query: Query<'format' | 'token'>; answer: 'bytes' };
 }

@@ -59,3 +59,15 @@ export interface RotateResponse {
   /** How many connected clients that used the old token were disconnected. */
   disconnected: number;
 }
+
+/**
+ * `GET /api/v1/rooms/<id>/network/links` (#18, docs/rooms.md): one room's display links, for its own
+ * console. The same fields as `NetworkInfo`, each link on `/r/<id>/<view>` with the room's own tokens
+ * (today's path `/api/v1/network/links` answers `main`'s, the venue's). The producer's token or the
+ * room's own control token may read it; a room's token never sees another room's or the venue's tokens.
+ */
+export interface RoomLinks extends NetworkInfo {
+  room: string;
+  /** Whether the caller's token is the producer's, who alone changes the event's settings (LAN mode, OSC, the relay link). */
+  producer: boolean;
+}

@@ -151,7 +151,7 @@ export interface ReorderRoomsBody {
   order: string[];
 }
 
-/** `POST /api/v1/rooms/<id>/room/tokens/rotate {role}` (producer): a room's own token renewed. */
+/** `POST /api/v1/rooms/<id>/room/tokens/rotate {role}` (the producer, or the room's own control token): a room's own token renewed. */
 export interface RotateRoomTokenBody {
   role: keyof RoomTokens;
 }

@@ -88,7 +88,7 @@ describe('role audit across rooms', () => {
 
   it('every per-room route: refused with another room\'s token, answered with its own or the producer\'s', async () => {
     const perRoom = (Object.entries(HTTP_ROUTES) as [string, RouteSpec][]).filter(([, spec]) => spec.perRoom);
-    expect(perRoom.map(([name]) => name).sort()).toEqual(['agendaExport', 'agendaImport', 'commands', 'displays', 'moveItem', 'relay', 'relayRotate', 'removeRoom', 'renameRoom', 'report', 'reportLinks', 'roomTokens', 'rotateRoomToken', 'state', 'trigger']);
+    expect(perRoom.map(([name]) => name).sort()).toEqual(['agendaExport', 'agendaImport', 'commands', 'displays', 'moveItem', 'relay', 'relayRotate', 'removeRoom', 'renameRoom', 'report', 'reportLinks', 'roomLinks', 'roomTokens', 'rotateRoomToken', 'state', 'trigger']);
     const examples: Record<string, { method: string; rest: string; body?: string }> = {
       state: { method: 'GET', rest: 'state' },
       commands: { method: 'POST', rest: 'commands', body: JSON.stringify({ type: 'message.booth', text: 'audit' }) },
@@ -106,10 +106,14 @@ describe('role audit across rooms', () => {
       removeRoom: { method: 'POST', rest: 'room/remove' },
       // An item the room does not have: the producer is told so (400); moving a real item is tested in rooms-move.test.ts.
       // A role that is not one: the producer is told so (400); rotating is tested in rooms-order-tokens.test.ts.
+      // A room's own control token renews its room's tokens from its console; the producer any room's.
       rotateRoomToken: { method: 'POST', rest: 'room/tokens/rotate', body: JSON.stringify({ role: 'nobody' }) },
+      // A room's display links (its console's Network panel): the room's own tokens only.
+      roomLinks: { method: 'GET', rest: 'network/links' },
       moveItem: { method: 'POST', rest: 'items/move', body: JSON.stringify({ itemId: 'none', toRoom: 'main', toSessionId: 'none' }) },
     };
-    const PRODUCER_ONLY = ['roomTokens', 'renameRoom', 'removeRoom', 'moveItem', 'rotateRoomToken'];
+    const PRODUCER_ONLY = ['roomTokens', 'renameRoom', 'removeRoom', 'moveItem'];
+    const OWN_STATUS: Record<string, number> = { rotateRoomToken: 400 };
     const PRODUCER_STATUS: Record<string, number> = { moveItem: 400, rotateRoomToken: 400 };
     for (const [name] of perRoom) {
       const ex = examples[name]!;
@@ -121,7 +125,7 @@ describe('role audit across rooms', () => {
       expect(await revisions(), name).toEqual(before);
       const own = await call(ex.method, `/api/v1/rooms/breakout-a/${ex.rest}`, tokens['breakout-a']!.control, ex.body);
       // Reading a room's tokens, renaming and removing it are the producer's; an import without apply is a preview (200).
-      expect(own.status, `${name} from breakout-a in breakout-a`).toBe(PRODUCER_ONLY.includes(name) ? 403 : 200);
+      expect(own.status, `${name} from breakout-a in breakout-a`).toBe(PRODUCER_ONLY.includes(name) ? 403 : (OWN_STATUS[name] ?? 200));
       // The producer removing a room is tested in rooms.test.ts: here it would take breakout B away.
       if (name === 'removeRoom') continue;
       const producer = await call(ex.method, `/api/v1/rooms/breakout-b/${ex.rest}`, server.tokens.control, ex.body);

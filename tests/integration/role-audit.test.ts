@@ -275,6 +275,7 @@ function routes(agendaJson: string): Route[] {
     // An order that is not one, and main's tokens (the venue's: rotated by /api/v1/tokens/rotate): who may, changing nothing.
     { name: 'reorder the rooms', method: 'POST', path: '/api/v1/rooms/order', body: JSON.stringify({ order: [] }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
     { name: "rotate a room's token", method: 'POST', path: '/api/v1/room/tokens/rotate', body: JSON.stringify({ role: 'view' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },
+    { name: "a room's display links", method: 'GET', path: '/api/v1/network/links', writes: false, expect: CONTROL_ONLY },
     { name: 'linked rooms', method: 'GET', path: '/api/v1/linked-rooms', writes: false, expect: CONTROL_ONLY },
     // A link that is not one, and a command to a linked room that does not exist: who may, linking nothing.
     { name: 'link a room', method: 'POST', path: '/api/v1/linked-rooms', body: JSON.stringify({ url: 'nowhere' }), writes: false, expect: { ...CONTROL_ONLY, control: 400 } },

@@ -90,12 +90,12 @@ describe("rotating a room's own tokens", () => {
     expect(await roomTokens(server, 'breakout-b')).toEqual(before['b']);
   });
 
-  it("refuses main (the venue's tokens), a role that is not one, and a room's own control token", async () => {
+  it("refuses main (the venue's tokens), a role that is not one, and another room's control token", async () => {
     const main = await post('/api/v1/rooms/main/room/tokens/rotate', { role: 'view' });
     expect(main.status).toBe(400);
     expect(main.body.error?.message).toMatch(/main room's tokens are the venue's; rotate them with POST \/api\/v1\/tokens\/rotate/);
     expect((await post('/api/v1/rooms/breakout-b/room/tokens/rotate', { role: 'producer' })).body.error).toMatchObject({ path: 'role' });
-    expect((await post('/api/v1/rooms/breakout-b/room/tokens/rotate', { role: 'view' }, before['b']!.control)).status).toBe(403);
+    expect((await post('/api/v1/rooms/breakout-b/room/tokens/rotate', { role: 'view' }, before['a']!.control)).status).toBe(403);
     expect(await roomTokens(server, 'breakout-b')).toEqual(before['b']);
   });
 });

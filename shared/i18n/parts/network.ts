@@ -78,6 +78,14 @@ export const networkEn = {
   'network.remote.rotate.done': 'New "{role}" link made: share it again.',
   'network.remote.rotate.failed': 'No new link was made: {message}',
   'network.remote.room': 'These remote links are those of room "{room}": they show this room only, and a new link renews this room\'s only. The relay link itself (URL, key, on/off) is the event\'s, for every room.',
+  'network.room.links': 'These are the displays of room "{room}": each link opens this room only, with this room\'s own key. Give each screen of this room its link.',
+  'network.room.eventSettings': 'LAN mode, OSC and the relay link are the event\'s settings, for every room: the producer changes them on the main console. This console uses this room\'s own key, which may not.',
+  'network.room.lanOff': 'LAN mode is off: this room\'s displays can be opened on this computer only. Ask the producer to switch LAN mode on (on the main console).',
+  'network.room.relayEvent': 'The relay link (URL, key, on/off) is the event\'s: the producer sets it on the main console.',
+  'network.room.tokens.hint': 'New keys for room "{room}" only: a new key disconnects this room\'s displays that use the old one, and they need the new link (above). The producer\'s key and other rooms\' keys stay.',
+  'network.room.tokens.confirm.control': 'Every other console of room "{room}" that uses its moderator key is disconnected and needs the new link. This console keeps working.',
+  'network.room.tokens.confirm.booth': 'Every booth display of room "{room}" is disconnected and needs the new link.',
+  'network.room.tokens.confirm.view': 'Every speaker monitor and output (audience screen, lower third, clock, crew) of room "{room}" is disconnected and needs the new link.',
 } as const satisfies Record<string, Message>;
 
 export const networkZh: Record<keyof typeof networkEn, string> = {
@@ -151,4 +159,12 @@ export const networkZh: Record<keyof typeof networkEn, string> = {
   'network.remote.rotate.done': '已生成新的“{role}”链接：请重新分享。',
   'network.remote.rotate.failed': '未生成新链接：{message}',
   'network.remote.room': '这些远程链接属于会场“{room}”：只显示本会场，生成新链接也只更新本会场的链接。中继连接本身（地址、密钥、开关）属于整个活动，所有会场共用。',
+  'network.room.links': '以下是会场“{room}”的显示端：每个链接只打开本会场，并带有本会场自己的密钥。请把链接交给本会场的每个屏幕。',
+  'network.room.eventSettings': '局域网模式、OSC 和中继连接是整个活动的设置，所有会场共用：由制作人在主控制台更改。本控制台使用本会场自己的密钥，无权更改。',
+  'network.room.lanOff': '局域网模式已关闭：本会场的显示端只能在本机上打开。请制作人（在主控制台）开启局域网模式。',
+  'network.room.relayEvent': '中继连接（地址、密钥、开关）属于整个活动：由制作人在主控制台设置。',
+  'network.room.tokens.hint': '只为会场“{room}”生成新密钥：新密钥会断开本会场使用旧密钥的显示端，它们需要新链接（见上方）。制作人的密钥和其他会场的密钥不变。',
+  'network.room.tokens.confirm.control': '会场“{room}”中使用其主持人密钥的其他控制台都会断开，需要新链接。本控制台继续工作。',
+  'network.room.tokens.confirm.booth': '会场“{room}”的所有同传箱显示端都会断开，需要新链接。',
+  'network.room.tokens.confirm.view': '会场“{room}”的所有讲者提示屏和输出页面（观众屏、下三分之一字幕、时钟、工作人员页）都会断开，需要新链接。',
 };

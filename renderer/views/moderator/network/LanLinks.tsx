@@ -1,10 +1,11 @@
 import { VIEWS } from '../../../../shared/contract/http';
 import type { NetworkInfo } from '../../../../shared/contract/network';
 import { useI18n } from '../../../i18n/i18n';
+import { CopyButton } from './CopyButton';
 import { QrCode } from './QrCode';
 
-/** Each view's link on each LAN address, with a QR code a tablet can scan to join. */
-export function LanLinks({ info }: { info: NetworkInfo }) {
+/** Each view's link on each LAN address, with a QR code a tablet can scan to join; with `copy`, a copy button too (a room's console). */
+export function LanLinks({ info, copy = false }: { info: NetworkInfo; copy?: boolean }) {
   const { t } = useI18n();
   const { addresses } = info.lan;
   return (
@@ -28,6 +29,7 @@ export function LanLinks({ info }: { info: NetworkInfo }) {
                     {url}
                   </code>
                 </div>
+                {copy && <CopyButton text={url} testId={`lan-copy-${view}`} />}
               </li>
             );
           }),

@@ -2,9 +2,11 @@ import './network.css';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { Dialog } from '../dialogs/Dialog';
+import { MAIN_ROOM, roomOfPath } from '../../../../shared/contract/rooms';
 import { NetworkPanel } from './NetworkPanel';
+import { RoomNetworkPanel } from './RoomNetworkPanel';
 
-/** The console's header entry for the network panel, which opens in a dialog (QR codes need room). */
+/** The console's header entry for the network panel, which opens in a dialog (QR codes need room); a room's console (`/r/<id>/moderator`) shows that room's. */
 export function NetworkMenu() {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
@@ -25,7 +27,7 @@ export function NetworkMenu() {
             </button>
           }
         >
-          <NetworkPanel />
+          {roomOfPath(window.location.pathname) === MAIN_ROOM ? <NetworkPanel /> : <RoomNetworkPanel />}
         </Dialog>
       )}
     </>

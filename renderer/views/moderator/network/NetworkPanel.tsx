@@ -3,6 +3,7 @@ import type { ApiError } from '../../../../shared/contract/errors';
 import type { NetworkInfo } from '../../../../shared/contract/network';
 import { useI18n } from '../../../i18n/i18n';
 import { LanLinks } from './LanLinks';
+import { LanToggle } from './LanToggle';
 import { LocalLinks } from './LocalLinks';
 import { fetchNetwork, switchLan } from './network-api';
 import { OscPanel } from './OscPanel';
@@ -18,9 +19,6 @@ export function NetworkPanel() {
   const { t } = useI18n();
   const [info, setInfo] = useState<NetworkInfo | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  // The toggle shows what was asked for while the server switches.
-  const [pending, setPending] = useState<boolean | null>(null);
-  const switching = pending !== null;
 
   const refresh = useCallback(() => {
     void fetchNetwork().then((answer) => {
@@ -33,9 +31,7 @@ export function NetworkPanel() {
   useEffect(refresh, [refresh]);
 
   const toggle = async (on: boolean) => {
-    setPending(on);
     const answer = await switchLan(on);
-    setPending(null);
     if (answer.ok) {
       setInfo(answer.body);
       setError(null);
@@ -54,23 +50,7 @@ export function NetworkPanel() {
         !error && <p className="network__hint">{t('network.loading')}</p>
       ) : (
         <>
-          <label className="network__toggle">
-            <input
-              type="checkbox"
-              data-testid="lan-toggle"
-              checked={pending ?? lan.on}
-              disabled={lan.locked || switching}
-              onChange={(e) => void toggle(e.currentTarget.checked)}
-            />
-            <span>{t('network.lan.label')}</span>
-            {switching && <span className="network__hint">{t('network.lan.switching')}</span>}
-          </label>
-          {lan.locked && <p className="network__hint" data-testid="lan-locked">{t('network.lan.locked')}</p>}
-          {lan.failures.map((f) => (
-            <p key={f.address} className="network__note network__note--error" role="alert" data-testid="lan-failure">
-              {t('network.lan.failed', { address: f.address, message: f.message })}
-            </p>
-          ))}
+          <LanToggle lan={lan} onSwitch={toggle} />
           {!lan.on ? (
             <>
               <p className="network__hint" data-testid="lan-off">{t('network.lan.off')}</p>

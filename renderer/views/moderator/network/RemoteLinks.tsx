@@ -15,9 +15,10 @@ const REFRESH_MS = 5_000;
  * The Network panel's Remote section (docs/remote.md): the relay link as set (URL, key, on/off,
  * co-host: RelayForm), its state (`GET /api/v1/relay`, looked at again every 5 s), the remote links
  * with copy buttons, QR codes and new tokens, and each online speaker's personal link. On a room's
- * console they are that room's (each room is its own channel on the relay, docs/rooms.md).
+ * console they are that room's (each room is its own channel on the relay, docs/rooms.md). The link's
+ * settings are the event's: without `eventSettings` (a room's own token) the form is left out, and says why.
  */
-export function RemoteLinks() {
+export function RemoteLinks({ eventSettings = true }: { eventSettings?: boolean }) {
   const { t, lang } = useI18n();
   // On a room's console (`/r/<id>/moderator`) the client asks `/api/v1/rooms/<id>/relay`: that room's links.
   const room = useRoomName('moderator');
@@ -42,7 +43,13 @@ export function RemoteLinks() {
       <h3 id="network-remote-title" className="network__heading">
         {t('network.remote.title')}
       </h3>
-      <RelayForm settings={status.settings} onChanged={setStatus} />
+      {eventSettings ? (
+        <RelayForm settings={status.settings} onChanged={setStatus} />
+      ) : (
+        <p className="network__hint" data-testid="remote-event-settings">
+          {t('network.room.relayEvent')}
+        </p>
+      )}
       {room !== null && (
         <p className="network__hint" data-testid="remote-room">
           {t('network.remote.room', { room: room[lang] })}
@@ -52,7 +59,7 @@ export function RemoteLinks() {
         {t('network.remote.state', { state: t(`network.remote.state.${status.state}`) })}
         {status.rttMs !== null && ` · ${t('network.remote.rtt', { ms: String(Math.round(status.rttMs)) })}`}
       </p>
-      {status.state === 'off' && <p className="network__hint">{t('network.remote.offHint')}</p>}
+      {status.state === 'off' && eventSettings && <p className="network__hint">{t('network.remote.offHint')}</p>}
       {status.lastError !== null && (
         <p className="network__note network__note--error" data-testid="relay-error">
           {t('network.remote.error', { message: status.lastError })}

@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../../../shared/contract/errors';
+import type { RoomLinks } from '../../../../shared/contract/network';
+import { roomOfPath } from '../../../../shared/contract/rooms';
+import { useRoomName } from '../../../app/use-room-name';
+import { useI18n } from '../../../i18n/i18n';
+import { LanLinks } from './LanLinks';
+import { LanToggle } from './LanToggle';
+import { LocalLinks } from './LocalLinks';
+import { fetchRoomLinks, switchLan } from './network-api';
+import { OscPanel } from './OscPanel';
+import { OutputLinks } from './OutputLinks';
+import { RemoteLinks } from './RemoteLinks';
+import { TokenRotation } from './TokenRotation';
+
+/**
+ * A room's console's network panel (`/r/<id>/moderator`, #18, docs/rooms.md): the room's display
+ * links (its speaker, booth and outputs on `/r/<id>/…` with its own tokens) with QR codes and copy
+ * buttons, its remote links, and new keys for the room's own roles. LAN mode, OSC and the relay
+ * link are the event's: shown to the producer's token, and explained to the room's own.
+ */
+export function RoomNetworkPanel() {
+  const { t, lang } = useI18n();
+  const room = roomOfPath(window.location.pathname);
+  const names = useRoomName('moderator');
+  const name = names?.[lang] ?? room;
+  const [info, setInfo] = useState<RoomLinks | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const refresh = useCallback(() => {
+    void fetchRoomLinks().then((answer) => {
+      if (answer.ok) {
+        setInfo(answer.body);
+        setError(null);
+      } else setError(answer.error);
+    });
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const toggle = async (on: boolean) => {
+    const answer = await switchLan(on);
+    if (!answer.ok) setError(answer.error);
+    refresh();
+  };
+
+  const lan = info?.lan;
+  const producer = info?.producer ?? false;
+  return (
+    <div className="network" data-testid="network-panel" data-room={room} data-lan={lan ? String(lan.on) : 'unknown'}>
+      {error && (
+        <p className="network__note network__note--error" role="alert" data-testid="network-error">
+          {t('network.unavailable', { message: error.message })}
+        </p>
+      )}
+      {!info || !lan ? (
+        !error && <p className="network__hint">{t('network.loading')}</p>
+      ) : (
+        <>
+          <p className="network__hint" data-testid="room-links-room">
+            {t('network.room.links', { room: name })}
+          </p>
+          {producer ? (
+            <LanToggle lan={lan} onSwitch={toggle} />
+          ) : (
+            <p className="network__hint" data-testid="room-event-settings">
+              {t('network.room.eventSettings')}
+            </p>
+          )}
+          {!lan.on ? (
+            <>
+              <p className="network__hint" data-testid="lan-off">
+                {t(producer ? 'network.lan.off' : 'network.room.lanOff')}
+              </p>
+              <LocalLinks links={info.localLinks} />
+            </>
+          ) : lan.addresses.length === 0 ? (
+            <p className="network__hint">{t('network.lan.noAddress')}</p>
+          ) : (
+            <LanLinks info={info} copy />
+          )}
+          <OutputLinks info={info} />
+        </>
+      )}
+      {info && <RemoteLinks eventSettings={producer} />}
+      {lan && producer && <OscPanel lan={lan.on} />}
+      {info && <TokenRotation onRotated={refresh} room={{ name, producer }} />}
+    </div>
+  );
+}
