@@ -10,15 +10,12 @@ import { MAIN_ROOM } from '../../shared/contract/rooms';
 import type { RostrumState } from '../../shared/contract/state';
 import type { Instant } from '../../shared/time/instant';
 import { RateLimitedLog } from '../osc/rate-limited-log';
-import type { RoomRegistry } from '../rooms/room-registry';
 import type { RostrumCore } from '../server/core';
 import { ActionQueue, type Outcome } from './action-queue';
 import type { FiredRecord } from './fired-record';
+import type { EngineRooms } from './rule-rooms';
 import { laneOf, runAction } from './run-action';
 import { targetRefusal } from './target-policy';
-
-/** The event's rooms as the engine follows them (electron/rooms/room-registry.ts). */
-export type EngineRooms = Pick<RoomRegistry, 'core' | 'forEach' | 'onAdded' | 'onRemoved'>;
 
 export interface AutomationEngineOptions {
   /** `main`'s core. */

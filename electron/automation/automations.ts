@@ -5,9 +5,9 @@ import { MAIN_ROOM } from '../../shared/contract/rooms';
 import type { SettingsStore } from '../persistence/state-store';
 import type { RostrumCore } from '../server/core';
 import type { ActionQueue } from './action-queue';
-import { startAutomationEngine, type EngineRooms } from './automation-engine';
+import { startAutomationEngine } from './automation-engine';
 import { FiredRecord } from './fired-record';
-import { roomRefusal } from './rule-rooms';
+import { roomRefusal, type EngineRooms } from './rule-rooms';
 import { targetRefusal } from './target-policy';
 
 export interface AutomationsOptions {

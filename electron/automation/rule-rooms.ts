@@ -1,5 +1,9 @@
 import { ruleRoom, type AutomationRule } from '../../shared/contract/automation';
 import { apiError, type ApiError } from '../../shared/contract/errors';
+import type { RoomRegistry } from '../rooms/room-registry';
+
+/** The event's rooms as the automation follows them (electron/rooms/room-registry.ts). */
+export type EngineRooms = Pick<RoomRegistry, 'core' | 'forEach' | 'onAdded' | 'onRemoved'>;
 
 /**
  * Why a set of rules cannot be saved for the rooms there are, or null. A rule naming a room that

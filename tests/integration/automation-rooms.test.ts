@@ -83,6 +83,28 @@ describe('automation rules in rooms', () => {
     expect(dump.lines('/cue/12/start')).toEqual([`s "${aItem}"`]);
   });
 
+  it("a breakout's time-driven rule follows its own clock: one minute left there fires it, main's warning fires main's", async () => {
+    const rules: AutomationRule[] = [
+      { id: 'a-minute', enabled: true, room: 'breakout-a', when: 'item.warning', then: { type: 'http', method: 'GET', url: `${hooks.url}/a-minute?item={{item.id}}&left={{item.remainingSec}}` } },
+      { id: 'main-minute', enabled: true, when: 'item.warning', then: { type: 'http', method: 'GET', url: `${hooks.url}/main-minute?item={{item.id}}` } },
+    ];
+    expect((await putRules(server, rules)).status).toBe(200);
+    // Both rooms' clocks run (the test above started them): 60 s left in breakout A, under its warning.
+    const toSixty = async (room: string) => {
+      const clock = (await stateOf(server, room)).clock;
+      expect(clock.status).toBe('running');
+      await command(server, room, { type: 'adjust', seconds: -Math.round((clock.remainingMs! - 60_000) / 1000) });
+      return clock.currentItemId!;
+    };
+    const aItem = await toSixty('breakout-a');
+    const fired = await hooks.nth('/a-minute', 1);
+    expect(fired.url).toMatch(new RegExp(`^/a-minute\\?item=${aItem}&left=(60|59|58)$`));
+    expect((await getRules(server)).status['main-minute']?.lastFiredAt).toBeNull();
+    const mainItem = await toSixty('main');
+    expect((await hooks.nth('/main-minute', 1)).url).toBe(`/main-minute?item=${encodeURIComponent(mainItem)}`);
+    expect(hooks.count('/a-minute')).toBe(1);
+  });
+
   it('refuses a rule naming a room that does not exist, or that is not a room id, naming the field; the rules in force stay', async () => {
     const before = (await getRules(server)).rules;
     const unknown = await putRules(server, [...before, { id: 'z', enabled: true, room: 'breakout-z', when: 'item.started', then: { type: 'message', text: 'x' } }]);
