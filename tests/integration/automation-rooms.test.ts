@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AutomationRule, AutomationsAnswer } from '../../shared/contract/automation';
 import type { RoomTokens } from '../../shared/contract/rooms';
-import type { RostrumState } from '../../shared/contract/state';
+import type { Snapshot } from '../../shared/contract/state';
 import { startHookServer } from '../helpers/hook-server';
 import { HAS_LIBLO, startOscDump, type OscDump } from '../helpers/oscdump';
 import { addRoom, FIXTURE_ROOMS, importFixture, setUpFixtureRooms } from '../helpers/rooms';
@@ -28,8 +28,8 @@ async function command(server: StartedServer, room: string, c: Record<string, un
   const res = await fetch(`${server.url}${roomPath(room, '/commands')}`, { method: 'POST', headers: bearer(server.tokens.control), body: JSON.stringify(c) });
   if (!res.ok) throw new Error(`${c['type']} in ${room}: ${res.status} ${await res.text()}`);
 }
-const stateOf = async (server: StartedServer, room: string): Promise<RostrumState> =>
-  (await (await fetch(`${server.url}${roomPath(room, '/state')}`, { headers: bearer(server.tokens.control) })).json()) as RostrumState;
+const stateOf = async (server: StartedServer, room: string): Promise<Snapshot> =>
+  (await (await fetch(`${server.url}${roomPath(room, '/state')}`, { headers: bearer(server.tokens.control) })).json()) as Snapshot;
 const removeRoom = (server: StartedServer, room: string) =>
   fetch(`${server.url}/api/v1/rooms/${room}/room/remove?confirm=running`, { method: 'POST', headers: bearer(server.tokens.control), body: '{}' });
 
