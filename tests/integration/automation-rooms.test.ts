@@ -105,6 +105,18 @@ describe('automation rules in rooms', () => {
     expect(hooks.count('/a-minute')).toBe(1);
   });
 
+  it("fire now uses the rule's room: its current item, its speaker monitors", async () => {
+    const bItem = (await stateOf(server, 'breakout-b')).clock.currentItemId!;
+    const res = await fetch(`${server.url}/api/v1/automations/test`, {
+      method: 'POST',
+      headers: bearer(server.tokens.control),
+      body: JSON.stringify({ rule: { id: 'try', enabled: false, room: 'breakout-b', when: 'item.started', then: { type: 'message', text: 'B: {{item.id}}' } } }),
+    });
+    expect(await res.json()).toEqual({ ok: true, firedAt: expect.any(Number) });
+    expect((await stateOf(server, 'breakout-b')).messages.speaker?.text).toBe(`B: ${bItem}`);
+    expect((await stateOf(server, 'main')).messages.speaker?.text).not.toBe(`B: ${bItem}`);
+  });
+
   it('refuses a rule naming a room that does not exist, or that is not a room id, naming the field; the rules in force stay', async () => {
     const before = (await getRules(server)).rules;
     const unknown = await putRules(server, [...before, { id: 'z', enabled: true, room: 'breakout-z', when: 'item.started', then: { type: 'message', text: 'x' } }]);
