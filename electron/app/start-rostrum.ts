@@ -174,7 +174,7 @@ async function startLocked(o: StartOptions): Promise<RunningRostrum> {
   const relay = createRelayControl({ core, rooms: rooms.registry, settings, flags: { link: o.relay ?? null, cohost: o.remoteModerator === true }, log: (line) => console.warn(line) });
   // LAN mode is the server's; the rules ask it at save and at each firing (until then: off).
   let lanOn = (): boolean => false;
-  const automations = createAutomations({ core, settings, dataDir: o.dataDir, lan: () => lanOn(), log: o.osc?.log ?? ((line: string) => console.warn(line)) });
+  const automations = createAutomations({ core, rooms: rooms.registry, settings, dataDir: o.dataDir, lan: () => lanOn(), log: o.osc?.log ?? ((line: string) => console.warn(line)) });
   notices.push(...automations.notices);
   const server = createRostrumServer({
     core,

@@ -1,15 +1,19 @@
 import type { AutomationRule, AutomationsAnswer, AutomationsBody, AutomationSettings, AutomationTestAnswer } from '../../shared/contract/automation';
 import { apiError, type ApiError } from '../../shared/contract/errors';
 import type { ConnectedDisplay } from '../../shared/contract/presence';
+import { MAIN_ROOM } from '../../shared/contract/rooms';
 import type { SettingsStore } from '../persistence/state-store';
 import type { RostrumCore } from '../server/core';
 import type { ActionQueue } from './action-queue';
 import type { AutomationEngine } from './automation-engine';
 import { FiredRecord } from './fired-record';
+import { roomRefusal, type EngineRooms } from './rule-rooms';
 import { targetRefusal } from './target-policy';
 
 export interface AutomationsOptions {
   core: RostrumCore;
+  /** The event's rooms: a rule follows its own (`room`, absent = `main`). Without: `main` only. */
+  rooms?: EngineRooms;
   settings: SettingsStore;
   dataDir: string;
   /** LAN mode now. */
@@ -23,7 +27,8 @@ export interface Automations {
   /** Checks the targets, keeps the rules in settings.json, then puts them in force (in force when it resolves). */
   replace(body: AutomationsBody): Promise<{ ok: true; answer: AutomationsAnswer } | { ok: false; error: ApiError }>;
   test(rule: AutomationRule): Promise<AutomationTestAnswer>;
-  displayOffline(display: ConnectedDisplay): void;
+  /** A display of `room` (absent: `main`) went away. */
+  displayOffline(display: ConnectedDisplay, room?: string): void;
   /** Once the server listens and LAN mode is as saved: time-driven rules crossed while it was down may fire late. */
   start(): Promise<void>;
   /** Start-up notices (e.g. the record of firings could not be read). */
@@ -52,6 +57,7 @@ export function createAutomations(o: AutomationsOptions): Automations {
     (loading ??= import('./automation-engine').then(({ startAutomationEngine }) => {
       const made = startAutomationEngine({
         core: o.core,
+        ...(o.rooms ? { rooms: o.rooms } : {}),
         rules: () => current.rules,
         lan: o.lan,
         allow: () => current.allow,
@@ -73,6 +79,8 @@ export function createAutomations(o: AutomationsOptions): Automations {
     answer,
     replace: async (body) => {
       const allow = body.allow ?? current.allow;
+      const noRoom = roomRefusal(body.rules, current.rules, (id) => (o.rooms ? o.rooms.core(id) !== undefined : id === MAIN_ROOM));
+      if (noRoom !== null) return { ok: false, error: noRoom };
       for (const [i, rule] of body.rules.entries()) {
         const refusal = targetRefusal(rule.then, o.lan(), allow);
         if (refusal !== null) {
@@ -97,7 +105,7 @@ export function createAutomations(o: AutomationsOptions): Automations {
       const outcome = await (await loadEngine()).test(rule);
       return outcome.ok ? { ok: true, firedAt: Date.now() } : { ok: false, error: outcome.error };
     },
-    displayOffline: (display) => engine?.displayOffline(display),
+    displayOffline: (display, room) => engine?.displayOffline(display, room),
     start: async () => {
       if (current.rules.length > 0) await loadEngine();
       phase = 'started';

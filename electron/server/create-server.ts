@@ -129,7 +129,7 @@ export function createRostrumServer(options: ServerOptions): RostrumServer {
       guard,
       rateLimit,
       ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
-      ...(automations ? { onDisplayOffline: (display: ConnectedDisplay) => automations.displayOffline(display) } : {}),
+      ...(automations ? { onDisplayOffline: (display: ConnectedDisplay, room: string) => automations.displayOffline(display, room) } : {}),
     },
     { ...(options.displayNames ? { names: options.displayNames } : {}), onPresence: (room, p) => presences.set(room, p) },
     options.rooms,

@@ -38,7 +38,7 @@ export interface SocketGuards {
   /** Open connections per remote address and per token. */
   connectionLimits?: ConnectionLimits;
   /** A display went away (docs/automation.md, display.offline). */
-  onDisplayOffline?: (display: ConnectedDisplay) => void;
+  onDisplayOffline?: (display: ConnectedDisplay, room: string) => void;
 }
 
 /** Display management (#19): where the console's names are kept, and who wants the presence list. */
@@ -116,7 +116,7 @@ export function attachSocketServer(http: HttpServer, core: RostrumCore, tokens: 
     if (!presence) {
       const made = new DisplayPresence((list) => io.to(controlChannel(room)).emit('displays:update', list), () => core.clock.now(), undefined, displays.names);
       coreOf(room)?.handleDisplayCommands((cmd) => runDisplayCommand(cmd, made, orders));
-      if (onDisplayOffline) made.subscribe((event) => event.type === 'offline' && onDisplayOffline(event.display));
+      if (onDisplayOffline) made.subscribe((event) => event.type === 'offline' && onDisplayOffline(event.display, room));
       displays.onPresence?.(room, made);
       presences.set(room, made);
       presence = made;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ATTENDANCE, ITEM_KINDS, LIMITS } from '../agenda/agenda-constants';
 import { idSchema, languageSchema } from '../agenda/agenda-schema';
 import { unknownPlaceholders } from '../automation/templates';
+import { ROOM_ID_PATTERN } from './rooms';
 import { MAX_RULES, TRIGGERS, type AutomationRule, type AutomationSettings, type AutomationsBody, type AutomationTestBody, type RuleAction } from './automation';
 
 /**
@@ -82,6 +83,7 @@ export const ruleSchema = z
   .strictObject({
     id: idSchema,
     enabled: z.boolean(),
+    room: z.string().regex(ROOM_ID_PATTERN, 'must be a room id (lower-case letters, digits and dashes), such as breakout-a').optional(),
     when: z.enum(TRIGGERS, { error: `must be one of ${TRIGGERS.join(', ')}` }),
     overtimeSec: z.number().int('must be whole seconds').min(0, 'must be 0 or more').max(LIMITS.maxDurationSec, 'must be at most 24 hours').optional(),
     where: z.strictObject({ kind: z.enum(ITEM_KINDS).optional(), language: languageSchema.optional(), attendance: z.enum(ATTENDANCE).optional() }).optional(),

@@ -4,6 +4,7 @@
  * in automation-schemas.ts (the views' CSP refuses the eval probe zod makes when a schema is built).
  */
 import type { Attendance, ItemKind } from '../agenda/agenda-constants';
+import { MAIN_ROOM } from './rooms';
 
 export const AUTOMATIONS_PATH = '/api/v1/automations';
 export const AUTOMATIONS_TEST_PATH = '/api/v1/automations/test';
@@ -81,12 +82,21 @@ export type ActionType = RuleAction['type'];
 export interface AutomationRule {
   id: string;
   enabled: boolean;
+  /**
+   * The room whose clock the rule follows and where a Rostrum command acts (docs/rooms.md); absent:
+   * `main`. A room that does not exist is refused at save; a saved rule whose room was removed since
+   * is kept and never fires.
+   */
+  room?: string;
   when: Trigger;
   /** `item.overtime` only: seconds over time at which it fires (0 = at time up). */
   overtimeSec?: number;
   where?: RuleWhere;
   then: RuleAction;
 }
+
+/** The room a rule follows: its `room`, or `main`. */
+export const ruleRoom = (rule: Pick<AutomationRule, 'room'>): string => rule.room ?? MAIN_ROOM;
 
 /** What is kept in settings.json as `automations`. */
 export interface AutomationSettings {

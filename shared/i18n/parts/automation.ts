@@ -70,6 +70,8 @@ export const automationEn = {
   'automation.then.message': 'show a speaker message',
   'automation.then.lowerThird': 'show or hide the lower third',
   'automation.form.lowerThird': 'Lower third',
+  'automation.form.room': 'Room',
+  'automation.room.removed': '{id} (room removed: never fires)',
   'automation.lowerThird.show': 'show the lower third (the current speaker)',
   'automation.lowerThird.hide': 'hide the lower third',
 };
@@ -142,6 +144,8 @@ export const automationZh: Record<keyof typeof automationEn, string> = {
   'automation.then.message': '向发言人显示消息',
   'automation.then.lowerThird': '显示或隐藏人名字幕条',
   'automation.form.lowerThird': '人名字幕条',
+  'automation.form.room': '会场',
+  'automation.room.removed': '{id}（会场已删除：不会触发）',
   'automation.lowerThird.show': '显示人名字幕条（当前发言人）',
   'automation.lowerThird.hide': '隐藏人名字幕条',
 };

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AutomationRule, AutomationsAnswer } from '../../../../shared/contract/automation';
+import { ruleRoom, type AutomationRule, type AutomationsAnswer } from '../../../../shared/contract/automation';
+import { MAIN_ROOM, roomOfPath, type RoomInfo } from '../../../../shared/contract/rooms';
 import { useI18n } from '../../../i18n/i18n';
 import { RuleEditor } from './RuleEditor';
 import { blankForm, formOf, rulesFromJson } from './rule-form';
-import { fetchAutomations, fireRule, saveAutomations } from './automation-api';
+import { fetchAutomations, fetchRooms, fireRule, saveAutomations } from './automation-api';
+import { roomLabel, showsRooms } from './rule-rooms';
 
 /** Editing: a rule's index in the list, or 'new'. */
 type Editing = number | 'new' | null;
@@ -19,6 +21,7 @@ export function AutomationPanel() {
   const [editing, setEditing] = useState<Editing>(null);
   const [error, setError] = useState<string | null>(null);
   const [allow, setAllow] = useState('');
+  const [rooms, setRooms] = useState<RoomInfo[]>([]);
   const fileRef = useRef<HTMLInputElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -40,6 +43,10 @@ export function AutomationPanel() {
     void fetchAutomations().then((answer) => {
       if (live) shown(answer);
     });
+    // The rooms a rule may follow; read when the dialog opens (a room added meanwhile: open it again).
+    void fetchRooms().then((answer) => {
+      if (live && answer.ok) setRooms(answer.body.rooms);
+    });
     return () => {
       live = false;
     };
@@ -57,6 +64,7 @@ export function AutomationPanel() {
 
   if (!data) return error ? <p className="network__note network__note--error" role="alert" data-testid="automation-error">{error}</p> : null;
   const rules = data.rules;
+  const withRooms = showsRooms(rooms, rules);
   const time = (ms: number) => new Date(ms).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB');
 
   const exportJson = () => {
@@ -99,6 +107,11 @@ export function AutomationPanel() {
                 </label>
                 <div className="automation__summary">
                   <strong>{rule.id}</strong>{' '}
+                  {withRooms && (
+                    <span className="automation__room" data-testid="automation-rule-room" data-room={ruleRoom(rule)} data-removed={String(!rooms.some((r) => r.id === ruleRoom(rule)) && ruleRoom(rule) !== MAIN_ROOM)}>
+                      {roomLabel(ruleRoom(rule), rooms, lang, t)}
+                    </span>
+                  )}
                   <span>
                     {t(`automation.when.${rule.when}`)}
                     {rule.when === 'item.overtime' ? ` (${rule.overtimeSec ?? 0} s)` : ''} → {rule.then.type === 'lowerThird' ? t(rule.then.show ? 'automation.lowerThird.show' : 'automation.lowerThird.hide') : t(`automation.then.${rule.then.type}`)}
@@ -159,8 +172,9 @@ export function AutomationPanel() {
       ) : (
         <RuleEditor
           key={String(editing)}
-          initial={editing === 'new' ? blankForm(rules.map((r) => r.id)) : formOf(rules[editing]!)}
+          initial={editing === 'new' ? blankForm(rules.map((r) => r.id), roomOfPath(window.location.pathname)) : formOf(rules[editing]!)}
           isNew={editing === 'new'}
+          rooms={withRooms ? rooms : null}
           onCancel={() => setEditing(null)}
           onFire={async (rule) => {
             const answer = await fireRule(rule);

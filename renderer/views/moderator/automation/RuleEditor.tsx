@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { PLACEHOLDERS } from '../../../../shared/automation/templates';
 import { TRIGGERS, type AutomationRule } from '../../../../shared/contract/automation';
+import type { RoomInfo } from '../../../../shared/contract/rooms';
 import { useI18n } from '../../../i18n/i18n';
 import { ATTENDANCE_CHOICES, KIND_CHOICES, ruleOf, type RuleForm } from './rule-form';
+import { roomLabel } from './rule-rooms';
 
 interface Props {
   initial: RuleForm;
   isNew: boolean;
+  /** The server's rooms; null: the dialog shows none (one room, as before rooms). */
+  rooms: readonly RoomInfo[] | null;
   /** Saves the rule (the server checks it); resolves with the refusal's message, or null. */
   onSave: (rule: AutomationRule) => Promise<string | null>;
   onFire: (rule: AutomationRule) => Promise<string | null>;
@@ -14,8 +18,10 @@ interface Props {
 }
 
 /** One rule's form: when, where, then; saved with the others, or fired as it stands. */
-export function RuleEditor({ initial, isNew, onSave, onFire, onCancel }: Props) {
-  const { t } = useI18n();
+export function RuleEditor({ initial, isNew, rooms, onSave, onFire, onCancel }: Props) {
+  const { t, lang } = useI18n();
+  // A rule whose room was removed keeps it until another is chosen.
+  const roomChoices = rooms === null ? [] : [...rooms.map((r) => r.id), ...(rooms.some((r) => r.id === initial.room) ? [] : [initial.room])];
   const [f, setF] = useState<RuleForm>(initial);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -52,6 +58,18 @@ export function RuleEditor({ initial, isNew, onSave, onFire, onCancel }: Props) 
           <span>{t('automation.form.id')}</span>
           <input ref={first} type="text" data-testid="rule-id" value={f.id} onChange={set('id')} />
         </label>
+        {rooms !== null && (
+          <label className="osc__field">
+            <span>{t('automation.form.room')}</span>
+            <select data-testid="rule-room" value={f.room} onChange={set('room')}>
+              {roomChoices.map((id) => (
+                <option key={id} value={id}>
+                  {roomLabel(id, rooms, lang, t)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="osc__field">
           <span>{t('automation.form.when')}</span>
           <select data-testid="rule-when" value={f.when} onChange={set('when')}>

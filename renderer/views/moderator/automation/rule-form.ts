@@ -1,10 +1,13 @@
 import { ATTENDANCE, ITEM_KINDS } from '../../../../shared/agenda/agenda-constants';
-import type { AutomationRule, OscArg, Trigger } from '../../../../shared/contract/automation';
+import { ruleRoom, type AutomationRule, type OscArg, type Trigger } from '../../../../shared/contract/automation';
+import { MAIN_ROOM } from '../../../../shared/contract/rooms';
 
 /** A rule as the form edits it: every field a string, whatever the action type. */
 export interface RuleForm {
   id: string;
   enabled: boolean;
+  /** The room the rule follows (`main`: no `room` field, as before rooms). */
+  room: string;
   when: Trigger;
   overtimeSec: string;
   kind: string;
@@ -26,12 +29,14 @@ export interface RuleForm {
 export const KIND_CHOICES = ITEM_KINDS;
 export const ATTENDANCE_CHOICES = ATTENDANCE;
 
-export const blankForm = (taken: readonly string[]): RuleForm => {
+/** A new rule, named after the rules `taken`, following `room` (the console's own room). */
+export const blankForm = (taken: readonly string[], room: string = MAIN_ROOM): RuleForm => {
   let n = taken.length + 1;
   while (taken.includes(`rule-${n}`)) n += 1;
   return {
     id: `rule-${n}`,
     enabled: true,
+    room,
     when: 'item.started',
     overtimeSec: '60',
     kind: '',
@@ -57,6 +62,7 @@ export function formOf(rule: AutomationRule): RuleForm {
     ...base,
     id: rule.id,
     enabled: rule.enabled,
+    room: ruleRoom(rule),
     when: rule.when,
     overtimeSec: String(rule.overtimeSec ?? base.overtimeSec),
     kind: rule.where?.kind ?? '',
@@ -100,6 +106,7 @@ export function ruleOf(f: RuleForm): AutomationRule | null {
   return {
     id: f.id.trim(),
     enabled: f.enabled,
+    ...(f.room !== MAIN_ROOM ? { room: f.room } : {}),
     when: f.when,
     ...(f.when === 'item.overtime' ? { overtimeSec: Number(f.overtimeSec) } : {}),
     ...(Object.keys(where).length > 0 ? { where } : {}),
