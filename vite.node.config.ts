@@ -171,53 +171,11 @@ function asciiOnly(): Plugin {
 }
 
 /**
- * Packages that serve.js's dependencies import but a show never calls, loaded from node_modules on
- * first use instead of bundled (exceljs's way). Node keeps serve.js's whole source in memory for the
- * life of the process, and runs every bundled module at start: these cost the server ~4 MiB of RSS.
- * - ajv, ajv-formats: conf's schema validation. Rostrum passes conf no schema (storeOptions, state-store.ts);
- *   settings-schema.ts checks each setting with zod.
- * - semver: conf's migrations, which Rostrum does not use either.
- * - mime-types (and its 180 kB table, mime-db): accepts maps file extensions to types; engine.io and
- *   socket.io only ask accepts which encoding a client takes.
- * Each entry lists the named exports its importers use; a new one fails the build, not the server.
- */
-export const LAZY_DEPENDENCIES: Record<string, string[]> = {
-  'ajv/dist/2020.js': ['Ajv2020'],
-  'ajv-formats': [],
-  semver: [],
-  'mime-types': ['lookup'],
-};
-
-/** The module that stands in for a LAZY_DEPENDENCIES package: its default export and named functions (or classes) load it on first use. */
-export function lazyStandIn(name: string): string {
-  const named = (LAZY_DEPENDENCIES[name] ?? []).map(
-    (n) => `export function ${n}(...args) { const f = load().${n}; return new.target ? new f(...args) : f.apply(this, args); }`,
-  );
-  return [
-    `import { createRequire } from 'node:module';`,
-    `let loaded;`,
-    `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(name)}));`,
-    `export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });`,
-    ...named,
-  ].join('\n');
-}
-
-function lazyDependencies(): Plugin {
-  const PREFIX = '\0rostrum-lazy:';
-  return {
-    name: 'rostrum:lazy-dependencies',
-    enforce: 'pre',
-    resolveId: (id) => (Object.hasOwn(LAZY_DEPENDENCIES, id) ? PREFIX + id : null),
-    load: (id) => (id.startsWith(PREFIX) ? lazyStandIn(id.slice(PREFIX.length)) : null),
-  };
-}
-
-/**
  * Builds the headless core for plain Node, and the Electron main process and preload beside it.
  * The server bundles its dependencies (see `ssr` below); the Electron main keeps them external.
  */
 export default defineConfig({
-  plugins: [lazyDependencies(), electronShell(), relayEntry(), parseWorker(), asciiOnly()],
+  plugins: [electronShell(), relayEntry(), parseWorker(), asciiOnly()],
   // The server bundles its dependencies into serve.js: one file to load instead of hundreds,
   // which is most of its cold start. (exceljs stays a lazy import, loaded on the first XLSX.)
   ssr: { noExternal: true, external: ['exceljs'] },

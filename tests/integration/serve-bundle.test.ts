@@ -1,8 +1,6 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { LAZY_DEPENDENCIES, lazyStandIn } from '../../vite.node.config';
+import { describe, expect, it } from 'vitest';
 import { apiClient } from '../helpers/api-client';
 import { startHookServer } from '../helpers/hook-server';
 import { SERVE_JS, startServer } from '../helpers/server-process';
@@ -15,9 +13,6 @@ describe('serve.js leaves out what a show never needs', () => {
   const serve = readFileSync(SERVE_JS, 'utf8');
 
   it.each([
-    ["ajv, conf's schema validator (Rostrum gives conf no schema)", 'strictSchema'],
-    ["semver, conf's migrations (Rostrum has none)", 'Invalid Version:'],
-    ["mime-db, accepts' table of file types (engine.io only asks for encodings)", '"application/3gpdash-qoe-report+xml"'],
     ['the views’ catalogues of words (the server reads only the report’s)', 'moderator.action.start'],
     ['the source’s comments', "The socket.io room of an event room's channel"],
   ])('%s', (_what, marker) => {
@@ -26,41 +21,6 @@ describe('serve.js leaves out what a show never needs', () => {
 
   it('keeps the bundled packages’ license notices', () => {
     expect(serve).toMatch(/@license|Copyright/);
-  });
-
-  it('loads each left-out package by name from node_modules', () => {
-    for (const name of Object.keys(LAZY_DEPENDENCIES)) expect(serve).toContain(`createRequire(import.meta.url)(${JSON.stringify(name)})`);
-  });
-});
-
-describe('the stand-ins load the real package on first use', () => {
-  // Beside serve.js, so that each stand-in finds node_modules as serve.js does.
-  const dir = mkdtempSync(join(dirname(dirname(SERVE_JS)), 'lazy-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const standIn = async (name: string): Promise<Record<string, unknown>> => {
-    const file = join(dir, `${name.replace(/\W/g, '-')}.mjs`);
-    writeFileSync(file, lazyStandIn(name));
-    return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  };
-
-  it('mime-types: lookup answers as the package does', async () => {
-    const { lookup } = (await standIn('mime-types')) as { lookup: (type: string) => string | false };
-    expect(lookup('json')).toBe('application/json');
-    expect(lookup('no-such-type')).toBe(false);
-  });
-
-  it('ajv: `new Ajv2020()` is a real validator', async () => {
-    const { Ajv2020 } = (await standIn('ajv/dist/2020.js')) as { Ajv2020: new () => { compile: (schema: object) => (data: unknown) => boolean } };
-    const validate = new Ajv2020().compile({ type: 'object', required: ['port'] });
-    expect(validate({ port: 1 })).toBe(true);
-    expect(validate({})).toBe(false);
-  });
-
-  it('ajv-formats and semver: the default export is the package', async () => {
-    const formats = (await standIn('ajv-formats')).default as { default: unknown };
-    expect(typeof formats.default).toBe('function');
-    const semver = (await standIn('semver')).default as { satisfies: (v: string, range: string) => boolean };
-    expect(semver.satisfies('1.2.3', '^1.0.0')).toBe(true);
   });
 });
 
