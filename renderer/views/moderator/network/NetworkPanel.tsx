@@ -1,6 +1,3 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiError } from '../../../../shared/contract/errors';
-import type { NetworkInfo } from '../../../../shared/contract/network';
 import { useI18n } from '../../../i18n/i18n';
 import { LanLinks } from './LanLinks';
 import { LanToggle } from './LanToggle';
@@ -10,6 +7,7 @@ import { OscPanel } from './OscPanel';
 import { OutputLinks } from './OutputLinks';
 import { RemoteLinks } from './RemoteLinks';
 import { TokenRotation } from './TokenRotation';
+import { useAnswer } from './use-answer';
 
 /**
  * The console's network panel: LAN mode on or off, the views' LAN links with QR codes, the
@@ -17,26 +15,8 @@ import { TokenRotation } from './TokenRotation';
  */
 export function NetworkPanel() {
   const { t } = useI18n();
-  const [info, setInfo] = useState<NetworkInfo | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const refresh = useCallback(() => {
-    void fetchNetwork().then((answer) => {
-      if (answer.ok) {
-        setInfo(answer.body);
-        setError(null);
-      } else setError(answer.error);
-    });
-  }, []);
-  useEffect(refresh, [refresh]);
-
-  const toggle = async (on: boolean) => {
-    const answer = await switchLan(on);
-    if (answer.ok) {
-      setInfo(answer.body);
-      setError(null);
-    } else setError(answer.error);
-  };
+  const { body: info, error, take, refresh } = useAnswer(fetchNetwork);
+  const toggle = async (on: boolean) => take(await switchLan(on));
 
   const lan = info?.lan;
   return (

@@ -1,6 +1,3 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiError } from '../../../../shared/contract/errors';
-import type { RoomLinks } from '../../../../shared/contract/network';
 import { roomOfPath } from '../../../../shared/contract/rooms';
 import { useRoomName } from '../../../app/use-room-name';
 import { useI18n } from '../../../i18n/i18n';
@@ -12,6 +9,7 @@ import { OscPanel } from './OscPanel';
 import { OutputLinks } from './OutputLinks';
 import { RemoteLinks } from './RemoteLinks';
 import { TokenRotation } from './TokenRotation';
+import { useAnswer } from './use-answer';
 
 /**
  * A room's console's network panel (`/r/<id>/moderator`, #18, docs/rooms.md): the room's display
@@ -24,22 +22,11 @@ export function RoomNetworkPanel() {
   const room = roomOfPath(window.location.pathname);
   const names = useRoomName('moderator');
   const name = names?.[lang] ?? room;
-  const [info, setInfo] = useState<RoomLinks | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const refresh = useCallback(() => {
-    void fetchRoomLinks().then((answer) => {
-      if (answer.ok) {
-        setInfo(answer.body);
-        setError(null);
-      } else setError(answer.error);
-    });
-  }, []);
-  useEffect(refresh, [refresh]);
-
+  const { body: info, error, take, refresh } = useAnswer(fetchRoomLinks);
   const toggle = async (on: boolean) => {
+    // LAN mode answers the venue's network, not this room's links: on a refusal, say so; then read the room's again.
     const answer = await switchLan(on);
-    if (!answer.ok) setError(answer.error);
+    if (!answer.ok) take(answer);
     refresh();
   };
 
