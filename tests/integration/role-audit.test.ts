@@ -358,9 +358,34 @@ describe('role audit: every HTTP route × every role', () => {
  * The remote moderator (co-host, `--remote-moderator` here) is a control while switched on, and
  * refused everything (403) once switched off from the console.
  */
+/** Every remote link's role, the co-host (moderator) included. */
+type RemoteCaller = 'speaker' | 'booth' | 'audience' | 'moderator';
+const REMOTE_CALLERS: readonly RemoteCaller[] = ['speaker', 'booth', 'audience', 'moderator'];
+
+/**
+ * One case per remote caller and transport: the caller's every command with booth edits off, and the
+ * booth's once more with them on (booth notes are then its to send).
+ */
+function auditEveryRemoteCaller(
+  label: string,
+  audit: (caller: RemoteCaller, transport: 'socket' | 'http', boothMayEdit: boolean) => Promise<void>,
+  setBoothEdits: (on: boolean) => Promise<void>,
+): void {
+  for (const transport of ['socket', 'http'] as const) {
+    for (const caller of REMOTE_CALLERS) {
+      it(`${label} ${caller} over ${transport}`, async () => {
+        await setBoothEdits(false);
+        await audit(caller, transport, false);
+        if (caller !== 'booth') return;
+        await setBoothEdits(true);
+        await audit(caller, transport, true);
+        await setBoothEdits(false);
+      });
+    }
+  }
+}
+
 describe('role audit: remote tokens through a relay', () => {
-  type RemoteCaller = 'speaker' | 'booth' | 'audience' | 'moderator';
-  const REMOTE_CALLERS: readonly RemoteCaller[] = ['speaker', 'booth', 'audience', 'moderator'];
   /** The venue's role a remote caller acts as while switched on (VENUE_ROLE_OF_REMOTE). */
   const AS_VENUE_ROLE: Record<RemoteCaller, Role | null> = { speaker: null, booth: 'booth', audience: null, moderator: 'control' };
   let relay: StartedRelay;
@@ -410,18 +435,7 @@ describe('role audit: remote tokens through a relay', () => {
   const setBoothEdits = async (on: boolean) =>
     expect((await apiClient(venue.url, venue.tokens.control).command({ type: 'settings.update', boothMayEditNotes: on })).status).toBe(200);
 
-  for (const transport of ['socket', 'http'] as const) {
-    for (const caller of REMOTE_CALLERS) {
-      it(`remote ${caller} over ${transport}`, async () => {
-        await setBoothEdits(false);
-        await audit(caller, transport, false);
-        if (caller !== 'booth') return;
-        await setBoothEdits(true);
-        await audit(caller, transport, true);
-        await setBoothEdits(false);
-      });
-    }
-  }
+  auditEveryRemoteCaller('remote', audit, setBoothEdits);
 
   it('relay-cohost-off: refuses every command of the remote moderator once the co-host is switched off (403), and drops its socket', async () => {
     const dropped = new Promise<string>((resolve) => sockets.get('moderator')!.once('disconnect', resolve));
@@ -462,8 +476,6 @@ describe('role audit: remote tokens through a relay', () => {
  * links, taken by the breakout's core; main's state never moves, whatever a breakout link sends.
  */
 describe("role audit: a room's remote tokens through a relay (relay-room-token-other-room)", () => {
-  type RemoteCaller = 'speaker' | 'booth' | 'audience' | 'moderator';
-  const REMOTE_CALLERS: readonly RemoteCaller[] = ['speaker', 'booth', 'audience', 'moderator'];
   const AS_VENUE_ROLE: Record<RemoteCaller, Role | null> = { speaker: null, booth: 'booth', audience: null, moderator: 'control' };
   const ROOM = 'breakout';
   let relay: StartedRelay;
@@ -520,18 +532,7 @@ describe("role audit: a room's remote tokens through a relay (relay-room-token-o
     }
   }
 
-  for (const transport of ['socket', 'http'] as const) {
-    for (const caller of REMOTE_CALLERS) {
-      it(`breakout's remote ${caller} over ${transport}`, async () => {
-        await setBoothEdits(false);
-        await audit(caller, transport, false);
-        if (caller !== 'booth') return;
-        await setBoothEdits(true);
-        await audit(caller, transport, true);
-        await setBoothEdits(false);
-      });
-    }
-  }
+  auditEveryRemoteCaller("breakout's remote", audit, setBoothEdits);
 
   it("a room's remote tokens are no LAN tokens at the venue", async () => {
     for (const token of Object.values(links)) {
