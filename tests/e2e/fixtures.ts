@@ -91,3 +91,17 @@ export const test = base.extend<Fixtures>({
     expect(problems, 'no CSP violations, console errors or uncaught exceptions').toEqual([]);
   },
 });
+
+/**
+ * After the console renewed its own key (the server drops the socket that used the old one): the
+ * panel closes with Escape, Start still works, and the console is online on the new key.
+ */
+export async function expectConsoleStillCommands(moderator: Page, panel: ReturnType<Page['getByTestId']>): Promise<void> {
+  await moderator.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(async () => {
+    await moderator.getByTestId('btn-start').click();
+    await expect(moderator.getByTestId('view-root')).toHaveAttribute('data-status', 'running', { timeout: 1000 });
+  }).toPass({ timeout: 5000 });
+  await expect(moderator.getByTestId('connection')).toHaveAttribute('data-link', 'online');
+}

@@ -358,6 +358,32 @@ describe('role audit: every HTTP route × every role', () => {
  * The remote moderator (co-host, `--remote-moderator` here) is a control while switched on, and
  * refused everything (403) once switched off from the console.
  */
+/** The venue's role a remote caller acts as while switched on (VENUE_ROLE_OF_REMOTE). */
+const AS_VENUE_ROLE: Record<RemoteCaller, Role | null> = { speaker: null, booth: 'booth', audience: null, moderator: 'control' };
+
+/**
+ * One remote command's outcome against the role table: when the caller's venue role may send it,
+ * accepted (or the domain's own refusal); otherwise refused with the role's code (403 over HTTP)
+ * and the state's revision unmoved.
+ */
+async function expectRemoteDecision(
+  sent: { type: CommandType; caller: RemoteCaller; transport: 'socket' | 'http'; boothMayEdit: boolean; ok: boolean; code: string | undefined; status: number; what: string },
+  revisionNow: () => Promise<number>,
+  revisionBefore: number,
+): Promise<void> {
+  const { type, caller, transport, boothMayEdit, ok, code, status, what } = sent;
+  const venueRole = AS_VENUE_ROLE[caller];
+  const want = venueRole === null ? 'forbidden' : decision(type, venueRole, boothMayEdit);
+  if (want === 'allowed') {
+    expect(ok ? 'accepted' : code, what).toBe(DOMAIN_REFUSALS[type] ?? 'accepted');
+    return;
+  }
+  expect(ok, what).toBe(false);
+  expect(code, what).toBe(want);
+  if (transport === 'http') expect(status, what).toBe(403);
+  expect(await revisionNow(), `${what}: the revision moved`).toBe(revisionBefore);
+}
+
 /** Every remote link's role, the co-host (moderator) included. */
 type RemoteCaller = 'speaker' | 'booth' | 'audience' | 'moderator';
 const REMOTE_CALLERS: readonly RemoteCaller[] = ['speaker', 'booth', 'audience', 'moderator'];
@@ -386,8 +412,6 @@ function auditEveryRemoteCaller(
 }
 
 describe('role audit: remote tokens through a relay', () => {
-  /** The venue's role a remote caller acts as while switched on (VENUE_ROLE_OF_REMOTE). */
-  const AS_VENUE_ROLE: Record<RemoteCaller, Role | null> = { speaker: null, booth: 'booth', audience: null, moderator: 'control' };
   let relay: StartedRelay;
   let venue: StartedServer;
   let links: Record<RemoteCaller, string>;
@@ -416,18 +440,9 @@ describe('role audit: remote tokens through a relay', () => {
       const before = await state();
       const command = EXAMPLES[type](before);
       const { ok, code, status } = await sendOver(transport, sockets.get(caller)!, apiClient(relay.url, links[caller]), command);
-      const venueRole = AS_VENUE_ROLE[caller];
-      const want = venueRole === null ? 'forbidden' : decision(type, venueRole, boothMayEdit);
       const what = `remote ${caller} ${type} over ${transport} (booth edits ${boothMayEdit ? 'on' : 'off'}): ${code ?? 'ok'}`;
       tally.checked += 1;
-      if (want === 'allowed') {
-        expect(ok ? 'accepted' : code, what).toBe(DOMAIN_REFUSALS[type] ?? 'accepted');
-      } else {
-        expect(ok, what).toBe(false);
-        expect(code, what).toBe(want);
-        if (transport === 'http') expect(status, what).toBe(403);
-        expect((await state()).revision, `${what}: the revision moved`).toBe(before.revision);
-      }
+      await expectRemoteDecision({ type, caller, transport, boothMayEdit, ok, code, status, what }, async () => (await state()).revision, before.revision);
       tally.passed += 1;
     }
   }
@@ -476,7 +491,6 @@ describe('role audit: remote tokens through a relay', () => {
  * links, taken by the breakout's core; main's state never moves, whatever a breakout link sends.
  */
 describe("role audit: a room's remote tokens through a relay (relay-room-token-other-room)", () => {
-  const AS_VENUE_ROLE: Record<RemoteCaller, Role | null> = { speaker: null, booth: 'booth', audience: null, moderator: 'control' };
   const ROOM = 'breakout';
   let relay: StartedRelay;
   let venue: StartedServer;
@@ -515,18 +529,9 @@ describe("role audit: a room's remote tokens through a relay (relay-room-token-o
       const before = await roomState(ROOM);
       const mainBefore = (await roomState('main')).revision;
       const { ok, code, status } = await sendOver(transport, sockets.get(caller)!, apiClient(relay.url, links[caller]), EXAMPLES[type](before));
-      const venueRole = AS_VENUE_ROLE[caller];
-      const want = venueRole === null ? 'forbidden' : decision(type, venueRole, boothMayEdit);
       const what = `breakout's remote ${caller} ${type} over ${transport} (booth edits ${boothMayEdit ? 'on' : 'off'}): ${code ?? 'ok'}`;
       tally.checked += 1;
-      if (want === 'allowed') {
-        expect(ok ? 'accepted' : code, what).toBe(DOMAIN_REFUSALS[type] ?? 'accepted');
-      } else {
-        expect(ok, what).toBe(false);
-        expect(code, what).toBe(want);
-        if (transport === 'http') expect(status, what).toBe(403);
-        expect((await roomState(ROOM)).revision, `${what}: the revision moved`).toBe(before.revision);
-      }
+      await expectRemoteDecision({ type, caller, transport, boothMayEdit, ok, code, status, what }, async () => (await roomState(ROOM)).revision, before.revision);
       expect((await roomState('main')).revision, `${what}: main's revision moved`).toBe(mainBefore);
       tally.passed += 1;
     }
